@@ -1,0 +1,252 @@
+"""The `npm` command: a thin client of the library.
+
+Each command parses its options, loads the dataset, asks `query`, builds a view and
+writes it. Errors raised by the library are turned into a message on stderr and an exit
+code in one place, `NpmGroup.invoke`: 1 when the dataset cannot be loaded, 2 for input
+that cannot be answered. Typer's own usage errors also exit 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__, output
+from .errors import NpmLookupError
+from .output import Color, Format
+
+HELP = """Who inspects what, where: the UK's National Preventive Mechanism (OPCAT).
+
+Examples:
+
+  npm who --setting prisons --nation wales
+
+  npm member HIW
+"""
+
+
+class NpmGroup(TyperGroup):
+    """The app's command group; its `invoke` is the single error boundary."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; library errors become a message and an exit code."""
+        try:
+            return super().invoke(ctx)
+        except NpmLookupError as error:
+            output.say(f"npm: error: {error}")
+            raise typer.Exit(code=error.exit_code) from None
+        except BrokenPipeError:
+            output.silence_broken_pipe()
+            raise typer.Exit(code=output.BROKEN_PIPE_EXIT) from None
+
+
+app = typer.Typer(
+    cls=NpmGroup,
+    help=HELP,
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"npmlookup {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """Who inspects what, where: the UK's National Preventive Mechanism (OPCAT)."""
+
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option("--data", envvar="NPMLOOKUP_DATA", help="Another coverage file (default: the one shipped).",
+                 show_default=False, dir_okay=True, exists=False),
+]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Apply dated changes up to YYYY-MM-DD or 'today' (default: the factsheet).")
+]
+FormatOption = Annotated[
+    Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipe).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+FieldsOption = Annotated[str | None, typer.Option("--fields", help="Comma-separated columns (keys for json).")]
+ColorOption = Annotated[Color, typer.Option("--color", help="Colour in tables: auto, always or never.")]
+
+
+def _dataset(data: Path | None, as_of: str | None) -> Any:
+    from .history import at, parse_as_of
+    from .load import load
+
+    dataset = load(data)
+    return dataset if as_of is None else at(dataset, parse_as_of(as_of))
+
+
+def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | None, color: Color) -> None:
+    chosen = output.choose_format(fmt, as_json, sys.stdout)
+    output.write(view, chosen, output.select_fields(view, fields), color)
+
+
+@app.command()
+def who(
+    setting: Annotated[str | None, typer.Option("--setting", "-s", help="A setting: id, name or alias.")] = None,
+    nation: Annotated[str | None, typer.Option("--nation", "-n", help="A nation: id, name or alias.")] = None,
+    member: Annotated[str | None, typer.Option("--member", "-m", help="A member: id, abbreviation or name.")] = None,
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """Which bodies cover a setting in a nation (any filters; none: the whole table).
+
+    Examples:
+
+      npm who --setting prisons --nation wales
+
+      npm who --nation ni --json | jq -r '.[].member_name'
+    """
+    from .query import find_member, find_nation, find_setting, who as lookup
+    from .views import who_view
+
+    dataset = _dataset(data, as_of)
+    s = find_setting(dataset, setting) if setting is not None else None
+    n = find_nation(dataset, nation) if nation is not None else None
+    m = find_member(dataset, member) if member is not None else None
+    entries = lookup(dataset, setting=s and s.id, nation=n and n.id, member=m and m.id)
+    title = "Who covers " + " / ".join(x.name for x in (s, n, m) if x is not None) if (s or n or m) else "The whole table"
+    _write(who_view(dataset, entries, title=title), fmt, as_json, fields, color)
+
+
+@app.command()
+def member(
+    name: Annotated[str, typer.Argument(help="The member: id, abbreviation, full name or alias.", show_default=False)],
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """One member's profile and everything it covers, with the bodies beside it.
+
+    Examples:
+
+      npm member HIW
+
+      npm member "hmi prisons" --json
+    """
+    from .query import find_member
+    from .views import member_view
+
+    dataset = _dataset(data, as_of)
+    _write(member_view(dataset, find_member(dataset, name)), fmt, as_json, fields, color)
+
+
+@app.command()
+def members(
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """The NPM's members at the dataset's date.
+
+    Examples:
+
+      npm members
+
+      npm members --as-of today --format csv
+    """
+    from .views import members_view
+
+    _write(members_view(_dataset(data, as_of)), fmt, as_json, fields, color)
+
+
+@app.command()
+def settings(
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """The detention settings (the table's rows) and the names they answer to.
+
+    Examples:
+
+      npm settings
+
+      npm settings --json
+    """
+    from .views import named_view
+
+    _write(named_view(_dataset(data, None), "settings"), fmt, as_json, fields, color)
+
+
+@app.command()
+def nations(
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """The nations (the table's columns) and the names they answer to.
+
+    Examples:
+
+      npm nations
+
+      npm nations --format tsv
+    """
+    from .views import named_view
+
+    _write(named_view(_dataset(data, None), "nations"), fmt, as_json, fields, color)
+
+
+@app.command()
+def matrix(
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """The whole table as the factsheet shows it: settings down, nations across.
+
+    Examples:
+
+      npm matrix
+
+      npm matrix --as-of today
+    """
+    from .views import matrix_view
+
+    _write(matrix_view(_dataset(data, as_of)), fmt, as_json, fields, color)
+
+
+def main() -> NoReturn:
+    """Entry point for `npm`, `npmlookup` and `python -m npmlookup`."""
+    output.prepare_streams()
+    try:
+        app()
+    except BrokenPipeError:
+        output.silence_broken_pipe()
+        sys.exit(output.BROKEN_PIPE_EXIT)
+    sys.exit(0)

@@ -1,0 +1,82 @@
+"""The errors npmlookup raises: one base, one class per thing that can go wrong.
+
+Each error knows its exit code, so the CLI's single error boundary can turn any of them
+into a message on stderr and the right status without knowing the details.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class NpmLookupError(Exception):
+    """Base of every error npmlookup raises on purpose."""
+
+    exit_code: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a dataset file, and where."""
+
+    file: str
+    """The file's path as given."""
+    line: int | None
+    """1-based line, when known."""
+    column: int | None
+    """1-based column, when known."""
+    message: str
+    """What is wrong, in words."""
+
+    def __str__(self) -> str:
+        place = self.file
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        return f"{place}: {self.message}"
+
+
+class DatasetError(NpmLookupError):
+    """A dataset file could not be read, parsed or validated (exit 1)."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        first = self.problems[0]
+        self.file, self.line, self.column, self.problem = first.file, first.line, first.column, first.message
+        more = len(self.problems) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''}; run 'npm validate' to see all)" if more else ""
+        super().__init__(f"{first}{suffix}")
+
+
+class InputError(NpmLookupError):
+    """Something the user typed cannot be answered as given (exit 2)."""
+
+    exit_code = 2
+
+
+class UnknownValueError(InputError, LookupError):
+    """A setting, nation, member or field that matches nothing."""
+
+    def __init__(self, kind: str, given: str, suggestions: list[str], valid: list[str]) -> None:
+        self.kind, self.given, self.suggestions, self.valid = kind, given, suggestions, valid
+        message = f"unknown {kind} {given!r}"
+        if suggestions:
+            message += "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
+        elif valid:
+            message += "; valid values: " + ", ".join(valid)
+        super().__init__(message)
+
+
+class AmbiguousValueError(InputError, LookupError):
+    """A name that fits more than one record; the user must choose."""
+
+    def __init__(self, kind: str, given: str, candidates: list[str]) -> None:
+        self.kind, self.given, self.candidates = kind, given, candidates
+        super().__init__(f"{kind} {given!r} fits more than one: " + "; ".join(candidates) + ". Please be more specific.")
+
+
+class InvalidDateError(InputError, ValueError):
+    """An --as-of date that is malformed or outside what the dataset can answer."""

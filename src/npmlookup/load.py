@@ -1,0 +1,669 @@
+"""Read a coverage file, validate all of it, and build a `Dataset`.
+
+This is the only module that knows YAML. A file is read as bytes, decoded as UTF-8,
+composed into YAML nodes (with the C parser when PyYAML has it) and walked once into
+plain values, remembering the line and column of every value so that each problem can
+be reported where it is. Anchors, aliases and tags other than the plain scalar ones are
+refused, so nothing in a file can run code or expand into a bomb.
+
+A valid file's plain values are what `cache` stores: the next run with the same bytes
+skips YAML entirely (see cache.py).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from . import cache
+from .errors import DatasetError, Problem
+from .model import (
+    BASES,
+    EVENT_KINDS,
+    ROLES,
+    About,
+    Dataset,
+    Edition,
+    Entry,
+    Event,
+    EventDate,
+    Fact,
+    Member,
+    Nation,
+    Setting,
+    Source,
+    normalize,
+)
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Files larger than this are refused before they are parsed."""
+
+SCHEMA_VERSION = 1
+"""The only `schema_version` this release reads."""
+
+PACKAGED_DATA = Path(__file__).with_name("data") / "coverage.yaml"
+"""Where the wheel puts the dataset."""
+
+_SOURCE_TREE_DATA = Path(__file__).resolve().parents[2] / "data" / "coverage.yaml"
+
+Path_ = tuple[str | int, ...]
+Mark = tuple[int, int]
+
+
+def default_path() -> Path:
+    """The dataset that ships with npmlookup (in a source checkout, the repository's copy)."""
+    if PACKAGED_DATA.is_file():
+        return PACKAGED_DATA
+    return _SOURCE_TREE_DATA
+
+
+def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Dataset:
+    """Load and validate a coverage file (the packaged one when `path` is None).
+
+    Raises `DatasetError` naming the file, line and column of the first problem.
+    """
+    file = Path(path) if path is not None else default_path()
+    raw = read_bytes(file)
+    plain = cache.read(file, raw) if use_cache else None
+    if plain is None:
+        plain = _plain_values_or_raise(file, raw)
+        if use_cache:
+            cache.write(file, raw, plain)
+    return build(plain, str(file))
+
+
+def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
+    """Every problem in a coverage file, in file order; an empty list when it is valid."""
+    file = Path(path) if path is not None else default_path()
+    try:
+        raw = read_bytes(file)
+    except DatasetError as error:
+        return list(error.problems)
+    return _check_bytes(file, raw)[1]
+
+
+def read_bytes(file: Path) -> bytes:
+    """A dataset file's bytes, or a `DatasetError` that says why it cannot be read."""
+    name = str(file)
+    try:
+        if file.is_dir():
+            raise DatasetError([Problem(name, None, None, "is a directory, not a coverage file")])
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise DatasetError([Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")])
+        with file.open("rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise DatasetError([Problem(name, None, None, "no such file")]) from None
+    except PermissionError:
+        raise DatasetError([Problem(name, None, None, "cannot be read (permission denied)")]) from None
+    except OSError as error:
+        raise DatasetError([Problem(name, None, None, f"cannot be read ({error.strerror or error})")]) from None
+
+
+def _plain_values_or_raise(file: Path, raw: bytes) -> dict[str, Any]:
+    plain, problems = _check_bytes(file, raw)
+    if problems or plain is None:
+        raise DatasetError(problems)
+    return plain
+
+
+def _check_bytes(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
+    name = str(file)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [Problem(name, line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})")]
+    document = _YamlDocument.parse(name, text)
+    if document.problems:
+        return None, document.problems
+    checker = _Checker(name, document)
+    plain = checker.check(document.value)
+    problems = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
+    return (None if problems else plain), problems
+
+
+class _YamlDocument:
+    """A YAML document as plain values, with the line and column of each one."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.value: Any = None
+        self.value_marks: dict[Path_, Mark] = {}
+        self.key_marks: dict[Path_, Mark] = {}
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+
+    @classmethod
+    def parse(cls, file: str, text: str) -> _YamlDocument:
+        import yaml  # only here: the cached path never pays for importing YAML
+
+        document = cls(file)
+        loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            node = yaml.compose(text, Loader=loader_class)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            where = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            what = error.problem or error.context or "invalid YAML"
+            document.problems.append(Problem(file, where[0], where[1], f"YAML syntax: {what}"))
+            return document
+        except yaml.YAMLError as error:
+            document.problems.append(Problem(file, None, None, f"YAML syntax: {error}"))
+            return document
+        except RecursionError:
+            document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
+            return document
+        if node is None:
+            document.problems.append(Problem(file, 1, 1, "the file is empty"))
+            return document
+        try:
+            document.value = document._walk(node, (), yaml)
+        except RecursionError:
+            document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
+        return document
+
+    def _walk(self, node: Any, path: Path_, yaml: Any) -> Any:
+        mark = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if id(node) in self._seen:
+            # A node reached twice is an alias: refusing it keeps alias bombs out.
+            self.problems.append(Problem(self.file, *mark, "YAML anchors and aliases (& and *) are not allowed"))
+            return None
+        self._seen.add(id(node))
+        self.value_marks[path] = mark
+        if isinstance(node, yaml.MappingNode):
+            mapping: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                    self.problems.append(Problem(self.file, *key_mark, "keys must be plain text"))
+                    continue
+                key = key_node.value
+                if key in mapping:
+                    self.problems.append(Problem(self.file, *key_mark, f"duplicate key {key!r}"))
+                    continue
+                self.key_marks[(*path, key)] = key_mark
+                mapping[key] = self._walk(value_node, (*path, key), yaml)
+            return mapping
+        if isinstance(node, yaml.SequenceNode):
+            return [self._walk(item, (*path, index), yaml) for index, item in enumerate(node.value)]
+        return self._scalar(node, mark, yaml)
+
+    def _scalar(self, node: Any, mark: Mark, yaml: Any) -> Any:
+        tag = node.tag
+        if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+            return node.value
+        constructors = {
+            "tag:yaml.org,2002:null": "construct_yaml_null",
+            "tag:yaml.org,2002:bool": "construct_yaml_bool",
+            "tag:yaml.org,2002:int": "construct_yaml_int",
+            "tag:yaml.org,2002:float": "construct_yaml_float",
+        }
+        if tag in constructors:
+            return getattr(yaml.constructor.SafeConstructor(), constructors[tag])(node)
+        self.problems.append(Problem(self.file, *mark, f"YAML tag {tag!r} is not allowed"))
+        return None
+
+
+# Field kinds for _Checker.fields: what each key must hold.
+TEXT, OPTIONAL_TEXT, TEXT_LIST, DATE = "text", "optional text", "list of text", "date"
+
+
+class _Checker:
+    """Validates the plain values of a coverage file and returns them normalised."""
+
+    def __init__(self, file: str, document: _YamlDocument) -> None:
+        self.file = file
+        self.document = document
+        self.problems: list[Problem] = []
+
+    def report(self, path: Path_, message: str, *, at_key: bool = False) -> None:
+        marks = self.document.key_marks if at_key else self.document.value_marks
+        probe = path
+        while probe and probe not in marks:
+            probe = probe[:-1]
+        line, column = marks.get(probe) or self.document.value_marks.get(probe) or (None, None)
+        self.problems.append(Problem(self.file, line, column, message))
+
+    def fields(
+        self, value: Any, path: Path_, what: str, required: dict[str, str], optional: dict[str, str] | None = None
+    ) -> dict[str, Any] | None:
+        """Check a mapping's keys and the kind of each value; None when it is no mapping."""
+        optional = optional or {}
+        if not isinstance(value, dict):
+            self.report(path, f"{what} must be a mapping")
+            return None
+        for key in value:
+            if key not in required and key not in optional:
+                allowed = ", ".join([*required, *optional])
+                self.report((*path, key), f"{what} has unknown key {key!r} (allowed: {allowed})", at_key=True)
+        for key, kind in required.items():
+            if key not in value:
+                self.report(path, f"{what} is missing required key {key!r}")
+            else:
+                self._kind(value[key], (*path, key), f"{what} {key!r}", kind)
+        for key, kind in optional.items():
+            if key in value and value[key] is not None:
+                self._kind(value[key], (*path, key), f"{what} {key!r}", kind)
+        return value
+
+    def _kind(self, value: Any, path: Path_, what: str, kind: str) -> None:
+        if kind in (TEXT, OPTIONAL_TEXT, DATE):
+            if kind == OPTIONAL_TEXT and value is None:
+                return
+            if not isinstance(value, str) or not value.strip():
+                self.report(path, f"{what} must be non-empty text")
+        elif kind == TEXT_LIST:
+            if not isinstance(value, list):
+                self.report(path, f"{what} must be a list")
+                return
+            for index, item in enumerate(value):
+                if not isinstance(item, str) or not item.strip():
+                    self.report((*path, index), f"{what} must hold non-empty text only")
+
+    def text(self, record: dict[str, Any], key: str) -> str | None:
+        value = record.get(key)
+        return value if isinstance(value, str) and value.strip() else None
+
+    def texts(self, record: dict[str, Any], key: str) -> list[str]:
+        value = record.get(key)
+        return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+    def records(self, top: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+        value = top.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.report((key,), f"{key!r} must be a list")
+            return []
+        return [(index, item) for index, item in enumerate(value)]
+
+    def check(self, top: Any) -> dict[str, Any]:
+        required = dict.fromkeys(("schema_version", "edition", "sources", "nations", "settings", "members", "coverage"), "")
+        if not isinstance(top, dict):
+            self.report((), "the file must be a mapping with keys: title, " + ", ".join(required))
+            return {}
+        self.fields(top, (), "the file", {"title": TEXT, **required}, {"events": "", "about": ""})
+        if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
+            self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
+
+        sources = self._sources(top)
+        nations = self._named_records(top, "nations", "nation")
+        settings = self._named_records(top, "settings", "setting")
+        members = self._members(top, nations)
+        edition = self._edition(top, sources)
+        entries = self._coverage(top, settings, nations, members, sources)
+        events = self._events(top, settings, nations, members, sources)
+        about = self._about(top, sources)
+        return {
+            "title": self.text(top, "title") or "",
+            "edition": edition,
+            "sources": list(sources.values()),
+            "nations": list(nations.values()),
+            "settings": list(settings.values()),
+            "members": list(members.values()),
+            "entries": entries,
+            "events": events,
+            "about": about,
+        }
+
+    def _unique_ids(self, key: str, what: str) -> dict[str, tuple[Path_, dict[str, Any]]]:
+        """Records of a top-level list by id; reports records without an id and repeated ids."""
+        by_id: dict[str, tuple[Path_, dict[str, Any]]] = {}
+        for index, record in self.records(self.document.value, key):
+            path: Path_ = (key, index)
+            if not isinstance(record, dict):
+                self.report(path, f"each {what} must be a mapping")
+                continue
+            record_id = record.get("id")
+            if not isinstance(record_id, str) or not record_id.strip():
+                if "id" in record:
+                    self.report((*path, "id"), f"{what} id must be non-empty text")
+                continue
+            if record_id in by_id:
+                self.report((*path, "id"), f"duplicate {what} id {record_id!r}")
+                continue
+            by_id[record_id] = (path, record)
+        return by_id
+
+    def _claim_names(self, what: str, claims: list[tuple[Path_, str, str]]) -> None:
+        """Report any name (id, abbreviation, alias, full name) that two records claim."""
+        owner: dict[str, str] = {}
+        for path, name, record_id in claims:
+            folded = normalize(name)
+            if not folded:
+                continue
+            if owner.setdefault(folded, record_id) != record_id:
+                self.report(path, f"{what} name {name!r} is claimed by both {owner[folded]!r} and {record_id!r}")
+
+    def _sources(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        result: dict[str, dict[str, Any]] = {}
+        for source_id, (path, record) in self._unique_ids("sources", "source").items():
+            self.fields(record, path, f"source {source_id!r}", {"id": TEXT, "title": TEXT},
+                        {"url": OPTIONAL_TEXT, "date": DATE, "note": OPTIONAL_TEXT})
+            url = self.text(record, "url")
+            if url and not url.startswith(("https://", "http://")):
+                self.report((*path, "url"), f"source {source_id!r} url must start with https:// or http://")
+            result[source_id] = {
+                "id": source_id, "title": self.text(record, "title") or "", "url": url,
+                "date": self.text(record, "date"), "note": self.text(record, "note"),
+            }
+        return result
+
+    def _named_records(self, top: dict[str, Any], key: str, what: str) -> dict[str, dict[str, Any]]:
+        result: dict[str, dict[str, Any]] = {}
+        claims: list[tuple[Path_, str, str]] = []
+        for record_id, (path, record) in self._unique_ids(key, what).items():
+            self.fields(record, path, f"{what} {record_id!r}", {"id": TEXT, "name": TEXT}, {"aliases": TEXT_LIST})
+            name = self.text(record, "name") or record_id
+            aliases = self.texts(record, "aliases")
+            claims += [((*path, "id"), record_id, record_id), ((*path, "name"), name, record_id)]
+            claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(aliases)]
+            result[record_id] = {"id": record_id, "name": name, "aliases": aliases}
+        self._claim_names(what, claims)
+        if key in top and not result and isinstance(top.get(key), list):
+            self.report((key,), f"{key!r} must list at least one {what}")
+        return result
+
+    def _members(self, top: dict[str, Any], nations: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        result: dict[str, dict[str, Any]] = {}
+        claims: list[tuple[Path_, str, str]] = []
+        for member_id, (path, record) in self._unique_ids("members", "member").items():
+            what = f"member {member_id!r}"
+            self.fields(record, path, what, {"id": TEXT, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": TEXT_LIST},
+                        {"aliases": TEXT_LIST, "remit": OPTIONAL_TEXT, "note": OPTIONAL_TEXT})
+            for index, nation in enumerate(self.texts(record, "nations")):
+                if nation not in nations:
+                    self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
+            name = self.text(record, "name") or member_id
+            abbreviation = self.text(record, "abbreviation") or member_id
+            aliases = self.texts(record, "aliases")
+            claims += [((*path, "id"), member_id, member_id), ((*path, "name"), name, member_id)]
+            claims += [((*path, "abbreviation"), abbreviation, member_id)]
+            claims += [((*path, "aliases", i), alias, member_id) for i, alias in enumerate(aliases)]
+            result[member_id] = {
+                "id": member_id, "name": name, "abbreviation": abbreviation, "aliases": aliases,
+                "kind": self.text(record, "kind") or "", "nations": self.texts(record, "nations"),
+                "remit": self.text(record, "remit"), "note": self.text(record, "note"),
+            }
+        for index, record in self.records(top, "events"):
+            if isinstance(record, dict) and record.get("kind") == "renamed" and record.get("member") in result:
+                for key in ("name", "abbreviation"):
+                    value = record.get(key)
+                    if isinstance(value, str) and value.strip():
+                        claims.append((("events", index, key), value, record["member"]))
+        self._claim_names("member", claims)
+        return result
+
+    def _edition(self, top: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any]:
+        record = self.fields(top.get("edition"), ("edition",), "edition", {"source": TEXT, "date": DATE, "valid_from": DATE},
+                             {"description": OPTIONAL_TEXT}) if "edition" in top else None
+        if record is None:
+            return {"source": "", "date": "", "valid_from": "", "description": None}
+        source = self.text(record, "source") or ""
+        if source and source not in sources:
+            self.report(("edition", "source"), f"edition names unknown source {source!r}")
+        date = self.text(record, "date") or ""
+        if date and _date_bounds(date) is None:
+            self.report(("edition", "date"), f"edition date {date!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        valid_from = self.text(record, "valid_from") or ""
+        bounds = _date_bounds(valid_from) if valid_from else None
+        if valid_from and (bounds is None or bounds[0] != bounds[1]):
+            self.report(("edition", "valid_from"), f"edition valid_from {valid_from!r} must be a day, YYYY-MM-DD")
+        return {"source": source, "date": date, "valid_from": valid_from, "description": self.text(record, "description")}
+
+    def _source_ids(self, record: dict[str, Any], path: Path_, what: str, sources: dict[str, Any]) -> list[str]:
+        cited = self.texts(record, "sources")
+        for index, source in enumerate(cited):
+            if source not in sources:
+                self.report((*path, "sources", index), f"{what} cites unknown source {source!r}")
+        return cited
+
+    def _coverage(self, top: dict[str, Any], settings: dict[str, Any], nations: dict[str, Any],
+                  members: dict[str, Any], sources: dict[str, Any]) -> list[dict[str, Any]]:
+        coverage = top.get("coverage")
+        if not isinstance(coverage, dict):
+            if "coverage" in top:
+                self.report(("coverage",), "'coverage' must be a mapping of setting ids to nations")
+            return []
+        for setting_id in coverage:
+            if setting_id not in settings:
+                self.report(("coverage", setting_id), f"coverage names unknown setting {setting_id!r}", at_key=True)
+        cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for setting_id in settings:
+            if setting_id not in coverage:
+                self.report(("coverage",), f"coverage has no row for setting {setting_id!r} (write [] for an empty cell)")
+                continue
+            row = coverage[setting_id]
+            if not isinstance(row, dict):
+                self.report(("coverage", setting_id), f"coverage row {setting_id!r} must map nation ids to entries")
+                continue
+            for nation_id in row:
+                if nation_id not in nations:
+                    self.report(("coverage", setting_id, nation_id),
+                                f"row {setting_id} names unknown nation {nation_id!r}", at_key=True)
+            for nation_id in nations:
+                path: Path_ = ("coverage", setting_id, nation_id)
+                if nation_id not in row:
+                    self.report(("coverage", setting_id), f"row {setting_id} has no cell for {nation_id!r} (write [] for none)")
+                    continue
+                cells[(setting_id, nation_id)] = self._cell(row[nation_id], path, members, sources)
+        return [entry for key in ((s, n) for s in settings for n in nations) for entry in cells.get(key, [])]
+
+    def _cell(self, value: Any, path: Path_, members: dict[str, Any], sources: dict[str, Any]) -> list[dict[str, Any]]:
+        cell = f"cell {path[1]}/{path[2]}"
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            self.report(path, f"{cell} must be a list of entries ([] for none)")
+            return []
+        entries: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for index, record in enumerate(value):
+            entry_path = (*path, index)
+            checked = self.fields(record, entry_path, f"{cell} entry {index + 1}",
+                                  {"member": TEXT, "role": TEXT, "basis": TEXT},
+                                  {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT, "sources": TEXT_LIST})
+            if checked is None:
+                continue
+            entry = self._entry_values(checked, entry_path, cell, members, sources)
+            if entry is None:
+                continue
+            if entry["member"] in seen:
+                self.report((*entry_path, "member"), f"{cell} names member {entry['member']!r} twice")
+                continue
+            seen.add(entry["member"])
+            entries.append({"setting": path[1], "nation": path[2], **entry, "event": None})
+        return entries
+
+    def _entry_values(self, record: dict[str, Any], path: Path_, cell: str,
+                      members: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any] | None:
+        member = self.text(record, "member")
+        role = self.text(record, "role")
+        basis = self.text(record, "basis")
+        valid = True
+        if member is not None and member not in members:
+            self.report((*path, "member"), f"{cell} names unknown member {member!r}")
+            valid = False
+        if role is not None and role not in ROLES:
+            self.report((*path, "role"), f"{cell} role {role!r} must be one of: {', '.join(ROLES)}")
+            valid = False
+        if basis is not None and basis not in BASES:
+            self.report((*path, "basis"), f"{cell} basis {basis!r} must be one of: {', '.join(BASES)}")
+            valid = False
+        cited = self._source_ids(record, path, cell, sources)
+        if not (valid and member and role and basis):
+            return None
+        return {"member": member, "role": role, "basis": basis, "basis_note": self.text(record, "basis_note"),
+                "note": self.text(record, "note"), "sources": cited}
+
+    def _events(self, top: dict[str, Any], settings: dict[str, Any], nations: dict[str, Any],
+                members: dict[str, Any], sources: dict[str, Any]) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = []
+        kind_fields = {
+            "designated": ({"member": TEXT}, {}),
+            "renamed": ({"member": TEXT, "name": TEXT}, {"abbreviation": TEXT}),
+            "role-removed": ({"member": TEXT, "setting": TEXT, "nations": TEXT_LIST}, {}),
+            "role-added": ({"member": TEXT, "setting": TEXT, "nations": TEXT_LIST, "role": TEXT, "basis": TEXT},
+                           {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT}),
+            "note": ({}, {}),
+        }
+        previous_latest = ""
+        for event_id, (path, record) in self._unique_ids("events", "event").items():
+            what = f"event {event_id!r}"
+            kind = record.get("kind")
+            if kind not in EVENT_KINDS:
+                self.report((*path, "kind"), f"{what} kind {kind!r} must be one of: {', '.join(EVENT_KINDS)}")
+                continue
+            extra_required, extra_optional = kind_fields[kind]
+            self.fields(record, path, what, {"id": TEXT, "date": DATE, "kind": TEXT, "description": TEXT, "sources": TEXT_LIST}
+                        | extra_required, extra_optional)
+            date_text = self.text(record, "date") or ""
+            date = parse_event_date(date_text) if date_text else None
+            if date_text and date is None:
+                self.report((*path, "date"), f"{what} date {date_text!r} must be YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'unknown'")
+            elif date is not None and date[2] is not None:
+                if date[2] < previous_latest:
+                    self.report((*path, "date"), f"{what} is out of order: events must be listed oldest first")
+                previous_latest = date[2]
+            if kind in ("designated", "role-added", "role-removed") and date is not None and date[2] is None:
+                self.report((*path, "date"), f"{what}: a {kind} event needs a known date")
+            valid = self._event_references(record, path, what, settings, nations, members)
+            if kind == "role-added":
+                if record.get("role") not in ROLES:
+                    self.report((*path, "role"), f"{what} role {record.get('role')!r} must be one of: {', '.join(ROLES)}")
+                    valid = False
+                if record.get("basis") not in BASES:
+                    self.report((*path, "basis"), f"{what} basis {record.get('basis')!r} must be one of: {', '.join(BASES)}")
+                    valid = False
+            cited = self._source_ids(record, path, what, sources)
+            if not cited and isinstance(record.get("sources"), list):
+                self.report((*path, "sources"), f"{what} must cite at least one source")
+            if date is None or not valid:
+                continue
+            events.append({
+                "id": event_id, "date": list(date), "kind": kind, "description": self.text(record, "description") or "",
+                "sources": cited, "member": self.text(record, "member"), "setting": self.text(record, "setting"),
+                "nations": self.texts(record, "nations"), "role": self.text(record, "role"),
+                "basis": self.text(record, "basis"), "basis_note": self.text(record, "basis_note"),
+                "note": self.text(record, "note"), "name": self.text(record, "name"),
+                "abbreviation": self.text(record, "abbreviation"),
+            })
+        return events
+
+    def _event_references(self, record: dict[str, Any], path: Path_, what: str, settings: dict[str, Any],
+                          nations: dict[str, Any], members: dict[str, Any]) -> bool:
+        valid = True
+        member = record.get("member")
+        if isinstance(member, str) and member not in members:
+            self.report((*path, "member"), f"{what} names unknown member {member!r}")
+            valid = False
+        setting = record.get("setting")
+        if isinstance(setting, str) and setting not in settings:
+            self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
+            valid = False
+        for index, nation in enumerate(self.texts(record, "nations")):
+            if nation not in nations:
+                self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
+                valid = False
+        return valid
+
+    def _about(self, top: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any] | None:
+        if top.get("about") is None:
+            return None
+        record = self.fields(top["about"], ("about",), "about", {"summary": TEXT}, {"powers": TEXT_LIST, "facts": "list"})
+        if record is None:
+            return None
+        facts = []
+        raw_facts = record.get("facts") or []
+        if not isinstance(raw_facts, list):
+            self.report(("about", "facts"), "about 'facts' must be a list")
+            raw_facts = []
+        for index, fact in enumerate(raw_facts):
+            path: Path_ = ("about", "facts", index)
+            if self.fields(fact, path, f"about fact {index + 1}", {"text": TEXT}, {"sources": TEXT_LIST}) is None:
+                continue
+            facts.append({"text": self.text(fact, "text") or "",
+                          "sources": self._source_ids(fact, path, f"about fact {index + 1}", sources)})
+        return {"summary": self.text(record, "summary") or "", "powers": self.texts(record, "powers"), "facts": facts}
+
+
+def _date_bounds(text: str) -> tuple[str, str] | None:
+    """First and last ISO day of YYYY, YYYY-MM or YYYY-MM-DD; None when malformed."""
+    from calendar import monthrange
+    from datetime import date
+
+    parts = text.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts) or len(parts[0]) != 4:
+        return None
+    if any(len(p) != 2 for p in parts[1:]):
+        return None
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        month = int(parts[1])
+        if len(parts) == 2:
+            last = monthrange(year, month)[1]
+            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+        day = date(year, month, int(parts[2])).isoformat()
+    except (ValueError, IndexError):
+        return None
+    return day, day
+
+
+def parse_event_date(text: str) -> tuple[str, str | None, str | None] | None:
+    """(text, earliest, latest) for an event date; None when malformed."""
+    stripped = text.strip()
+    if stripped.casefold() == "unknown":
+        return stripped, None, None
+    if stripped.casefold().startswith("by "):
+        bounds = _date_bounds(stripped[3:].strip())
+        return (stripped, None, bounds[1]) if bounds else None
+    bounds = _date_bounds(stripped)
+    return (stripped, bounds[0], bounds[1]) if bounds else None
+
+
+def edition_end(edition_date: str) -> str:
+    """The last ISO day of an edition's date (``2014-12`` gives ``2014-12-31``)."""
+    bounds = _date_bounds(edition_date)
+    return bounds[1] if bounds else edition_date
+
+
+def build(plain: dict[str, Any], path: str) -> Dataset:
+    """Turn validated plain values (from YAML or the cache) into a `Dataset` at its base edition."""
+    edition = Edition(**plain["edition"])
+    events = tuple(
+        Event(**{**event, "date": EventDate(*event["date"]), "sources": tuple(event["sources"]),
+                 "nations": tuple(event["nations"])})
+        for event in plain["events"]
+    )
+    all_members = tuple(
+        Member(**{**member, "aliases": tuple(member["aliases"]), "nations": tuple(member["nations"])})
+        for member in plain["members"]
+    )
+    # Members designated after the edition are not part of it until --as-of says so.
+    end = edition_end(edition.date)
+    later = {e.member for e in events if e.kind == "designated" and e.date.latest and e.date.latest > end}
+    about = plain["about"]
+    return Dataset.create(
+        title=plain["title"],
+        path=path,
+        edition=edition,
+        as_of=None,
+        sources=tuple(Source(**source) for source in plain["sources"]),
+        nations=tuple(Nation(n["id"], n["name"], tuple(n["aliases"])) for n in plain["nations"]),
+        settings=tuple(Setting(s["id"], s["name"], tuple(s["aliases"])) for s in plain["settings"]),
+        members=tuple(m for m in all_members if m.id not in later),
+        all_members=all_members,
+        entries=tuple(Entry(**{**entry, "sources": tuple(entry["sources"])}) for entry in plain["entries"]),
+        events=events,
+        about=None if about is None else About(
+            summary=about["summary"], powers=tuple(about["powers"]),
+            facts=tuple(Fact(f["text"], tuple(f["sources"])) for f in about["facts"]),
+        ),
+    )

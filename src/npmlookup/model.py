@@ -1,0 +1,334 @@
+"""The records npmlookup answers with: plain, frozen, slotted dataclasses.
+
+This module imports nothing of npmlookup's own. A `Dataset` is built once, by
+`Dataset.create`, which also builds the indexes every query uses; after that nothing
+is computed again and nothing changes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["lead", "partner"]
+Basis = Literal["stated", "confirmed", "inferred"]
+EventKind = Literal["designated", "renamed", "role-added", "role-removed", "note"]
+
+ROLES: tuple[Role, ...] = ("lead", "partner")
+BASES: tuple[Basis, ...] = ("stated", "confirmed", "inferred")
+EVENT_KINDS: tuple[EventKind, ...] = ("designated", "renamed", "role-added", "role-removed", "note")
+
+# Case, curly quotes, hyphens and underscores are folded before any name is compared.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "-": " ", "_": " "})
+
+
+def normalize(text: str) -> str:
+    """Fold a name for matching: case, curly quotes, hyphens, underscores and runs of space."""
+    return " ".join(text.casefold().translate(_FOLD).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document that the data rests on."""
+
+    id: str
+    """Stable key that entries and events cite."""
+    title: str
+    """What the document is called."""
+    url: str | None = None
+    """Where to read it, when the address is known for certain."""
+    date: str | None = None
+    """When it was published, as precisely as known."""
+    note: str | None = None
+    """What it says that matters here."""
+
+
+@dataclass(frozen=True, slots=True)
+class Nation:
+    """One of the jurisdictions across the top of the table."""
+
+    id: str
+    """Stable key, e.g. ``northern-ireland``."""
+    name: str
+    """Display name, e.g. ``Northern Ireland``."""
+    aliases: tuple[str, ...] = ()
+    """Other names a user may type (``ni``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A kind of detention: one row of the table."""
+
+    id: str
+    """Stable key, e.g. ``police-custody``."""
+    name: str
+    """The row's name as the factsheet writes it."""
+    aliases: tuple[str, ...] = ()
+    """Other names a user may type (``police``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One body designated as part of the NPM."""
+
+    id: str
+    """Stable key; it never changes, even when the body is renamed."""
+    name: str
+    """Full name at the dataset's date."""
+    abbreviation: str
+    """Short form at the dataset's date."""
+    aliases: tuple[str, ...]
+    """Other names a user may type."""
+    kind: str
+    """What sort of body it is (inspectorate, lay monitoring, ...)."""
+    nations: tuple[str, ...]
+    """Ids of the nations in its remit."""
+    remit: str | None = None
+    """The remit in words, with its qualifications."""
+    note: str | None = None
+    """Anything else a reader should know."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One member named in one cell of the table."""
+
+    setting: str
+    """Id of the row."""
+    nation: str
+    """Id of the column."""
+    member: str
+    """Id of the body."""
+    role: Role
+    """``lead``, or ``partner`` when it joins another body's inspections."""
+    basis: Basis
+    """How we know: stated by the factsheet, confirmed elsewhere, or inferred."""
+    basis_note: str | None = None
+    """Why the basis is what it is."""
+    note: str | None = None
+    """A qualification of the entry (e.g. secure training centres only)."""
+    sources: tuple[str, ...] = ()
+    """Ids of the sources that confirm it, beyond the edition's own."""
+    event: str | None = None
+    """Id of the dated event that added this entry, when it came from one."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, as precisely as it is known."""
+
+    text: str
+    """The date as written in the dataset (``2022-07``, ``by 2017``, ``unknown``)."""
+    earliest: str | None
+    """First ISO day it may have happened, or None when unbounded or unknown."""
+    latest: str | None
+    """Last ISO day it may have happened; the event counts from here. None: unknown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated change after (or background before) the base edition."""
+
+    id: str
+    """Stable key."""
+    date: EventDate
+    """When it happened."""
+    kind: EventKind
+    """designated, renamed, role-added, role-removed, or note (no change to the data)."""
+    description: str
+    """One line for people."""
+    sources: tuple[str, ...]
+    """Ids of the sources that report it."""
+    member: str | None = None
+    """The member it concerns, for every kind but note."""
+    setting: str | None = None
+    """For role events: the row."""
+    nations: tuple[str, ...] = ()
+    """For role events: the columns."""
+    role: Role | None = None
+    """For role-added: the role."""
+    basis: Basis | None = None
+    """For role-added: the basis of the new entries."""
+    basis_note: str | None = None
+    """For role-added: why."""
+    note: str | None = None
+    """For role-added: the new entries' note."""
+    name: str | None = None
+    """For renamed: the new full name."""
+    abbreviation: str | None = None
+    """For renamed: the new short form, when it changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """The base edition that the dataset's cells transcribe."""
+
+    source: str
+    """Id of the source document."""
+    date: str
+    """Its publication date (``YYYY-MM``)."""
+    valid_from: str
+    """First ISO day whose membership it describes; earlier dates are not answered."""
+    description: str | None = None
+    """What the edition is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A sentence about the NPM itself, with its sources."""
+
+    text: str
+    """The fact."""
+    sources: tuple[str, ...]
+    """Ids of the sources that state it."""
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What the NPM is, from the edition's own words."""
+
+    summary: str
+    """What an NPM is and does."""
+    powers: tuple[str, ...]
+    """The powers OPCAT requires an NPM to have."""
+    facts: tuple[Fact, ...]
+    """Dated facts about the UK's NPM."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Folded names (ids, abbreviations, aliases, full names, former names) to ids."""
+
+    exact: Mapping[str, str]
+    """Folded name to id."""
+    sorted_names: tuple[str, ...]
+    """Every folded name, sorted, for prefix search."""
+
+    @classmethod
+    def build(cls, names: Iterable[tuple[str, str]]) -> NameIndex:
+        """Index (name, id) pairs; the loader has already refused clashing names."""
+        exact = {normalize(name): record_id for name, record_id in names}
+        return cls(exact=exact, sorted_names=tuple(sorted(exact)))
+
+    def starting_with(self, folded_prefix: str) -> list[str]:
+        """Ids whose names start with an already folded prefix, each once, in name order."""
+        ids: dict[str, None] = {}
+        start = bisect_left(self.sorted_names, folded_prefix)
+        for name in self.sorted_names[start:]:
+            if not name.startswith(folded_prefix):
+                break
+            ids[self.exact[name]] = None
+        return list(ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """A whole coverage table, at one date, with its indexes."""
+
+    title: str
+    """What the dataset describes."""
+    path: str
+    """The file it was loaded from."""
+    edition: Edition
+    """The base edition its cells transcribe."""
+    as_of: str | None
+    """The ISO date events were applied up to; None for the base edition as it stands."""
+    sources: tuple[Source, ...]
+    """Every source cited, in the file's order."""
+    nations: tuple[Nation, ...]
+    """Columns, in order."""
+    settings: tuple[Setting, ...]
+    """Rows, in order."""
+    members: tuple[Member, ...]
+    """Members at this date, in the file's order."""
+    entries: tuple[Entry, ...]
+    """Every cell's entries: rows, then nations, then order in the cell."""
+    events: tuple[Event, ...]
+    """Every dated change, oldest first, whatever the dataset's date."""
+    about: About | None = None
+    """What the NPM is, when the file says."""
+    all_members: tuple[Member, ...] = ()
+    """Every member the file knows, including those not yet (or no longer) designated."""
+    base: Dataset | None = field(default=None, repr=False, compare=False)
+    """For a dataset at a date: the base edition it was derived from."""
+
+    nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
+    """Index: nation id to record."""
+    setting_by_id: Mapping[str, Setting] = field(default_factory=dict, repr=False, compare=False)
+    """Index: setting id to record."""
+    member_by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
+    """Index: member id to record, for every member the file knows."""
+    source_by_id: Mapping[str, Source] = field(default_factory=dict, repr=False, compare=False)
+    """Index: source id to record."""
+    cells: Mapping[tuple[str, str], tuple[Entry, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """Index: (setting id, nation id) to the cell's entries."""
+    entries_by_member: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """Index: member id to its entries, in table order."""
+    nation_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
+    """Index: names a user may type for nations."""
+    setting_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
+    """Index: names a user may type for settings."""
+    member_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
+    """Index: names a user may type for members, former and later names included."""
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        title: str,
+        path: str,
+        edition: Edition,
+        as_of: str | None,
+        sources: tuple[Source, ...],
+        nations: tuple[Nation, ...],
+        settings: tuple[Setting, ...],
+        members: tuple[Member, ...],
+        entries: tuple[Entry, ...],
+        events: tuple[Event, ...],
+        about: About | None,
+        all_members: tuple[Member, ...] | None = None,
+        base: Dataset | None = None,
+    ) -> Dataset:
+        """Build a dataset and every index its queries use, once."""
+        everyone = members if all_members is None else all_members
+        cells: dict[tuple[str, str], list[Entry]] = {(s.id, n.id): [] for s in settings for n in nations}
+        by_member: dict[str, list[Entry]] = {m.id: [] for m in everyone}
+        for entry in entries:
+            cells[(entry.setting, entry.nation)].append(entry)
+            by_member[entry.member].append(entry)
+        member_names: list[tuple[str, str]] = []
+        for member in everyone:
+            member_names += [(name, member.id) for name in (member.id, member.abbreviation, member.name, *member.aliases)]
+        for event in events:
+            if event.kind == "renamed" and event.member is not None:
+                member_names += [(name, event.member) for name in (event.name, event.abbreviation) if name]
+        return cls(
+            title=title,
+            path=path,
+            edition=edition,
+            as_of=as_of,
+            sources=sources,
+            nations=nations,
+            settings=settings,
+            members=members,
+            entries=entries,
+            events=events,
+            about=about,
+            all_members=everyone,
+            base=base,
+            nation_by_id={n.id: n for n in nations},
+            setting_by_id={s.id: s for s in settings},
+            member_by_id={m.id: m for m in everyone},
+            source_by_id={s.id: s for s in sources},
+            cells={key: tuple(value) for key, value in cells.items()},
+            entries_by_member={key: tuple(value) for key, value in by_member.items()},
+            nation_names=NameIndex.build(_record_names(nations)),
+            setting_names=NameIndex.build(_record_names(settings)),
+            member_names=NameIndex.build(member_names),
+        )
+
+
+def _record_names(records: Iterable[Nation | Setting]) -> list[tuple[str, str]]:
+    return [(name, record.id) for record in records for name in (record.id, record.name, *record.aliases)]

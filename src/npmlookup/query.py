@@ -1,0 +1,103 @@
+"""Pure functions over a `Dataset`: resolve what the user typed, and answer lookups.
+
+Nothing here prints, reads files or knows about the command line.
+
+Name resolution, for settings, nations and members alike:
+1. the folded text (case, spaces, hyphens, underscores, curly quotes) equal to an id,
+   abbreviation, alias, full name or former name: that record, whatever else it starts;
+2. else the records with a name that starts with it: one record is that record; two or
+   more is an `AmbiguousValueError` that lists them;
+3. else an `UnknownValueError` with the closest names as suggestions (never chosen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .errors import AmbiguousValueError, UnknownValueError
+from .model import Dataset, Entry, Member, NameIndex, Nation, Setting, normalize
+
+MAX_NAME_LENGTH = 500
+"""Longer input cannot be any name; it is refused without searching."""
+
+
+def _resolve(index: NameIndex, text: str, kind: str, ids: Sequence[str], label: Callable[[str], str]) -> str:
+    folded = normalize(text) if len(text) <= MAX_NAME_LENGTH else ""
+    found = index.exact.get(folded) if folded else None
+    if found is not None:
+        return found
+    starting = index.starting_with(folded) if folded else []
+    if len(starting) == 1:
+        return starting[0]
+    if starting:
+        raise AmbiguousValueError(kind, text, [label(record_id) for record_id in starting])
+    suggestions: list[str] = []
+    if folded:
+        from difflib import get_close_matches  # only on a miss: it is not free to import
+
+        for name in get_close_matches(folded, index.sorted_names, n=5, cutoff=0.6):
+            record_id = index.exact[name]
+            if record_id not in suggestions:
+                suggestions.append(record_id)
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    raise UnknownValueError(kind, shown, suggestions[:3], list(ids))
+
+
+def find_setting(dataset: Dataset, text: str) -> Setting:
+    """The setting the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
+    setting_id = _resolve(dataset.setting_names, text, "setting", [s.id for s in dataset.settings],
+                          lambda i: f"{i} ({dataset.setting_by_id[i].name})")
+    return dataset.setting_by_id[setting_id]
+
+
+def find_nation(dataset: Dataset, text: str) -> Nation:
+    """The nation the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
+    nation_id = _resolve(dataset.nation_names, text, "nation", [n.id for n in dataset.nations],
+                         lambda i: f"{i} ({dataset.nation_by_id[i].name})")
+    return dataset.nation_by_id[nation_id]
+
+
+def find_member(dataset: Dataset, text: str) -> Member:
+    """The member the user means by `text` (any of its names, past or later); raises on no match."""
+    member_id = _resolve(dataset.member_names, text, "member", [m.id for m in dataset.all_members],
+                         lambda i: f"{i} ({dataset.member_by_id[i].name})")
+    return dataset.member_by_id[member_id]
+
+
+def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Member | None:
+    """Like `find_member`, but returns `default` instead of raising."""
+    try:
+        return find_member(dataset, text)
+    except LookupError:
+        return default
+
+
+def who(dataset: Dataset, *, setting: str | None = None, nation: str | None = None,
+        member: str | None = None) -> tuple[Entry, ...]:
+    """Entries matching every id given (none given: the whole table), in table order."""
+    if setting is not None and nation is not None:
+        entries = dataset.cells.get((setting, nation), ())
+    elif member is not None:
+        entries = dataset.entries_by_member.get(member, ())
+    elif setting is not None:
+        entries = tuple(e for n in dataset.nations for e in dataset.cells.get((setting, n.id), ()))
+    elif nation is not None:
+        entries = tuple(e for s in dataset.settings for e in dataset.cells.get((s.id, nation), ()))
+    else:
+        return dataset.entries
+    return tuple(
+        e for e in entries
+        if (setting is None or e.setting == setting)
+        and (nation is None or e.nation == nation)
+        and (member is None or e.member == member)
+    )
+
+
+def alongside(dataset: Dataset, entry: Entry) -> tuple[Entry, ...]:
+    """The other entries in the same cell as `entry`: the bodies it works beside."""
+    return tuple(e for e in dataset.cells.get((entry.setting, entry.nation), ()) if e.member != entry.member)
+
+
+def cell_ids(dataset: Dataset) -> list[tuple[str, str]]:
+    """Every (setting id, nation id) of the table, in order."""
+    return [(s.id, n.id) for s in dataset.settings for n in dataset.nations]

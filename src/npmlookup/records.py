@@ -1,0 +1,126 @@
+"""The public JSON contract: explicit dicts built from a `Dataset`'s records.
+
+Scripts depend on these keys: they keep their names and types; new keys may be added.
+Every other output format (CSV, TSV, Markdown, YAML, JSON lines) is made from the same
+dicts, so all formats agree. Nothing here imports Rich or Typer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .history import name_history
+from .model import Dataset, Entry, Member
+from .query import alongside
+
+Record = dict[str, Any]
+
+
+def as_of_label(dataset: Dataset) -> str:
+    """The date an answer speaks for: the --as-of day, or the edition's own date."""
+    return dataset.as_of or dataset.edition.date
+
+
+def entry_record(dataset: Dataset, entry: Entry) -> Record:
+    """One row of `who`: a member in a cell, with its role and basis."""
+    setting = dataset.setting_by_id[entry.setting]
+    nation = dataset.nation_by_id[entry.nation]
+    member = dataset.member_by_id[entry.member]
+    return {
+        "setting": setting.id,
+        "setting_name": setting.name,
+        "nation": nation.id,
+        "nation_name": nation.name,
+        "member": member.id,
+        "member_name": member.name,
+        "member_abbreviation": member.abbreviation,
+        "role": entry.role,
+        "note": entry.note,
+        "basis": entry.basis,
+        "basis_note": entry.basis_note,
+        "sources": list(entry.sources),
+        "event": entry.event,
+        "as_of": as_of_label(dataset),
+    }
+
+
+def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> Record:
+    """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
+    record: Record = {
+        "id": member.id,
+        "name": member.name,
+        "abbreviation": member.abbreviation,
+        "aliases": list(member.aliases),
+        "kind": member.kind,
+        "nations": list(member.nations),
+        "remit": member.remit,
+        "note": member.note,
+        "member_at_date": any(m.id == member.id for m in dataset.members),
+        "names": [
+            {"name": change.name, "abbreviation": change.abbreviation, "since": change.since, "event": change.event}
+            for change in name_history(dataset, member.id)
+        ],
+        "as_of": as_of_label(dataset),
+    }
+    if with_coverage:
+        record["coverage"] = [
+            entry_record(dataset, entry) | {"alongside": [other.member for other in alongside(dataset, entry)]}
+            for entry in dataset.entries_by_member.get(member.id, ())
+        ]
+    return record
+
+
+def setting_record(dataset: Dataset, setting_id: str) -> Record:
+    """A row of the table: id, name and the other names it answers to."""
+    setting = dataset.setting_by_id[setting_id]
+    return {"id": setting.id, "name": setting.name, "aliases": list(setting.aliases)}
+
+
+def nation_record(dataset: Dataset, nation_id: str) -> Record:
+    """A column of the table: id, name and the other names it answers to."""
+    nation = dataset.nation_by_id[nation_id]
+    return {"id": nation.id, "name": nation.name, "aliases": list(nation.aliases)}
+
+
+def cell_records(dataset: Dataset) -> list[Record]:
+    """Every cell of the table, empty ones included, with its members in order."""
+    cells = []
+    for setting in dataset.settings:
+        for nation in dataset.nations:
+            entries = dataset.cells.get((setting.id, nation.id), ())
+            cells.append({
+                "setting": setting.id,
+                "setting_name": setting.name,
+                "nation": nation.id,
+                "nation_name": nation.name,
+                "members": [
+                    {
+                        "member": e.member,
+                        "member_name": dataset.member_by_id[e.member].name,
+                        "member_abbreviation": dataset.member_by_id[e.member].abbreviation,
+                        "role": e.role,
+                        "basis": e.basis,
+                        "note": e.note,
+                    }
+                    for e in entries
+                ],
+                "as_of": as_of_label(dataset),
+            })
+    return cells
+
+
+def cell_summary(dataset: Dataset, entries: Sequence[Entry]) -> str:
+    """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line."""
+    lines = []
+    inspecting = [e for e in entries if not dataset.member_by_id[e.member].kind.startswith("lay")]
+    lay = [e for e in entries if dataset.member_by_id[e.member].kind.startswith("lay")]
+    for group in (inspecting, lay):
+        leads = [dataset.member_by_id[e.member].abbreviation for e in group if e.role == "lead"]
+        partners = [dataset.member_by_id[e.member].abbreviation for e in group if e.role == "partner"]
+        if leads or partners:
+            line = " and ".join(leads) if leads else ""
+            if partners:
+                line += (" with " if line else "with ") + ", ".join(partners)
+            lines.append(line)
+    return "\n".join(lines) if lines else "-"

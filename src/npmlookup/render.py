@@ -1,0 +1,159 @@
+"""Rich renderables for people: tables, the matrix and member profiles.
+
+Functions here return renderables built from the `records` dicts; they never print and
+never exit. Importing this module imports Rich, so the CLI imports it only when it is
+about to draw a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from .model import Dataset
+from .records import cell_summary
+
+Record = dict[str, Any]
+
+BASIS_LEGEND = (
+    "Basis: stated = named in the factsheet's row; confirmed = also on a public page; "
+    "inferred = the nation read from the table's layout or a body's remit."
+)
+
+
+def caption(dataset: Dataset) -> str:
+    """Which date the answer speaks for, and from what."""
+    source = dataset.source_by_id.get(dataset.edition.source)
+    title = source.title if source else dataset.edition.source
+    if dataset.as_of is None:
+        return f"As the base edition states: {title}, {dataset.edition.date}. Use --as-of for later changes."
+    return f"As of {dataset.as_of}: {title} ({dataset.edition.date}) with the dated changes since (npm history)."
+
+
+def _table(title: str | None, dataset: Dataset, *, extra_caption: str | None = None) -> Table:
+    text = caption(dataset) if extra_caption is None else f"{extra_caption}\n{caption(dataset)}"
+    return Table(title=title, caption=text, box=box.SIMPLE_HEAD, title_justify="left", caption_justify="left",
+                 show_lines=False, expand=False)
+
+
+def _member_cell(record: Record) -> Text:
+    text = Text(record["member_name"])
+    if record["member_abbreviation"] != record["member_name"]:
+        text.append(f" ({record['member_abbreviation']})")
+    if record.get("note"):
+        text.append(f"\nnote: {record['note']}", style="italic")
+    return text
+
+
+def who_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> Table:
+    """The `who` answer: one line per member in each matching cell."""
+    table = _table(title, dataset, extra_caption=BASIS_LEGEND)
+    table.add_column("Setting", overflow="fold", ratio=3)
+    table.add_column("Nation", overflow="fold", ratio=2)
+    table.add_column("Member", overflow="fold", ratio=6)
+    table.add_column("Role", overflow="fold", ratio=2)
+    table.add_column("Basis", overflow="fold", ratio=2)
+    for record in records:
+        role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
+        table.add_row(record["setting_name"], record["nation_name"], _member_cell(record), role, record["basis"])
+    return table
+
+
+def member_profile(dataset: Dataset, record: Record) -> RenderableType:
+    """The `member` answer: who the body is, its names over time, and what it covers."""
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold", no_wrap=True)
+    facts.add_column(overflow="fold")
+    facts.add_row("Name", f"{record['name']} ({record['abbreviation']})")
+    later = [n for n in record["names"][1:]]
+    if later:
+        history = "; ".join(
+            f"{'since ' + n['since'] if n['since'] != 'unknown' else 'later (date unverified)'}: {n['name']} ({n['abbreviation']})"
+            for n in later
+        )
+        facts.add_row("Names", f"{record['names'][0]['name']} ({record['names'][0]['abbreviation']}); {history}")
+    if record["aliases"]:
+        facts.add_row("Also", ", ".join(record["aliases"]))
+    facts.add_row("Kind", record["kind"])
+    if record["remit"]:
+        facts.add_row("Remit", record["remit"])
+    if record["note"]:
+        facts.add_row("Note", record["note"])
+    if not record["member_at_date"]:
+        facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}")
+    coverage = _table(None, dataset)
+    coverage.add_column("Setting", overflow="fold", ratio=3)
+    coverage.add_column("Nation", overflow="fold", ratio=2)
+    coverage.add_column("Role", overflow="fold", ratio=2)
+    coverage.add_column("Alongside", overflow="fold", ratio=4)
+    coverage.add_column("Basis", overflow="fold", ratio=2)
+    for row in record["coverage"]:
+        others = ", ".join(dataset.member_by_id[m].abbreviation for m in row["alongside"]) or "-"
+        role = row["role"] + (f"\nnote: {row['note']}" if row["note"] else "")
+        coverage.add_row(row["setting_name"], row["nation_name"], role, others, row["basis"])
+    if not record["coverage"]:
+        return Group(facts, Text(f"\nNo cell of the table names {record['abbreviation']}.\n{caption(dataset)}"))
+    return Group(facts, Text(""), coverage)
+
+
+def list_table(dataset: Dataset, title: str, columns: Sequence[tuple[str, str]], records: Sequence[Record]) -> Table:
+    """A plain list (members, settings, nations) with the given (key, header) columns."""
+    table = _table(title, dataset)
+    for _key, header in columns:
+        table.add_column(header, overflow="fold")
+    for record in records:
+        table.add_row(*(_cell_text(record.get(key)) for key, _header in columns))
+    return table
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def matrix(dataset: Dataset, width: int) -> RenderableType:
+    """The table as the factsheet shows it; below 60 columns, one block per setting."""
+    notes = [
+        (e, dataset.member_by_id[e.member].abbreviation) for e in dataset.entries if e.note
+    ]
+    marks = {(e.setting, e.nation, e.member): f"[{i}]" for i, (e, _abbr) in enumerate(notes, start=1)}
+    footnotes = Text("\n".join(f"[{i}] {abbr}: {e.note}" for i, (e, abbr) in enumerate(notes, start=1)))
+
+    def summary(setting: str, nation: str) -> str:
+        entries = dataset.cells.get((setting, nation), ())
+        text = cell_summary(dataset, entries)
+        for e in entries:
+            mark = marks.get((e.setting, e.nation, e.member))
+            if mark:
+                abbreviation = dataset.member_by_id[e.member].abbreviation
+                text = text.replace(abbreviation, abbreviation + mark, 1)
+        return text
+
+    legend = Text("A and B: both lead. A with B: B joins A's inspections. Second line: lay monitoring or custody visiting.")
+    if width < 60:
+        blocks: list[RenderableType] = []
+        for setting in dataset.settings:
+            block = Table.grid(padding=(0, 1))
+            block.add_column(style="bold", no_wrap=True)
+            block.add_column(overflow="fold")
+            for nation in dataset.nations:
+                block.add_row(f"{nation.name}:", summary(setting.id, nation.id))
+            blocks += [Text(setting.name, style="bold underline"), block, Text("")]
+        return Group(*blocks, footnotes, legend, Text(caption(dataset)))
+    table = _table(None, dataset)
+    table.box = box.SQUARE
+    table.show_lines = True
+    table.add_column("Setting", overflow="fold", ratio=3)
+    for nation in dataset.nations:
+        table.add_column(nation.name, overflow="fold", ratio=2)
+    for setting in dataset.settings:
+        table.add_row(setting.name, *(summary(setting.id, n.id) for n in dataset.nations))
+    return Group(table, footnotes, legend)
