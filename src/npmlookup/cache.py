@@ -22,6 +22,7 @@ The directory is `$NPMLOOKUP_CACHE_DIR`, else `$XDG_CACHE_HOME/npmlookup`, else
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -114,7 +115,5 @@ def write(source: Path, raw: bytes, plain: dict[str, Any]) -> None:
             raise
         os.replace(temporary, entry)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass

@@ -71,11 +71,18 @@ def main_options(
 
 DataOption = Annotated[
     Path | None,
-    typer.Option("--data", envvar="NPMLOOKUP_DATA", help="Another coverage file (default: the one shipped).",
-                 show_default=False, dir_okay=True, exists=False),
+    typer.Option(
+        "--data",
+        envvar="NPMLOOKUP_DATA",
+        help="Another coverage file (default: the one shipped).",
+        show_default=False,
+        dir_okay=True,
+        exists=False,
+    ),
 ]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Apply dated changes up to YYYY-MM-DD or 'today' (default: the factsheet).")
+    str | None,
+    typer.Option("--as-of", help="Apply dated changes up to YYYY-MM-DD or 'today' (default: the factsheet)."),
 ]
 FormatOption = Annotated[
     Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipe).")
@@ -83,6 +90,10 @@ FormatOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 FieldsOption = Annotated[str | None, typer.Option("--fields", help="Comma-separated columns (keys for json).")]
 ColorOption = Annotated[Color, typer.Option("--color", help="Colour in tables: auto, always or never.")]
+
+
+def _typed(value: str | None) -> str | None:
+    return None if value is None else output.argument_text(value)
 
 
 def _dataset(data: Path | None, as_of: str | None) -> Any:
@@ -100,9 +111,15 @@ def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | N
 
 @app.command()
 def who(
-    setting: Annotated[str | None, typer.Option("--setting", "-s", help="A setting: id, name or alias.")] = None,
-    nation: Annotated[str | None, typer.Option("--nation", "-n", help="A nation: id, name or alias.")] = None,
-    member: Annotated[str | None, typer.Option("--member", "-m", help="A member: id, abbreviation or name.")] = None,
+    setting: Annotated[
+        str | None, typer.Option("--setting", "-s", help="A setting: id, name or alias.", callback=_typed)
+    ] = None,
+    nation: Annotated[
+        str | None, typer.Option("--nation", "-n", help="A nation: id, name or alias.", callback=_typed)
+    ] = None,
+    member: Annotated[
+        str | None, typer.Option("--member", "-m", help="A member: id, abbreviation or name.", callback=_typed)
+    ] = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
@@ -118,21 +135,27 @@ def who(
 
       npm who --nation ni --json | jq -r '.[].member_name'
     """
-    from .query import find_member, find_nation, find_setting, who as lookup
+    from .query import find_member, find_nation, find_setting
+    from .query import who as lookup
     from .views import who_view
 
     dataset = _dataset(data, as_of)
     s = find_setting(dataset, setting) if setting is not None else None
     n = find_nation(dataset, nation) if nation is not None else None
     m = find_member(dataset, member) if member is not None else None
-    entries = lookup(dataset, setting=s and s.id, nation=n and n.id, member=m and m.id)
-    title = "Who covers " + " / ".join(x.name for x in (s, n, m) if x is not None) if (s or n or m) else "The whole table"
+    entries = lookup(dataset, setting=s.id if s else None, nation=n.id if n else None, member=m.id if m else None)
+    title = (
+        "Who covers " + " / ".join(x.name for x in (s, n, m) if x is not None) if (s or n or m) else "The whole table"
+    )
     _write(who_view(dataset, entries, title=title), fmt, as_json, fields, color)
 
 
 @app.command()
 def member(
-    name: Annotated[str, typer.Argument(help="The member: id, abbreviation, full name or alias.", show_default=False)],
+    name: Annotated[
+        str,
+        typer.Argument(help="The member: id, abbreviation, full name or alias.", show_default=False, callback=_typed),
+    ],
     data: DataOption = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,

@@ -75,7 +75,9 @@ class AmbiguousValueError(InputError, LookupError):
 
     def __init__(self, kind: str, given: str, candidates: list[str]) -> None:
         self.kind, self.given, self.candidates = kind, given, candidates
-        super().__init__(f"{kind} {given!r} fits more than one: " + "; ".join(candidates) + ". Please be more specific.")
+        super().__init__(
+            f"{kind} {given!r} fits more than one: " + "; ".join(candidates) + ". Please be more specific."
+        )
 
 
 class InvalidDateError(InputError, ValueError):

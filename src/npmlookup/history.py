@@ -74,9 +74,17 @@ def at(dataset: Dataset, day: str) -> Dataset:
             entries = [e for e in entries if not _in_event_cells(e, event)]
         elif event.kind == "role-added":
             entries = [e for e in entries if not _in_event_cells(e, event)] + [
-                Entry(setting=event.setting or "", nation=nation, member=member_id, role=event.role or "lead",
-                      basis=event.basis or "inferred", basis_note=event.basis_note, note=event.note,
-                      sources=event.sources, event=event.id)
+                Entry(
+                    setting=event.setting or "",
+                    nation=nation,
+                    member=member_id,
+                    role=event.role or "lead",
+                    basis=event.basis or "inferred",
+                    basis_note=event.basis_note,
+                    note=event.note,
+                    sources=event.sources,
+                    event=event.id,
+                )
                 for nation in event.nations
             ]
     return Dataset.create(
@@ -98,8 +106,12 @@ def at(dataset: Dataset, day: str) -> Dataset:
 
 def _renamed(member: Member, event: Event) -> Member:
     old_names = tuple(n for n in (member.name, member.abbreviation) if n not in member.aliases)
-    return replace(member, name=event.name or member.name, abbreviation=event.abbreviation or member.abbreviation,
-                   aliases=(*member.aliases, *old_names))
+    return replace(
+        member,
+        name=event.name or member.name,
+        abbreviation=event.abbreviation or member.abbreviation,
+        aliases=(*member.aliases, *old_names),
+    )
 
 
 def _in_event_cells(entry: Entry, event: Event) -> bool:

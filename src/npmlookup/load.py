@@ -92,7 +92,9 @@ def read_bytes(file: Path) -> bytes:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise DatasetError([Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")])
+            raise DatasetError(
+                [Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")]
+            )
         with file.open("rb") as stream:
             return stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -171,10 +173,21 @@ class _YamlDocument:
         mark = (node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in self._seen:
             # A node reached twice is an alias: refusing it keeps alias bombs out.
-            self.problems.append(Problem(self.file, *mark, "YAML anchors and aliases (& and *) are not allowed"))
+            self.problems.append(
+                Problem(
+                    self.file,
+                    *mark,
+                    "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)",
+                )
+            )
             return None
         self._seen.add(id(node))
         self.value_marks[path] = mark
+        collection_tag = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+        expected = collection_tag.get(type(node))
+        if expected is not None and node.tag != expected:
+            self.problems.append(Problem(self.file, *mark, f"YAML tag {node.tag!r} is not allowed"))
+            return None
         if isinstance(node, yaml.MappingNode):
             mapping: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -283,7 +296,9 @@ class _Checker:
         return [(index, item) for index, item in enumerate(value)]
 
     def check(self, top: Any) -> dict[str, Any]:
-        required = dict.fromkeys(("schema_version", "edition", "sources", "nations", "settings", "members", "coverage"), "")
+        required = dict.fromkeys(
+            ("schema_version", "edition", "sources", "nations", "settings", "members", "coverage"), ""
+        )
         if not isinstance(top, dict):
             self.report((), "the file must be a mapping with keys: title, " + ", ".join(required))
             return {}
@@ -343,14 +358,22 @@ class _Checker:
     def _sources(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
         result: dict[str, dict[str, Any]] = {}
         for source_id, (path, record) in self._unique_ids("sources", "source").items():
-            self.fields(record, path, f"source {source_id!r}", {"id": TEXT, "title": TEXT},
-                        {"url": OPTIONAL_TEXT, "date": DATE, "note": OPTIONAL_TEXT})
+            self.fields(
+                record,
+                path,
+                f"source {source_id!r}",
+                {"id": TEXT, "title": TEXT},
+                {"url": OPTIONAL_TEXT, "date": DATE, "note": OPTIONAL_TEXT},
+            )
             url = self.text(record, "url")
             if url and not url.startswith(("https://", "http://")):
                 self.report((*path, "url"), f"source {source_id!r} url must start with https:// or http://")
             result[source_id] = {
-                "id": source_id, "title": self.text(record, "title") or "", "url": url,
-                "date": self.text(record, "date"), "note": self.text(record, "note"),
+                "id": source_id,
+                "title": self.text(record, "title") or "",
+                "url": url,
+                "date": self.text(record, "date"),
+                "note": self.text(record, "note"),
             }
         return result
 
@@ -374,8 +397,13 @@ class _Checker:
         claims: list[tuple[Path_, str, str]] = []
         for member_id, (path, record) in self._unique_ids("members", "member").items():
             what = f"member {member_id!r}"
-            self.fields(record, path, what, {"id": TEXT, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": TEXT_LIST},
-                        {"aliases": TEXT_LIST, "remit": OPTIONAL_TEXT, "note": OPTIONAL_TEXT})
+            self.fields(
+                record,
+                path,
+                what,
+                {"id": TEXT, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": TEXT_LIST},
+                {"aliases": TEXT_LIST, "remit": OPTIONAL_TEXT, "note": OPTIONAL_TEXT},
+            )
             for index, nation in enumerate(self.texts(record, "nations")):
                 if nation not in nations:
                     self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
@@ -386,9 +414,14 @@ class _Checker:
             claims += [((*path, "abbreviation"), abbreviation, member_id)]
             claims += [((*path, "aliases", i), alias, member_id) for i, alias in enumerate(aliases)]
             result[member_id] = {
-                "id": member_id, "name": name, "abbreviation": abbreviation, "aliases": aliases,
-                "kind": self.text(record, "kind") or "", "nations": self.texts(record, "nations"),
-                "remit": self.text(record, "remit"), "note": self.text(record, "note"),
+                "id": member_id,
+                "name": name,
+                "abbreviation": abbreviation,
+                "aliases": aliases,
+                "kind": self.text(record, "kind") or "",
+                "nations": self.texts(record, "nations"),
+                "remit": self.text(record, "remit"),
+                "note": self.text(record, "note"),
             }
         for index, record in self.records(top, "events"):
             if isinstance(record, dict) and record.get("kind") == "renamed" and record.get("member") in result:
@@ -400,8 +433,17 @@ class _Checker:
         return result
 
     def _edition(self, top: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any]:
-        record = self.fields(top.get("edition"), ("edition",), "edition", {"source": TEXT, "date": DATE, "valid_from": DATE},
-                             {"description": OPTIONAL_TEXT}) if "edition" in top else None
+        record = (
+            self.fields(
+                top.get("edition"),
+                ("edition",),
+                "edition",
+                {"source": TEXT, "date": DATE, "valid_from": DATE},
+                {"description": OPTIONAL_TEXT},
+            )
+            if "edition" in top
+            else None
+        )
         if record is None:
             return {"source": "", "date": "", "valid_from": "", "description": None}
         source = self.text(record, "source") or ""
@@ -414,7 +456,12 @@ class _Checker:
         bounds = _date_bounds(valid_from) if valid_from else None
         if valid_from and (bounds is None or bounds[0] != bounds[1]):
             self.report(("edition", "valid_from"), f"edition valid_from {valid_from!r} must be a day, YYYY-MM-DD")
-        return {"source": source, "date": date, "valid_from": valid_from, "description": self.text(record, "description")}
+        return {
+            "source": source,
+            "date": date,
+            "valid_from": valid_from,
+            "description": self.text(record, "description"),
+        }
 
     def _source_ids(self, record: dict[str, Any], path: Path_, what: str, sources: dict[str, Any]) -> list[str]:
         cited = self.texts(record, "sources")
@@ -423,8 +470,14 @@ class _Checker:
                 self.report((*path, "sources", index), f"{what} cites unknown source {source!r}")
         return cited
 
-    def _coverage(self, top: dict[str, Any], settings: dict[str, Any], nations: dict[str, Any],
-                  members: dict[str, Any], sources: dict[str, Any]) -> list[dict[str, Any]]:
+    def _coverage(
+        self,
+        top: dict[str, Any],
+        settings: dict[str, Any],
+        nations: dict[str, Any],
+        members: dict[str, Any],
+        sources: dict[str, Any],
+    ) -> list[dict[str, Any]]:
         coverage = top.get("coverage")
         if not isinstance(coverage, dict):
             if "coverage" in top:
@@ -436,7 +489,9 @@ class _Checker:
         cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for setting_id in settings:
             if setting_id not in coverage:
-                self.report(("coverage",), f"coverage has no row for setting {setting_id!r} (write [] for an empty cell)")
+                self.report(
+                    ("coverage",), f"coverage has no row for setting {setting_id!r} (write [] for an empty cell)"
+                )
                 continue
             row = coverage[setting_id]
             if not isinstance(row, dict):
@@ -444,12 +499,19 @@ class _Checker:
                 continue
             for nation_id in row:
                 if nation_id not in nations:
-                    self.report(("coverage", setting_id, nation_id),
-                                f"row {setting_id} names unknown nation {nation_id!r}", at_key=True)
+                    self.report(
+                        ("coverage", setting_id, nation_id),
+                        f"row {setting_id} names unknown nation {nation_id!r}",
+                        at_key=True,
+                    )
             for nation_id in nations:
                 path: Path_ = ("coverage", setting_id, nation_id)
                 if nation_id not in row:
-                    self.report(("coverage", setting_id), f"row {setting_id} has no cell for {nation_id!r} (write [] for none)")
+                    self.report(
+                        ("coverage", setting_id),
+                        f"row {setting_id} has no cell for {nation_id!r} (write [] for none)",
+                        at_key=True,
+                    )
                     continue
                 cells[(setting_id, nation_id)] = self._cell(row[nation_id], path, members, sources)
         return [entry for key in ((s, n) for s in settings for n in nations) for entry in cells.get(key, [])]
@@ -465,9 +527,13 @@ class _Checker:
         seen: set[str] = set()
         for index, record in enumerate(value):
             entry_path = (*path, index)
-            checked = self.fields(record, entry_path, f"{cell} entry {index + 1}",
-                                  {"member": TEXT, "role": TEXT, "basis": TEXT},
-                                  {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT, "sources": TEXT_LIST})
+            checked = self.fields(
+                record,
+                entry_path,
+                f"{cell} entry {index + 1}",
+                {"member": TEXT, "role": TEXT, "basis": TEXT},
+                {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT, "sources": TEXT_LIST},
+            )
             if checked is None:
                 continue
             entry = self._entry_values(checked, entry_path, cell, members, sources)
@@ -480,8 +546,9 @@ class _Checker:
             entries.append({"setting": path[1], "nation": path[2], **entry, "event": None})
         return entries
 
-    def _entry_values(self, record: dict[str, Any], path: Path_, cell: str,
-                      members: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any] | None:
+    def _entry_values(
+        self, record: dict[str, Any], path: Path_, cell: str, members: dict[str, Any], sources: dict[str, Any]
+    ) -> dict[str, Any] | None:
         member = self.text(record, "member")
         role = self.text(record, "role")
         basis = self.text(record, "basis")
@@ -498,18 +565,32 @@ class _Checker:
         cited = self._source_ids(record, path, cell, sources)
         if not (valid and member and role and basis):
             return None
-        return {"member": member, "role": role, "basis": basis, "basis_note": self.text(record, "basis_note"),
-                "note": self.text(record, "note"), "sources": cited}
+        return {
+            "member": member,
+            "role": role,
+            "basis": basis,
+            "basis_note": self.text(record, "basis_note"),
+            "note": self.text(record, "note"),
+            "sources": cited,
+        }
 
-    def _events(self, top: dict[str, Any], settings: dict[str, Any], nations: dict[str, Any],
-                members: dict[str, Any], sources: dict[str, Any]) -> list[dict[str, Any]]:
+    def _events(
+        self,
+        top: dict[str, Any],
+        settings: dict[str, Any],
+        nations: dict[str, Any],
+        members: dict[str, Any],
+        sources: dict[str, Any],
+    ) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
         kind_fields = {
             "designated": ({"member": TEXT}, {}),
             "renamed": ({"member": TEXT, "name": TEXT}, {"abbreviation": TEXT}),
             "role-removed": ({"member": TEXT, "setting": TEXT, "nations": TEXT_LIST}, {}),
-            "role-added": ({"member": TEXT, "setting": TEXT, "nations": TEXT_LIST, "role": TEXT, "basis": TEXT},
-                           {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT}),
+            "role-added": (
+                {"member": TEXT, "setting": TEXT, "nations": TEXT_LIST, "role": TEXT, "basis": TEXT},
+                {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT},
+            ),
             "note": ({}, {}),
         }
         previous_latest = ""
@@ -520,12 +601,20 @@ class _Checker:
                 self.report((*path, "kind"), f"{what} kind {kind!r} must be one of: {', '.join(EVENT_KINDS)}")
                 continue
             extra_required, extra_optional = kind_fields[kind]
-            self.fields(record, path, what, {"id": TEXT, "date": DATE, "kind": TEXT, "description": TEXT, "sources": TEXT_LIST}
-                        | extra_required, extra_optional)
+            self.fields(
+                record,
+                path,
+                what,
+                {"id": TEXT, "date": DATE, "kind": TEXT, "description": TEXT, "sources": TEXT_LIST} | extra_required,
+                extra_optional,
+            )
             date_text = self.text(record, "date") or ""
             date = parse_event_date(date_text) if date_text else None
             if date_text and date is None:
-                self.report((*path, "date"), f"{what} date {date_text!r} must be YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'unknown'")
+                self.report(
+                    (*path, "date"),
+                    f"{what} date {date_text!r} must be YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'unknown'",
+                )
             elif date is not None and date[2] is not None:
                 if date[2] < previous_latest:
                     self.report((*path, "date"), f"{what} is out of order: events must be listed oldest first")
@@ -535,28 +624,49 @@ class _Checker:
             valid = self._event_references(record, path, what, settings, nations, members)
             if kind == "role-added":
                 if record.get("role") not in ROLES:
-                    self.report((*path, "role"), f"{what} role {record.get('role')!r} must be one of: {', '.join(ROLES)}")
+                    self.report(
+                        (*path, "role"), f"{what} role {record.get('role')!r} must be one of: {', '.join(ROLES)}"
+                    )
                     valid = False
                 if record.get("basis") not in BASES:
-                    self.report((*path, "basis"), f"{what} basis {record.get('basis')!r} must be one of: {', '.join(BASES)}")
+                    self.report(
+                        (*path, "basis"), f"{what} basis {record.get('basis')!r} must be one of: {', '.join(BASES)}"
+                    )
                     valid = False
             cited = self._source_ids(record, path, what, sources)
             if not cited and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
             if date is None or not valid:
                 continue
-            events.append({
-                "id": event_id, "date": list(date), "kind": kind, "description": self.text(record, "description") or "",
-                "sources": cited, "member": self.text(record, "member"), "setting": self.text(record, "setting"),
-                "nations": self.texts(record, "nations"), "role": self.text(record, "role"),
-                "basis": self.text(record, "basis"), "basis_note": self.text(record, "basis_note"),
-                "note": self.text(record, "note"), "name": self.text(record, "name"),
-                "abbreviation": self.text(record, "abbreviation"),
-            })
+            events.append(
+                {
+                    "id": event_id,
+                    "date": list(date),
+                    "kind": kind,
+                    "description": self.text(record, "description") or "",
+                    "sources": cited,
+                    "member": self.text(record, "member"),
+                    "setting": self.text(record, "setting"),
+                    "nations": self.texts(record, "nations"),
+                    "role": self.text(record, "role"),
+                    "basis": self.text(record, "basis"),
+                    "basis_note": self.text(record, "basis_note"),
+                    "note": self.text(record, "note"),
+                    "name": self.text(record, "name"),
+                    "abbreviation": self.text(record, "abbreviation"),
+                }
+            )
         return events
 
-    def _event_references(self, record: dict[str, Any], path: Path_, what: str, settings: dict[str, Any],
-                          nations: dict[str, Any], members: dict[str, Any]) -> bool:
+    def _event_references(
+        self,
+        record: dict[str, Any],
+        path: Path_,
+        what: str,
+        settings: dict[str, Any],
+        nations: dict[str, Any],
+        members: dict[str, Any],
+    ) -> bool:
         valid = True
         member = record.get("member")
         if isinstance(member, str) and member not in members:
@@ -575,7 +685,9 @@ class _Checker:
     def _about(self, top: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any] | None:
         if top.get("about") is None:
             return None
-        record = self.fields(top["about"], ("about",), "about", {"summary": TEXT}, {"powers": TEXT_LIST, "facts": "list"})
+        record = self.fields(
+            top["about"], ("about",), "about", {"summary": TEXT}, {"powers": TEXT_LIST, "facts": "list"}
+        )
         if record is None:
             return None
         facts = []
@@ -587,8 +699,12 @@ class _Checker:
             path: Path_ = ("about", "facts", index)
             if self.fields(fact, path, f"about fact {index + 1}", {"text": TEXT}, {"sources": TEXT_LIST}) is None:
                 continue
-            facts.append({"text": self.text(fact, "text") or "",
-                          "sources": self._source_ids(fact, path, f"about fact {index + 1}", sources)})
+            facts.append(
+                {
+                    "text": self.text(fact, "text") or "",
+                    "sources": self._source_ids(fact, path, f"about fact {index + 1}", sources),
+                }
+            )
         return {"summary": self.text(record, "summary") or "", "powers": self.texts(record, "powers"), "facts": facts}
 
 
@@ -638,8 +754,14 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
     """Turn validated plain values (from YAML or the cache) into a `Dataset` at its base edition."""
     edition = Edition(**plain["edition"])
     events = tuple(
-        Event(**{**event, "date": EventDate(*event["date"]), "sources": tuple(event["sources"]),
-                 "nations": tuple(event["nations"])})
+        Event(
+            **{
+                **event,
+                "date": EventDate(*event["date"]),
+                "sources": tuple(event["sources"]),
+                "nations": tuple(event["nations"]),
+            }
+        )
         for event in plain["events"]
     )
     all_members = tuple(
@@ -662,8 +784,11 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         all_members=all_members,
         entries=tuple(Entry(**{**entry, "sources": tuple(entry["sources"])}) for entry in plain["entries"]),
         events=events,
-        about=None if about is None else About(
-            summary=about["summary"], powers=tuple(about["powers"]),
+        about=None
+        if about is None
+        else About(
+            summary=about["summary"],
+            powers=tuple(about["powers"]),
             facts=tuple(Fact(f["text"], tuple(f["sources"])) for f in about["facts"]),
         ),
     )

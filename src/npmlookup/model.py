@@ -300,7 +300,9 @@ class Dataset:
             by_member[entry.member].append(entry)
         member_names: list[tuple[str, str]] = []
         for member in everyone:
-            member_names += [(name, member.id) for name in (member.id, member.abbreviation, member.name, *member.aliases)]
+            member_names += [
+                (name, member.id) for name in (member.id, member.abbreviation, member.name, *member.aliases)
+            ]
         for event in events:
             if event.kind == "renamed" and event.member is not None:
                 member_names += [(name, event.member) for name in (event.name, event.abbreviation) if name]

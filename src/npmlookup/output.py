@@ -17,7 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any, TextIO
 
 from .errors import UnknownValueError
@@ -25,7 +25,7 @@ from .errors import UnknownValueError
 Record = dict[str, Any]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats every command takes with --format."""
 
     table = "table"
@@ -37,7 +37,7 @@ class Format(str, Enum):
     yaml = "yaml"
 
 
-class Color(str, Enum):
+class Color(StrEnum):
     """When to use colour and styles: auto (a terminal without NO_COLOR), always, never."""
 
     auto = "auto"
@@ -63,7 +63,15 @@ class View:
     """Said on stderr when a table has no rows (machine formats print their empty form)."""
 
 
-_TRANSLITERATIONS = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "--", "\u2026": "..."}
+_TRANSLITERATIONS = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2013": "-",
+    "\u2014": "--",
+    "\u2026": "...",
+}
 
 
 def _transliterate(error: UnicodeError) -> tuple[str, int]:
@@ -79,12 +87,21 @@ codecs.register_error("npmlookup-transliterate", _transliterate)
 def prepare_streams() -> None:
     """Let stdout and stderr print any name on any terminal (ASCII, LC_ALL=C, ...)."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and not (stream.encoding or "").lower().replace("-", "").startswith("utf"):
+        if isinstance(stream, io.TextIOWrapper) and not (stream.encoding or "").lower().replace("-", "").startswith(
+            "utf"
+        ):
             stream.reconfigure(errors="npmlookup-transliterate")
 
 
 def _unicode_ok(stream: TextIO) -> bool:
     return (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").startswith("utf")
+
+
+def argument_text(value: str) -> str:
+    """Text the user typed, with UTF-8 recovered when the locale made Python decode argv as ASCII."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        return os.fsencode(value).decode("utf-8", errors="replace")
+    return value
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -211,13 +228,19 @@ def make_console(stream: TextIO, color: Color) -> Any:
     """
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 by itself; hand it to the CLI's one broken-pipe handler.
+            self.quiet = True
+            raise BrokenPipeError
+
     styled = color is Color.always or (
         color is Color.auto
         and is_terminal(stream)
         and not os.environ.get("NO_COLOR")
         and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
     )
-    return Console(
+    return _Console(
         file=stream,
         force_terminal=styled,
         color_system=("standard" if color is Color.always else "auto") if styled else None,

@@ -45,22 +45,37 @@ def _resolve(index: NameIndex, text: str, kind: str, ids: Sequence[str], label: 
 
 def find_setting(dataset: Dataset, text: str) -> Setting:
     """The setting the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
-    setting_id = _resolve(dataset.setting_names, text, "setting", [s.id for s in dataset.settings],
-                          lambda i: f"{i} ({dataset.setting_by_id[i].name})")
+    setting_id = _resolve(
+        dataset.setting_names,
+        text,
+        "setting",
+        [s.id for s in dataset.settings],
+        lambda i: f"{i} ({dataset.setting_by_id[i].name})",
+    )
     return dataset.setting_by_id[setting_id]
 
 
 def find_nation(dataset: Dataset, text: str) -> Nation:
     """The nation the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
-    nation_id = _resolve(dataset.nation_names, text, "nation", [n.id for n in dataset.nations],
-                         lambda i: f"{i} ({dataset.nation_by_id[i].name})")
+    nation_id = _resolve(
+        dataset.nation_names,
+        text,
+        "nation",
+        [n.id for n in dataset.nations],
+        lambda i: f"{i} ({dataset.nation_by_id[i].name})",
+    )
     return dataset.nation_by_id[nation_id]
 
 
 def find_member(dataset: Dataset, text: str) -> Member:
     """The member the user means by `text` (any of its names, past or later); raises on no match."""
-    member_id = _resolve(dataset.member_names, text, "member", [m.id for m in dataset.all_members],
-                         lambda i: f"{i} ({dataset.member_by_id[i].name})")
+    member_id = _resolve(
+        dataset.member_names,
+        text,
+        "member",
+        [m.id for m in dataset.all_members],
+        lambda i: f"{i} ({dataset.member_by_id[i].name})",
+    )
     return dataset.member_by_id[member_id]
 
 
@@ -72,8 +87,9 @@ def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Me
         return default
 
 
-def who(dataset: Dataset, *, setting: str | None = None, nation: str | None = None,
-        member: str | None = None) -> tuple[Entry, ...]:
+def who(
+    dataset: Dataset, *, setting: str | None = None, nation: str | None = None, member: str | None = None
+) -> tuple[Entry, ...]:
     """Entries matching every id given (none given: the whole table), in table order."""
     if setting is not None and nation is not None:
         entries = dataset.cells.get((setting, nation), ())
@@ -86,7 +102,8 @@ def who(dataset: Dataset, *, setting: str | None = None, nation: str | None = No
     else:
         return dataset.entries
     return tuple(
-        e for e in entries
+        e
+        for e in entries
         if (setting is None or e.setting == setting)
         and (nation is None or e.nation == nation)
         and (member is None or e.member == member)

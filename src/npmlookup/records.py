@@ -7,7 +7,7 @@ dicts, so all formats agree. Nothing here imports Rich or Typer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .history import name_history
@@ -89,38 +89,44 @@ def cell_records(dataset: Dataset) -> list[Record]:
     for setting in dataset.settings:
         for nation in dataset.nations:
             entries = dataset.cells.get((setting.id, nation.id), ())
-            cells.append({
-                "setting": setting.id,
-                "setting_name": setting.name,
-                "nation": nation.id,
-                "nation_name": nation.name,
-                "members": [
-                    {
-                        "member": e.member,
-                        "member_name": dataset.member_by_id[e.member].name,
-                        "member_abbreviation": dataset.member_by_id[e.member].abbreviation,
-                        "role": e.role,
-                        "basis": e.basis,
-                        "note": e.note,
-                    }
-                    for e in entries
-                ],
-                "as_of": as_of_label(dataset),
-            })
+            cells.append(
+                {
+                    "setting": setting.id,
+                    "setting_name": setting.name,
+                    "nation": nation.id,
+                    "nation_name": nation.name,
+                    "members": [
+                        {
+                            "member": e.member,
+                            "member_name": dataset.member_by_id[e.member].name,
+                            "member_abbreviation": dataset.member_by_id[e.member].abbreviation,
+                            "role": e.role,
+                            "basis": e.basis,
+                            "note": e.note,
+                        }
+                        for e in entries
+                    ],
+                    "as_of": as_of_label(dataset),
+                }
+            )
     return cells
 
 
-def cell_summary(dataset: Dataset, entries: Sequence[Entry]) -> str:
-    """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line."""
+def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:
+    """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line.
+
+    `label` names each entry (default: the member's abbreviation).
+    """
+    name = label or (lambda e: dataset.member_by_id[e.member].abbreviation)
     lines = []
     inspecting = [e for e in entries if not dataset.member_by_id[e.member].kind.startswith("lay")]
     lay = [e for e in entries if dataset.member_by_id[e.member].kind.startswith("lay")]
     for group in (inspecting, lay):
-        leads = [dataset.member_by_id[e.member].abbreviation for e in group if e.role == "lead"]
-        partners = [dataset.member_by_id[e.member].abbreviation for e in group if e.role == "partner"]
+        leads = [name(e) for e in group if e.role == "lead"]
+        partners = [name(e) for e in group if e.role == "partner"]
         if leads or partners:
             line = " and ".join(leads) if leads else ""
             if partners:
-                line += (" with " if line else "with ") + ", ".join(partners)
+                line += (" with " if line else "with ") + " and ".join(partners)
             lines.append(line)
     return "\n".join(lines) if lines else "-"

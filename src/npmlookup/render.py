@@ -21,7 +21,7 @@ from .records import cell_summary
 Record = dict[str, Any]
 
 BASIS_LEGEND = (
-    "Basis: stated = named in the factsheet's row; confirmed = also on a public page; "
+    "Basis: stated = named in the source's table; confirmed = also on a public page; "
     "inferred = the nation read from the table's layout or a body's remit."
 )
 
@@ -35,10 +35,13 @@ def caption(dataset: Dataset) -> str:
     return f"As of {dataset.as_of}: {title} ({dataset.edition.date}) with the dated changes since (npm history)."
 
 
-def _table(title: str | None, dataset: Dataset, *, extra_caption: str | None = None) -> Table:
-    text = caption(dataset) if extra_caption is None else f"{extra_caption}\n{caption(dataset)}"
-    return Table(title=title, caption=text, box=box.SIMPLE_HEAD, title_justify="left", caption_justify="left",
-                 show_lines=False, expand=False)
+def _table(title: str | None) -> Table:
+    return Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)
+
+
+def _with_footer(dataset: Dataset, body: RenderableType, *lines: str) -> Group:
+    # Below the table rather than as its caption, so that it wraps at the terminal's width.
+    return Group(body, *(Text(line) for line in (*lines, caption(dataset))))
 
 
 def _member_cell(record: Record) -> Text:
@@ -50,9 +53,9 @@ def _member_cell(record: Record) -> Text:
     return text
 
 
-def who_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> Table:
+def who_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> RenderableType:
     """The `who` answer: one line per member in each matching cell."""
-    table = _table(title, dataset, extra_caption=BASIS_LEGEND)
+    table = _table(title)
     table.add_column("Setting", overflow="fold", ratio=3)
     table.add_column("Nation", overflow="fold", ratio=2)
     table.add_column("Member", overflow="fold", ratio=6)
@@ -61,7 +64,7 @@ def who_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> Tab
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
         table.add_row(record["setting_name"], record["nation_name"], _member_cell(record), role, record["basis"])
-    return table
+    return _with_footer(dataset, table, BASIS_LEGEND)
 
 
 def member_profile(dataset: Dataset, record: Record) -> RenderableType:
@@ -70,23 +73,21 @@ def member_profile(dataset: Dataset, record: Record) -> RenderableType:
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
     facts.add_row("Name", f"{record['name']} ({record['abbreviation']})")
-    later = [n for n in record["names"][1:]]
+    later = record["names"][1:]
     if later:
-        history = "; ".join(
-            f"{'since ' + n['since'] if n['since'] != 'unknown' else 'later (date unverified)'}: {n['name']} ({n['abbreviation']})"
-            for n in later
-        )
+        history = "; ".join(f"{_since(n['since'])}: {n['name']} ({n['abbreviation']})" for n in later)
         facts.add_row("Names", f"{record['names'][0]['name']} ({record['names'][0]['abbreviation']}); {history}")
     if record["aliases"]:
         facts.add_row("Also", ", ".join(record["aliases"]))
     facts.add_row("Kind", record["kind"])
+    facts.add_row("Nations", ", ".join(dataset.nation_by_id[n].name for n in record["nations"]))
     if record["remit"]:
         facts.add_row("Remit", record["remit"])
     if record["note"]:
         facts.add_row("Note", record["note"])
     if not record["member_at_date"]:
         facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}")
-    coverage = _table(None, dataset)
+    coverage = _table(None)
     coverage.add_column("Setting", overflow="fold", ratio=3)
     coverage.add_column("Nation", overflow="fold", ratio=2)
     coverage.add_column("Role", overflow="fold", ratio=2)
@@ -97,18 +98,24 @@ def member_profile(dataset: Dataset, record: Record) -> RenderableType:
         role = row["role"] + (f"\nnote: {row['note']}" if row["note"] else "")
         coverage.add_row(row["setting_name"], row["nation_name"], role, others, row["basis"])
     if not record["coverage"]:
-        return Group(facts, Text(f"\nNo cell of the table names {record['abbreviation']}.\n{caption(dataset)}"))
-    return Group(facts, Text(""), coverage)
+        return _with_footer(dataset, facts, "", f"No cell of the table names {record['abbreviation']}.")
+    return _with_footer(dataset, Group(facts, coverage))
 
 
-def list_table(dataset: Dataset, title: str, columns: Sequence[tuple[str, str]], records: Sequence[Record]) -> Table:
+def _since(date_text: str) -> str:
+    return "later (date unverified)" if date_text == "unknown" else f"since {date_text}"
+
+
+def list_table(
+    dataset: Dataset, title: str, columns: Sequence[tuple[str, str]], records: Sequence[Record]
+) -> RenderableType:
     """A plain list (members, settings, nations) with the given (key, header) columns."""
-    table = _table(title, dataset)
+    table = _table(title)
     for _key, header in columns:
         table.add_column(header, overflow="fold")
     for record in records:
         table.add_row(*(_cell_text(record.get(key)) for key, _header in columns))
-    return table
+    return _with_footer(dataset, table)
 
 
 def _cell_text(value: Any) -> str:
@@ -121,23 +128,20 @@ def _cell_text(value: Any) -> str:
 
 def matrix(dataset: Dataset, width: int) -> RenderableType:
     """The table as the factsheet shows it; below 60 columns, one block per setting."""
-    notes = [
-        (e, dataset.member_by_id[e.member].abbreviation) for e in dataset.entries if e.note
-    ]
+    notes = [(e, dataset.member_by_id[e.member].abbreviation) for e in dataset.entries if e.note]
     marks = {(e.setting, e.nation, e.member): f"[{i}]" for i, (e, _abbr) in enumerate(notes, start=1)}
     footnotes = Text("\n".join(f"[{i}] {abbr}: {e.note}" for i, (e, abbr) in enumerate(notes, start=1)))
 
     def summary(setting: str, nation: str) -> str:
-        entries = dataset.cells.get((setting, nation), ())
-        text = cell_summary(dataset, entries)
-        for e in entries:
-            mark = marks.get((e.setting, e.nation, e.member))
-            if mark:
-                abbreviation = dataset.member_by_id[e.member].abbreviation
-                text = text.replace(abbreviation, abbreviation + mark, 1)
-        return text
+        return cell_summary(
+            dataset,
+            dataset.cells.get((setting, nation), ()),
+            lambda e: dataset.member_by_id[e.member].abbreviation + marks.get((e.setting, e.nation, e.member), ""),
+        )
 
-    legend = Text("A and B: both lead. A with B: B joins A's inspections. Second line: lay monitoring or custody visiting.")
+    legend = Text(
+        "A and B: both lead. A with B: B joins A's inspections. Second line: lay monitoring or custody visiting."
+    )
     if width < 60:
         blocks: list[RenderableType] = []
         for setting in dataset.settings:
@@ -147,13 +151,12 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
             for nation in dataset.nations:
                 block.add_row(f"{nation.name}:", summary(setting.id, nation.id))
             blocks += [Text(setting.name, style="bold underline"), block, Text("")]
-        return Group(*blocks, footnotes, legend, Text(caption(dataset)))
-    table = _table(None, dataset)
-    table.box = box.SQUARE
+        return _with_footer(dataset, Group(*blocks, footnotes, legend))
+    table = Table(box=box.SQUARE)
     table.show_lines = True
     table.add_column("Setting", overflow="fold", ratio=3)
     for nation in dataset.nations:
         table.add_column(nation.name, overflow="fold", ratio=2)
     for setting in dataset.settings:
         table.add_row(setting.name, *(summary(setting.id, n.id) for n in dataset.nations))
-    return Group(table, footnotes, legend)
+    return _with_footer(dataset, Group(table, footnotes, legend))

@@ -28,8 +28,14 @@ def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str) -> View:
 
         return who_table(dataset, rows, title=title)
 
-    return View(document=rows, rows=rows, fields=WHO_FIELDS, table=table, all_fields=_keys(rows, WHO_FIELDS),
-                empty=f"No NPM member is listed for {title.removeprefix('Who covers ')} as of {records.as_of_label(dataset)}.")
+    return View(
+        document=rows,
+        rows=rows,
+        fields=WHO_FIELDS,
+        table=table,
+        all_fields=_keys(rows, WHO_FIELDS),
+        empty=f"No NPM member is listed for {title.removeprefix('Who covers ')} as of {records.as_of_label(dataset)}.",
+    )
 
 
 def member_view(dataset: Dataset, member: Member) -> View:
@@ -77,7 +83,15 @@ def named_view(dataset: Dataset, kind: str) -> View:
 def matrix_view(dataset: Dataset) -> View:
     """Every cell of the table, empty ones included."""
     cells = records.cell_records(dataset)
-    rows = [cell | {"summary": records.cell_summary(dataset, dataset.cells[(cell["setting"], cell["nation"])]).replace("\n", "; ")} for cell in cells]
+    rows = [
+        cell
+        | {
+            "summary": records.cell_summary(dataset, dataset.cells[(cell["setting"], cell["nation"])]).replace(
+                "\n", "; "
+            )
+        }
+        for cell in cells
+    ]
 
     def table(width: int) -> Any:
         from .render import matrix

@@ -1,0 +1,1 @@
+"""npmlookup tests: one module per source module, plus end-to-end checks."""

@@ -1,0 +1,69 @@
+"""Shared fixtures: a private cache directory, a stable terminal, and the datasets."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import npmlookup
+from npmlookup.model import Dataset
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+REPO = TESTS.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own cache and a fixed, colourless 80-column terminal."""
+    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name in ("NO_COLOR", "NPMLOOKUP_DATA", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "LINES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def real() -> Dataset:
+    """The shipped dataset at its base edition."""
+    return npmlookup.load(use_cache=False)
+
+
+@pytest.fixture(scope="session")
+def small() -> Dataset:
+    """A small hand-built dataset (tests/data/small.yaml)."""
+    return npmlookup.load(DATA / "small.yaml", use_cache=False)
+
+
+def npm_executable() -> str:
+    """The installed `npm` entry point next to this Python, never Node's npm."""
+    candidate = Path(sys.executable).with_name("npm")
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("npmlookup")
+    assert found, "npmlookup is not installed in this environment: pip install '.[test]'"
+    return found
+
+
+def run_npm(
+    *args: str, env: dict[str, str] | None = None, input_bytes: bytes | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[bytes]:
+    """Run the installed entry point in a subprocess, capturing bytes."""
+    environment = dict(os.environ)
+    environment.update(env or {})
+    return subprocess.run(
+        [npm_executable(), *args], capture_output=True, env=environment, input=input_bytes, timeout=timeout, check=False
+    )
+
+
+@pytest.fixture
+def tmp_yaml(tmp_path: Path) -> Path:
+    """A scratch copy of small.yaml that a test may edit."""
+    target = tmp_path / "coverage.yaml"
+    target.write_bytes((DATA / "small.yaml").read_bytes())
+    return target

@@ -1,0 +1,125 @@
+"""The compiled cache never gives a wrong answer, and never makes noise."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import npmlookup
+from npmlookup import cache
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix == ".bin")
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_a_first_load_writes_an_entry_and_a_second_uses_it(
+    tmp_yaml: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = npmlookup.load(tmp_yaml)
+    (entry,) = entries(cache_dir)
+    monkeypatch.setitem(sys.modules, "yaml", None)  # importing YAML now fails: the answer must come from the cache
+    second = npmlookup.load(tmp_yaml)
+    assert second == first
+    assert second.entries == first.entries
+    assert entry.exists()
+
+
+def test_an_edited_file_is_picked_up_on_the_next_call(tmp_yaml: Path, cache_dir: Path) -> None:
+    assert npmlookup.load(tmp_yaml).member_by_id["jic"].name == "Jail Inspection Commission"
+    tmp_yaml.write_text(tmp_yaml.read_text().replace("name: Jail Inspection Commission\n", "name: Prison Board\n"))
+    assert npmlookup.load(tmp_yaml).member_by_id["jic"].name == "Prison Board"
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_picked_up(tmp_yaml: Path, cache_dir: Path) -> None:
+    npmlookup.load(tmp_yaml)
+    info = tmp_yaml.stat()
+    tmp_yaml.write_text(tmp_yaml.read_text().replace("name: North Land", "name: Nurth Land"))
+    os.utime(tmp_yaml, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert npmlookup.load(tmp_yaml).nation_by_id["north"].name == "Nurth Land"
+
+
+def test_an_edit_that_breaks_the_file_is_reported_not_hidden(tmp_yaml: Path, cache_dir: Path) -> None:
+    npmlookup.load(tmp_yaml)
+    tmp_yaml.write_text(tmp_yaml.read_text().replace("member: jic-south", "member: HWI"))
+    with pytest.raises(npmlookup.DatasetError, match="unknown member 'HWI'"):
+        npmlookup.load(tmp_yaml)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-1],
+        lambda data: b"",
+        lambda data: b"\x00" * len(data),
+        lambda data: data[:-20] + bytes(20),
+        lambda data: data.replace(b"format 1", b"format 9"),
+        lambda data: os.urandom(len(data)),
+    ],
+    ids=["half", "last-byte", "empty", "zeros", "tail-zeroed", "other-format", "random"],
+)
+def test_a_damaged_entry_is_a_silent_miss(
+    tmp_yaml: Path, cache_dir: Path, capsys: pytest.CaptureFixture[str], damage: object
+) -> None:
+    expected = npmlookup.load(tmp_yaml)
+    (entry,) = entries(cache_dir)
+    entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
+    assert npmlookup.load(tmp_yaml) == expected
+    assert capsys.readouterr() == ("", "")
+    assert cache.read(tmp_yaml, tmp_yaml.read_bytes()) is not None, "the miss rewrote a good entry"
+
+
+def test_a_read_only_cache_directory_still_answers(tmp_yaml: Path, cache_dir: Path) -> None:
+    cache_dir.mkdir()
+    cache_dir.chmod(0o500)
+    try:
+        assert npmlookup.load(tmp_yaml).title == "Small test NPM"
+    finally:
+        cache_dir.chmod(0o700)
+
+
+def test_an_impossible_cache_directory_still_answers(tmp_yaml: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_yaml.parent / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(blocker / "cache"))
+    assert npmlookup.load(tmp_yaml).title == "Small test NPM"
+
+
+def test_an_empty_setting_turns_the_cache_off(tmp_yaml: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", "")
+    assert cache.directory() is None
+    assert npmlookup.load(tmp_yaml).title == "Small test NPM"
+
+
+def test_the_default_directory_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("NPMLOOKUP_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.directory() == tmp_path / "npmlookup"
+
+
+def test_many_first_runs_at_once_all_answer_right(tmp_yaml: Path, cache_dir: Path) -> None:
+    script = "import sys, npmlookup; d = npmlookup.load(sys.argv[1]);print(len(d.entries), d.member_by_id['hb'].name)"
+    env = dict(os.environ, NPMLOOKUP_CACHE_DIR=str(cache_dir))
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_yaml)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        )
+        for _ in range(8)
+    ]
+    results = [run.communicate(timeout=60) for run in runs]
+    assert [r[0] for r in results] == [b"8 Health Board\n"] * 8
+    assert [r[1] for r in results] == [b""] * 8
+    assert len(entries(cache_dir)) == 1
+    assert not [p for p in cache_dir.iterdir() if p.suffix == ".tmp"], "no temporary file left behind"

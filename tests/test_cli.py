@@ -1,0 +1,178 @@
+"""The CLI's wiring, through Typer's CliRunner: options, JSON contract, exit codes, help."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from npmlookup.cli import app
+
+from .conftest import DATA
+
+runner = CliRunner()
+
+WHO_KEYS = {"setting", "setting_name", "nation", "nation_name", "member", "member_name", "role", "note", "basis"}
+MEMBER_KEYS = {"id", "name", "abbreviation", "aliases", "kind", "nations"}
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> Any:
+    return runner.invoke(app, list(args), env=env)
+
+
+def json_of(*args: str) -> Any:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_who_prisons_in_wales() -> None:
+    rows = json_of("who", "--setting", "prisons", "--nation", "wales", "--json")
+    assert [(r["member"], r["role"]) for r in rows] == [("hmi-prisons", "lead"), ("hiw", "partner"), ("imb", "lead")]
+    assert set(rows[0]) >= WHO_KEYS
+    assert rows[0]["setting_name"] == "Prisons"
+    assert rows[0]["nation_name"] == "Wales"
+    assert rows[0]["member_name"] == "HM Inspectorate of Prisons"
+    assert rows[2]["basis"] == "inferred"
+
+
+def test_police_custody_in_scotland() -> None:
+    rows = json_of("who", "--setting", "Police Custody", "--nation", "scotland", "--json")
+    assert [r["member_name"] for r in rows] == [
+        "HM Inspectorate of Constabulary in Scotland",
+        "Independent Custody Visitors Scotland",
+    ]
+
+
+def test_who_with_no_filter_is_the_whole_table_in_order() -> None:
+    rows = json_of("who", "--json")
+    assert len(rows) == 72
+    assert (rows[0]["setting"], rows[0]["nation"]) == ("prisons", "england")
+    assert (rows[-1]["setting"], rows[-1]["nation"]) == ("customs", "northern-ireland")
+
+
+def test_who_with_no_match_is_an_empty_array() -> None:
+    assert json_of("who", "--setting", "children", "--nation", "wales", "--json") == []
+
+
+def test_who_by_member_alone() -> None:
+    rows = json_of("who", "--member", "HIW", "--json")
+    assert {(r["setting"], r["nation"]) for r in rows} == {
+        ("prisons", "wales"),
+        ("mental-health", "wales"),
+        ("dols", "wales"),
+    }
+
+
+def test_member_profile_json() -> None:
+    record = json_of("member", "hmi prisons", "--json")
+    assert MEMBER_KEYS | {"coverage"} <= set(record)
+    assert record["id"] == "hmi-prisons"
+    assert record["abbreviation"] == "HMI Prisons"
+    prison_wales = next(c for c in record["coverage"] if (c["setting"], c["nation"]) == ("prisons", "wales"))
+    assert set(prison_wales) >= WHO_KEYS
+    assert prison_wales["alongside"] == ["hiw", "imb"]
+
+
+@pytest.mark.parametrize(
+    ("name", "member"),
+    [
+        ("CSSIW", "cssiw"),
+        ("CIW", "cssiw"),
+        ("HMIC", "hmic"),
+        ("HMICFRS", "hmic"),
+        ("care-inspectorate", "ci"),
+        ("IMB", "imb"),
+    ],
+)
+def test_member_names_old_and_new(name: str, member: str) -> None:
+    assert json_of("member", name, "--json")["id"] == member
+
+
+def test_members_settings_nations_lists() -> None:
+    members = json_of("members", "--json")
+    assert len(members) == 20
+    assert set(members[0]) >= MEMBER_KEYS
+    assert [s["id"] for s in json_of("settings", "--json")][:3] == ["prisons", "police-custody", "court-custody"]
+    assert [n["name"] for n in json_of("nations", "--json")] == ["England", "Wales", "Scotland", "Northern Ireland"]
+
+
+def test_matrix_json_has_every_cell() -> None:
+    cells = json_of("matrix", "--json")
+    assert len(cells) == 40
+    assert cells[0]["members"][0]["member"] == "hmi-prisons"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["who", "--setting", "prisns"], "unknown setting 'prisns'; did you mean 'prisons'?"),
+        (["who", "--nation", "atlantis"], "unknown nation 'atlantis'; valid values: england, wales"),
+        (["member", "HWI"], "unknown member 'HWI'; did you mean 'hiw'?"),
+        (["member", "HM Inspectorate"], "fits more than one"),
+        (["who", "--as-of", "yesterday"], "is not a date"),
+        (["who", "--fields", "colour"], "unknown field 'colour'"),
+    ],
+)
+def test_unknown_values_exit_2_with_a_message_on_stderr(args: list[str], message: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_missing_dataset_exits_1(tmp_path: Path) -> None:
+    result = invoke("who", "--data", str(tmp_path / "nope.yaml"))
+    assert result.exit_code == 1
+    assert "nope.yaml: no such file" in result.stderr
+
+
+def test_data_option_and_environment(tmp_path: Path) -> None:
+    small = str(DATA / "small.yaml")
+    assert [n["id"] for n in json_of("nations", "--data", small, "--json")] == ["north", "south"]
+    result = invoke("nations", "--json", env={"NPMLOOKUP_DATA": small})
+    assert [n["id"] for n in json.loads(result.stdout)] == ["north", "south"]
+    result = invoke("nations", "--json", "--data", small, env={"NPMLOOKUP_DATA": str(tmp_path / "nope.yaml")})
+    assert result.exit_code == 0, "the flag wins over the environment"
+
+
+def test_as_of_changes_police_custody_in_england() -> None:
+    after = json_of("who", "--setting", "police-custody", "--nation", "england", "--as-of", "2023-01-01", "--json")
+    names = [r["member_abbreviation"] for r in after]
+    assert "HMI Prisons" not in names
+    assert {"HMICFRS", "CQC", "ICVA"} <= set(names)
+    assert {r["as_of"] for r in after} == {"2023-01-01"}
+    default = json_of("who", "--setting", "police-custody", "--nation", "england", "--json")
+    assert [r["member_abbreviation"] for r in default] == ["HMIC", "HMI Prisons", "ICVA"]
+    assert {r["as_of"] for r in default} == {"2014-12"}
+
+
+def commands() -> list[str]:
+    from typer.main import get_command
+
+    group = get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_the_expected_commands_exist() -> None:
+    assert {"who", "member", "members", "settings", "nations", "matrix"} <= set(commands())
+
+
+@pytest.mark.parametrize("command", commands())
+def test_every_command_has_help_with_examples(command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout
+    assert f"npm {command}" in result.stdout
+
+
+def test_top_level_help_and_version() -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    assert "who" in result.stdout
+    version = invoke("--version")
+    assert version.exit_code == 0
+    assert version.stdout.startswith("npmlookup ")

@@ -1,0 +1,268 @@
+"""The loader on the real file and on broken files: every problem named, with its place."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import npmlookup
+from npmlookup.errors import DatasetError, Problem
+
+from .conftest import DATA, REPO
+
+load_module = importlib.import_module("npmlookup.load")
+
+SMALL = (DATA / "small.yaml").read_text(encoding="utf-8")
+
+
+def problems_for(tmp_path: Path, text: str) -> list[Problem]:
+    target = tmp_path / "coverage.yaml"
+    target.write_text(text, encoding="utf-8")
+    return npmlookup.validate(target)
+
+
+def edited(old: str, new: str) -> str:
+    assert old in SMALL, f"test setup: {old!r} not in small.yaml"
+    return SMALL.replace(old, new, 1)
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def test_the_shipped_dataset_is_valid_and_complete(real: npmlookup.Dataset) -> None:
+    assert npmlookup.validate() == []
+    assert len(real.settings) == 10
+    assert [n.id for n in real.nations] == ["england", "wales", "scotland", "northern-ireland"]
+    assert len(real.members) == 20, "the factsheet's edition has 20 members"
+    assert len(real.all_members) == 21, "IRTL is known, designated after the edition"
+    assert set(real.cells) == {(s.id, n.id) for s in real.settings for n in real.nations}
+
+
+def test_the_packaged_copy_is_the_repository_copy() -> None:
+    assert npmlookup.default_path().read_bytes() == (REPO / "data" / "coverage.yaml").read_bytes()
+
+
+def test_entries_follow_the_factsheet_order(real: npmlookup.Dataset) -> None:
+    order = [(e.setting, e.nation) for e in real.entries]
+    rows = {s.id: i for i, s in enumerate(real.settings)}
+    columns = {n.id: i for i, n in enumerate(real.nations)}
+    assert order == sorted(order, key=lambda key: (rows[key[0]], columns[key[1]]))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "message"),
+    [
+        (
+            "- {member: jic-south, role: lead",
+            "- {member: HWI, role: lead",
+            "HWI",
+            "cell jails/south names unknown member 'HWI'",
+        ),
+        ("  - id: hb\n", "  - id: jic\n", "id: jic\n    name: Health", "duplicate member id 'jic'"),
+        (
+            "    aliases: [sl]",
+            "    aliases: [nl]",
+            "aliases: [nl]\nsettings",
+            "nation name 'nl' is claimed by both 'north' and 'south'",
+        ),
+        (
+            "    abbreviation: HB\n",
+            "    abbreviation: JIC\n",
+            "abbreviation: JIC\n    aliases: []\n    kind: regulator",
+            "member name 'JIC' is claimed by both 'jic' and 'hb'",
+        ),
+        (
+            "nations: [north, south]\n  - id: jic-south",
+            "nations: [north, atlantis]\n  - id: jic-south",
+            "atlantis",
+            "member 'jic' names unknown nation 'atlantis'",
+        ),
+        (
+            "  cells:\n    north:",
+            "  cells:\n    atlantis: []\n    north:",
+            "atlantis",
+            "row cells names unknown nation 'atlantis'",
+        ),
+        (
+            "{member: hb, role: partner",
+            "{member: hb, role: boss",
+            "boss",
+            "cell jails/north role 'boss' must be one of: lead, partner",
+        ),
+        (
+            "{member: jic, role: lead, basis: stated}\n      - {member: hb, role: partner",
+            "{member: jic, role: lead, basis: guessed}\n      - {member: hb, role: partner",
+            "guessed",
+            "cell jails/north basis 'guessed' must be one of: stated, confirmed, inferred",
+        ),
+        (
+            "    kind: inspectorate\n    nations: [south]",
+            "    kind: inspectorate\n    colour: red\n    nations: [south]",
+            "colour",
+            "member 'jic-south' has unknown key 'colour'",
+        ),
+        ("    south: []\n", "", "  cells:\n    north:", "row cells has no cell for 'south' (write [] for none)"),
+        (
+            "  - {member: jic-south, role: lead, basis: confirmed, sources: [page]}",
+            "  - {member: jic-south, role: lead, basis: confirmed, sources: [web]}",
+            "web",
+            "cell jails/south cites unknown source 'web'",
+        ),
+        ('    date: "2022-02"', '    date: "2022-13"', "2022-13", "event 'hb-renamed' date '2022-13' must be"),
+        (
+            "    kind: renamed\n    member: hb",
+            "    kind: merged\n    member: hb",
+            "merged",
+            "event 'hb-renamed' kind 'merged' must be one of",
+        ),
+        ("  - id: lv\n", "  - id: lv\n    id: lv2\n", "    id: lv2", "duplicate key 'id'"),
+        ("schema_version: 1", "schema_version: 2", "schema_version", "schema_version must be 1, not 2"),
+        (
+            "    member: rev\n    setting: cells",
+            "    member: nobody\n    setting: cells",
+            "nobody",
+            "event 'rev-cells' names unknown member 'nobody'",
+        ),
+    ],
+)
+def test_each_problem_is_named_with_its_place(tmp_path: Path, old: str, new: str, needle: str, message: str) -> None:
+    text = edited(old, new)
+    problems = problems_for(tmp_path, text)
+    matching = [p for p in problems if message in p.message]
+    assert matching, f"expected {message!r} in {[str(p) for p in problems]}"
+    assert matching[0].line == line_of(text, needle)
+    assert matching[0].file == str(tmp_path / "coverage.yaml")
+
+
+def test_problem_text_reads_file_line_column_message(tmp_path: Path) -> None:
+    text = edited("- {member: jic-south, role: lead", "- {member: HWI, role: lead")
+    (problem,) = problems_for(tmp_path, text)
+    line = line_of(text, "HWI")
+    column = text.splitlines()[line - 1].index("HWI") + 1
+    assert str(problem) == f"{tmp_path / 'coverage.yaml'}:{line}:{column}: cell jails/south names unknown member 'HWI'"
+
+
+def test_all_problems_are_reported_in_file_order(tmp_path: Path) -> None:
+    text = edited("{member: hb, role: partner", "{member: hb, role: boss").replace("member: jic-south", "member: HWI")
+    problems = problems_for(tmp_path, text)
+    assert [p.message for p in problems] == [
+        "cell jails/north role 'boss' must be one of: lead, partner",
+        "cell jails/south names unknown member 'HWI'",
+    ]
+
+
+def test_load_raises_one_error_type_naming_the_first_problem(tmp_path: Path) -> None:
+    target = tmp_path / "coverage.yaml"
+    target.write_text(edited("member: jic-south", "member: HWI"), encoding="utf-8")
+    with pytest.raises(DatasetError) as caught:
+        npmlookup.load(target)
+    assert caught.value.file == str(target)
+    assert caught.value.problem == "cell jails/south names unknown member 'HWI'"
+    assert str(caught.value).startswith(f"{target}:")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("title: [unclosed\n", "YAML syntax"),
+        ("", "the file is empty"),
+        ("- just\n- a list\n", "the file must be a mapping"),
+        (
+            "title: !!python/object/apply:os.system ['echo hacked']\n",
+            "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed",
+        ),
+        ("title: !!python/name:os.system ''\n", "YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed"),
+        ("title: !!set {a, b}\n", "YAML tag 'tag:yaml.org,2002:set' is not allowed"),
+        ("a: &x [1, 2]\nb: *x\n", "YAML anchors and aliases (& and *) are not allowed"),
+        ("title: x\ntitle: y\n", "duplicate key 'title'"),
+        ("? [a, b]\n: c\n", "keys must be plain text"),
+    ],
+)
+def test_unsafe_or_malformed_yaml_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    problems = problems_for(tmp_path, text)
+    assert any(message in p.message for p in problems), [str(p) for p in problems]
+
+
+def test_an_alias_bomb_fails_fast(tmp_path: Path) -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    problems = problems_for(tmp_path, "\n".join(lines) + "\n")
+    assert problems[0].message.startswith("YAML anchors and aliases (& and *) are not allowed")
+    assert (problems[0].line, problems[0].column) == (1, 5), "the anchored value that is used again"
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, "a: " + "[" * 20000 + "]" * 20000 + "\n")
+    assert problems
+    assert "nest" in problems[0].message.lower() or "YAML syntax" in problems[0].message
+
+
+def test_non_utf8_bytes_are_located(tmp_path: Path) -> None:
+    target = tmp_path / "coverage.yaml"
+    target.write_bytes(b"title: ok\nname: caf\xe9\n")
+    (problem,) = npmlookup.validate(target)
+    assert (problem.line, problem.column) == (2, 10)
+    assert problem.message == "is not UTF-8 text (byte 0xe9)"
+
+
+def test_missing_file_and_directory_each_say_so(tmp_path: Path) -> None:
+    assert npmlookup.validate(tmp_path / "nope.yaml")[0].message == "no such file"
+    assert npmlookup.validate(tmp_path)[0].message == "is a directory, not a coverage file"
+
+
+def test_an_unreadable_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests may run as root, who can read a chmod 000 file; refuse the open instead.
+    unreadable = tmp_path / "secret.yaml"
+    unreadable.write_text(SMALL, encoding="utf-8")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == unreadable:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert npmlookup.validate(unreadable)[0].message == "cannot be read (permission denied)"
+
+
+def test_oversized_files_are_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "coverage.yaml"
+    target.write_text(SMALL, encoding="utf-8")
+    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 100)
+    (problem,) = npmlookup.validate(target)
+    assert problem.message.startswith(f"is {len(SMALL.encode()):,} bytes; coverage files are limited to")
+
+
+def test_loading_never_writes_to_the_dataset(tmp_path: Path) -> None:
+    target = tmp_path / "coverage.yaml"
+    target.write_text(SMALL, encoding="utf-8")
+    before = target.stat()
+    npmlookup.load(target)
+    npmlookup.load(target)
+    after = target.stat()
+    assert (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size)
+    assert target.read_text(encoding="utf-8") == SMALL
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("2017-07-19", ("2017-07-19", "2017-07-19")),
+        ("2022-07", ("2022-07-01", "2022-07-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2017", ("2017-01-01", "2017-12-31")),
+        ("by 2017", (None, "2017-12-31")),
+        ("unknown", (None, None)),
+    ],
+)
+def test_event_dates_have_bounds(text: str, bounds: tuple[str | None, str | None]) -> None:
+    assert load_module.parse_event_date(text) == (text, *bounds)
+
+
+@pytest.mark.parametrize("text", ["2017-7", "17-07-19", "2017-02-30", "by", "soon", "\uff12\uff10\uff11\uff17"])
+def test_malformed_event_dates_are_refused(text: str) -> None:
+    assert load_module.parse_event_date(text) is None

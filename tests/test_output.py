@@ -1,0 +1,123 @@
+"""Formats: one Enum mapped exhaustively, each format parsed back to the same data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pytest
+import yaml
+
+import npmlookup
+from npmlookup import output, views
+from npmlookup.errors import UnknownValueError
+from npmlookup.model import Dataset
+from npmlookup.output import Color, Format
+
+
+def written(view: output.View, fmt: Format, fields: list[str] | None = None) -> str:
+    buffer = io.StringIO()
+    output.write(view, fmt, fields or list(view.fields), Color.never, buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def wales(real: Dataset) -> output.View:
+    return views.who_view(real, npmlookup.who(real, nation="wales"), title="Who covers Wales")
+
+
+def test_every_format_has_exactly_one_writer() -> None:
+    assert set(output.TEXT_WRITERS) | {Format.table} == set(Format)
+    assert Format.table not in output.TEXT_WRITERS
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_writes_real_data(wales: output.View, fmt: Format) -> None:
+    text = written(wales, fmt)
+    assert "HIW" in text or "hiw" in text
+
+
+def test_json_is_the_document(wales: output.View) -> None:
+    assert json.loads(written(wales, Format.json)) == list(wales.document)
+
+
+def test_jsonl_is_one_object_per_row(wales: output.View) -> None:
+    lines = written(wales, Format.jsonl).splitlines()
+    assert [json.loads(line) for line in lines] == [{k: row[k] for k in wales.fields} for row in wales.rows]
+
+
+def as_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def test_csv_round_trips_with_crlf(wales: output.View) -> None:
+    text = written(wales, Format.csv)
+    assert text.count("\r\n") == len(wales.rows) + 1
+    parsed = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert parsed == [{k: as_text(row[k]) for k in wales.fields} for row in wales.rows]
+
+
+def test_csv_quotes_commas_and_quotes(real: Dataset) -> None:
+    view = views.members_view(real)
+    text = written(view, Format.csv, ["name"])
+    assert '"Office for Standards in Education, Children\'s Services and Skills"' in text
+    assert [row["name"] for row in csv.DictReader(io.StringIO(text, newline=""))] == [m.name for m in real.members]
+
+
+def test_tsv_has_a_header_and_one_line_per_row(wales: output.View) -> None:
+    lines = written(wales, Format.tsv).splitlines()
+    assert lines[0].split("\t") == list(wales.fields)
+    assert [line.split("\t") for line in lines[1:]] == [[as_text(row[k]) for k in wales.fields] for row in wales.rows]
+
+
+def test_markdown_is_a_github_table(wales: output.View) -> None:
+    lines = written(wales, Format.md).splitlines()
+    assert lines[0] == "| " + " | ".join(wales.fields) + " |"
+    assert lines[1] == "|" + "|".join(" --- " for _ in wales.fields) + "|"
+    assert len(lines) == len(wales.rows) + 2
+
+
+def test_markdown_escapes_pipes() -> None:
+    view = output.View(document=[], rows=[{"a": "x|y"}], fields=["a"], table=lambda width: None)
+    assert written(view, Format.md).splitlines()[2] == "| x\\|y |"
+
+
+def test_yaml_round_trips_to_the_json_data(wales: output.View) -> None:
+    assert yaml.safe_load(written(wales, Format.yaml)) == json.loads(written(wales, Format.json))
+
+
+def test_fields_select_and_order_columns(wales: output.View) -> None:
+    fields = output.select_fields(wales, "role,member")
+    assert fields == ["role", "member"]
+    assert written(wales, Format.tsv, fields).splitlines()[:2] == ["role\tmember", "lead\thmi-prisons"]
+    assert list(json.loads(written(wales, Format.json, fields))[0]) == ["role", "member"]
+
+
+def test_an_unknown_field_lists_the_valid_ones(wales: output.View) -> None:
+    with pytest.raises(UnknownValueError) as caught:
+        output.select_fields(wales, "member,rol")
+    assert caught.value.suggestions == ["role"]
+    assert "setting_name" in caught.value.valid
+
+
+def test_choose_format_prefers_json_then_format_then_the_stream() -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert output.choose_format(Format.csv, True, io.StringIO()) is Format.json
+    assert output.choose_format(Format.csv, False, io.StringIO()) is Format.csv
+    assert output.choose_format(None, False, io.StringIO()) is Format.tsv
+    assert output.choose_format(None, False, Tty()) is Format.table
+
+
+def test_a_table_into_a_pipe_has_no_escape_codes(wales: output.View) -> None:
+    assert "\x1b" not in written(wales, Format.table)
+
+
+def test_color_always_styles_even_in_a_pipe(wales: output.View) -> None:
+    buffer = io.StringIO()
+    output.write(wales, Format.table, list(wales.fields), Color.always, buffer)
+    assert "\x1b[" in buffer.getvalue()

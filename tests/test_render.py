@@ -1,0 +1,121 @@
+"""Renderers at a fixed width with colour off: the exact text a person sees."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, RenderableType
+
+import npmlookup
+from npmlookup import views
+from npmlookup.model import Dataset
+from npmlookup.records import cell_summary
+
+
+def text_of(renderable: RenderableType, width: int = 80) -> str:
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None).print(renderable)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+
+
+def test_who_table(small: Dataset) -> None:
+    view = views.who_view(small, npmlookup.who(small, setting="jails"), title="Who covers Jails")
+    assert (
+        text_of(view.table(80))
+        == """\
+Who covers Jails
+
+  Setting   Nation       Member                            Role      Basis
+ ──────────────────────────────────────────────────────────────────────────────
+  Jails     North Land   Jail Inspection Commission        lead      stated
+                         (JIC)
+  Jails     North Land   Health Board (HB)                 partner   stated
+  Jails     North Land   Lay Visitors (LV)                 lead      inferred
+  Jails     South Land   Jail Inspection Commission        lead      confirmed
+                         South (JICS)
+
+Basis: stated = named in the source's table; confirmed = also on a public page;
+inferred = the nation read from the table's layout or a body's remit.
+As the base edition states: A test sheet, 2020-06. Use --as-of for later
+changes.
+"""
+    )
+
+
+def test_member_profile_at_a_date(small: Dataset) -> None:
+    dated = npmlookup.at(small, "2025-01-01")
+    assert (
+        text_of(views.member_view(dated, dated.member_by_id["hb"]).table(80))
+        == """\
+Name     Care Board (CB)
+Names    Health Board (HB); since 2022-02: Care Board (CB)
+Also     Health Board, HB
+Kind     regulator / inspectorate
+Nations  North Land, South Land
+
+  Setting        Nation       Role                      Alongside   Basis
+ ──────────────────────────────────────────────────────────────────────────
+  Jails          North Land   partner                   JIC, LV     stated
+  Police Cells   North Land   lead                      ROD         stated
+  Secure Wards   North Land   lead                      -           stated
+                              note: Adult wards only.
+  Secure Wards   South Land   lead                      -           stated
+
+As of 2025-01-01: A test sheet (2020-06) with the dated changes since (npm
+history).
+"""
+    )
+
+
+def test_matrix_at_80_columns(small: Dataset) -> None:
+    assert (
+        text_of(views.matrix_view(small).table(80))
+        == """\
+┌──────────────┬─────────────┬────────────┐
+│ Setting      │ North Land  │ South Land │
+├──────────────┼─────────────┼────────────┤
+│ Jails        │ JIC with HB │ JICS       │
+│              │ LV          │            │
+├──────────────┼─────────────┼────────────┤
+│ Police Cells │ JIC and HB  │ -          │
+├──────────────┼─────────────┼────────────┤
+│ Secure Wards │ HB[1]       │ HB         │
+└──────────────┴─────────────┴────────────┘
+[1] HB: Adult wards only.
+A and B: both lead. A with B: B joins A's inspections. Second line: lay
+monitoring or custody visiting.
+As the base edition states: A test sheet, 2020-06. Use --as-of for later
+changes.
+"""
+    )
+
+
+def test_matrix_at_40_columns_is_one_block_per_setting(small: Dataset) -> None:
+    assert text_of(views.matrix_view(small).table(40), width=40).startswith("""\
+Jails
+North Land: JIC with HB
+            LV
+South Land: JICS
+
+Police Cells
+North Land: JIC and HB
+South Land: -
+""")
+
+
+def test_cell_summary_reads_like_the_factsheet(real: Dataset) -> None:
+    assert cell_summary(real, real.cells[("prisons", "england")]) == "HMI Prisons with CQC and Ofsted\nIMB"
+    assert cell_summary(real, real.cells[("prisons", "northern-ireland")]) == "CJINI and HMI Prisons with RQIA\nIMB NI"
+    assert cell_summary(real, real.cells[("children", "wales")]) == "-"
+
+
+def test_no_name_is_ever_cut_at_any_width(real: Dataset) -> None:
+    names = {m.abbreviation for m in real.members} | {s.name for s in real.settings}
+    for width in (40, 80, 200):
+        rendered = text_of(views.matrix_view(real).table(width), width)
+        assert "…" not in rendered
+        flat = " ".join(rendered.replace("│", " ").split())
+        for abbreviation in {m.abbreviation for m in real.members} - {"SHRC"}:
+            assert abbreviation in flat, (width, abbreviation)
+        assert max(len(line) for line in rendered.splitlines()) <= width
+    assert names
