@@ -160,7 +160,7 @@ def test_hostile_values_exit_2_quickly_without_a_traceback(option: bytes, value:
     elapsed = time.monotonic() - started
     no_traceback(result.stderr)
     assert result.returncode == 2, result.stderr
-    assert elapsed < 2.0
+    assert elapsed < 1.0, f"took {elapsed:.2f}s"
     assert len(result.stderr) < 2000, "a long value is not echoed back in full"
 
 

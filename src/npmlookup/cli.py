@@ -264,6 +264,32 @@ def matrix(
     _write(matrix_view(_dataset(data, as_of)), fmt, as_json, fields, color)
 
 
+@app.command()
+def validate(
+    path: Annotated[
+        Path | None, typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).")
+    ] = None,
+    data: DataOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Check a coverage file and print every problem, each with file, line and column.
+
+    Exits 1 when there is any problem, 0 with a one-line summary when there is none.
+
+    Examples:
+
+      npm validate my-coverage.yaml
+
+      npm validate my-coverage.yaml --json | jq -r '.[].message'
+    """
+    from .views import validation_report
+
+    report, problems = validation_report(path or data, as_json=as_json)
+    sys.stdout.write(report)
+    if problems:
+        raise typer.Exit(code=1)
+
+
 def main() -> NoReturn:
     """Entry point for `npm`, `npmlookup` and `python -m npmlookup`."""
     output.prepare_streams()

@@ -7,6 +7,7 @@ the table builders, when a table is actually drawn.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from . import records
@@ -103,3 +104,25 @@ def matrix_view(dataset: Dataset) -> View:
 
 def _keys(rows: Sequence[dict[str, Any]], default: Sequence[str]) -> tuple[str, ...]:
     return tuple(rows[0].keys()) if rows else tuple(default)
+
+
+def validation_report(path: Path | None, *, as_json: bool = False) -> tuple[str, int]:
+    """What `npm validate` prints for a file, and how many problems it found."""
+    from .load import default_path, load, validate
+
+    target = path or default_path()
+    problems = validate(target)
+    if as_json:
+        import json
+
+        objects = [{"file": p.file, "line": p.line, "column": p.column, "message": p.message} for p in problems]
+        return json.dumps(objects, indent=2) + "\n", len(problems)
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        return "".join(f"{p}\n" for p in problems) + f"{target}: {count}\n", len(problems)
+    dataset = load(target)
+    summary = (
+        f"{target}: valid: {len(dataset.settings)} settings, {len(dataset.nations)} nations, "
+        f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
+    )
+    return summary, 0

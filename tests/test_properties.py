@@ -1,0 +1,71 @@
+"""Properties: any text is answered or refused cleanly; every name resolves in any spelling."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import npmlookup
+from npmlookup.cli import app
+from npmlookup.model import Dataset
+
+runner = CliRunner()
+REAL = npmlookup.load(use_cache=False)
+
+
+def names_of(dataset: Dataset) -> list[tuple[str, str, str]]:
+    """(kind, name, id) for every id, abbreviation, alias, full name and later name."""
+    names = [("setting", name, s.id) for s in dataset.settings for name in (s.id, s.name, *s.aliases)]
+    names += [("nation", name, n.id) for n in dataset.nations for name in (n.id, n.name, *n.aliases)]
+    for m in dataset.all_members:
+        names += [("member", name, m.id) for name in (m.id, m.abbreviation, m.name, *m.aliases)]
+    names += [("member", e.name, e.member or "") for e in dataset.events if e.kind == "renamed" and e.name]
+    names += [("member", e.abbreviation, e.member or "") for e in dataset.events if e.abbreviation]
+    return names
+
+
+FIND = {"setting": npmlookup.find_setting, "nation": npmlookup.find_nation, "member": npmlookup.find_member}
+
+
+@st.composite
+def respelled(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    kind, name, record_id = draw(st.sampled_from(names_of(REAL)))
+    letters = []
+    for ch in name:
+        if ch in " -_":
+            letters.append(draw(st.sampled_from([" ", "-", "_", "  ", " - "])))
+        else:
+            letters.append(ch.upper() if draw(st.booleans()) else ch.lower())
+    return kind, name, "".join(letters), record_id
+
+
+@given(respelled())
+@settings(max_examples=400, deadline=None)
+def test_every_name_resolves_in_any_case_and_separators(case: tuple[str, str, str, str]) -> None:
+    kind, _name, spelled, record_id = case
+    assert FIND[kind](REAL, spelled).id == record_id
+
+
+ANY_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80) | st.sampled_from(
+    ["", " ", "-", "--", "prisons", "ni", "HMI", "care", "x" * 5000, "\x00", "\u2019", "-h"]
+)
+
+
+@pytest.mark.parametrize("option", ["--setting", "--nation", "--member"])
+@given(text=ANY_TEXT)
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_exits_0_or_2_without_a_traceback(option: str, text: str) -> None:
+    result = runner.invoke(app, ["who", f"{option}={text}", "--json"])
+    assert result.exit_code in (0, 2), (result.exit_code, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+
+
+@given(text=ANY_TEXT)
+@settings(max_examples=120, deadline=None)
+def test_any_member_argument_exits_0_or_2(text: str) -> None:
+    result = runner.invoke(app, ["member", "--json", "--", text])
+    assert result.exit_code in (0, 2), (result.exit_code, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
