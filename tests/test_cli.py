@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.main import get_command
 from typer.testing import CliRunner
 
-from npmlookup.cli import app
+from npmlookup.cli import NpmGroup, app
 
 from .conftest import DATA
 
@@ -150,11 +151,22 @@ def test_as_of_changes_police_custody_in_england() -> None:
     assert {r["as_of"] for r in default} == {"2014-12"}
 
 
-def commands() -> list[str]:
-    from typer.main import get_command
+def group() -> NpmGroup:
+    built = get_command(app)
+    assert isinstance(built, NpmGroup)
+    return built
 
-    group = get_command(app)
-    return sorted(group.commands)  # type: ignore[attr-defined]
+
+def commands() -> list[str]:
+    return group().list_commands(None)
+
+
+def test_only_the_command_asked_for_is_built() -> None:
+    fresh = group()
+    assert fresh.commands == {}
+    assert fresh.get_command(None, "who") is not None
+    assert set(fresh.commands) == {"who"}
+    assert fresh.get_command(None, "nope") is None
 
 
 def test_the_expected_commands_exist() -> None:

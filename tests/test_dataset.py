@@ -219,13 +219,13 @@ UNDATED = {"later, date unverified": "unknown", "current usage": "unknown"}
 def test_each_dated_change_in_the_notes_is_an_event(real: Dataset, row: list[str]) -> None:
     date, change, _source = row
     expected_date = UNDATED.get(date, date)
-    dated = [e for e in real.events if e.date.text == expected_date]
+    dated = [e for e in real.events if e.date == expected_date]
     assert dated, f"no event dated {expected_date!r} for: {change}"
 
 
 def test_every_event_date_appears_in_the_notes(real: Dataset) -> None:
     dates = {UNDATED.get(row[0], row[0]) for row in CHANGE_ROWS}
-    assert {e.date.text for e in real.events} <= dates
+    assert {e.date for e in real.events} <= dates
 
 
 @pytest.mark.parametrize(
@@ -244,7 +244,7 @@ def test_every_event_date_appears_in_the_notes(real: Dataset) -> None:
     ],
 )
 def test_the_changes_that_alter_the_data_are_recorded(real: Dataset, kind: str, member: str, date: str) -> None:
-    assert any(e.kind == kind and e.member == member and e.date.text == date for e in real.events)
+    assert any(e.kind == kind and e.member == member and e.date == date for e in real.events)
 
 
 def test_renamed_names_are_the_notes_names(real: Dataset) -> None:

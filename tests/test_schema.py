@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -11,13 +10,14 @@ import pytest
 from jsonschema import Draft202012Validator
 
 import npmlookup
+from npmlookup import loader as load_module
 
 from .conftest import DATA, REPO
 
 SCHEMA_PATH = REPO / "data" / "coverage.schema.json"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
-load_module = importlib.import_module("npmlookup.load")
+
 SMALL = (DATA / "small.yaml").read_text(encoding="utf-8")
 
 

@@ -3,27 +3,39 @@
 The library is usable without the command line (Typer and Rich are not imported)::
 
     import npmlookup
+
     data = npmlookup.load()
     wales = npmlookup.find_nation(data, "wales")
     for entry in npmlookup.who(data, setting="prisons", nation=wales.id):
         print(data.member_by_id[entry.member].name, entry.role)
+
+Names are re-exported lazily: `import npmlookup` loads no submodule until one of its
+names is used, so the command line pays only for the modules a command needs.
 """
 
-from .errors import (
-    AmbiguousValueError,
-    DatasetError,
-    InputError,
-    InvalidDateError,
-    NpmLookupError,
-    Problem,
-    UnknownValueError,
-)
-from .history import at, name_history, parse_as_of
-from .load import default_path, load, validate
-from .model import Dataset, Entry, Event, Member, Nation, Setting, Source, normalize
-from .query import alongside, find_member, find_nation, find_setting, get_member, who
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "1.0.0"
+
+_EXPORTS = {
+    "errors": (
+        "AmbiguousValueError",
+        "DatasetError",
+        "InputError",
+        "InvalidDateError",
+        "NpmLookupError",
+        "Problem",
+        "UnknownValueError",
+    ),
+    "history": ("at", "name_history", "parse_as_of"),
+    "loader": ("default_path", "load", "validate"),
+    "model": ("Dataset", "Entry", "Event", "Member", "Nation", "Setting", "Source", "normalize"),
+    "query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
     "AmbiguousValueError",
@@ -55,3 +67,32 @@ __all__ = [
     "validate",
     "who",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'npmlookup' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})
+
+
+if TYPE_CHECKING:
+    from .errors import (
+        AmbiguousValueError,
+        DatasetError,
+        InputError,
+        InvalidDateError,
+        NpmLookupError,
+        Problem,
+        UnknownValueError,
+    )
+    from .history import at, name_history, parse_as_of
+    from .loader import default_path, load, validate
+    from .model import Dataset, Entry, Event, Member, Nation, Setting, Source, normalize
+    from .query import alongside, find_member, find_nation, find_setting, get_member, who

@@ -30,11 +30,11 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 3
 """Bump when the layout of the stored values changes."""
 
 _MAGIC = b"npmlookup cache\n"
-_CODE_FILES = ("cache.py", "load.py", "model.py")
+_CODE_FILES = ("cache.py", "loader.py", "model.py")
 
 
 def directory() -> Path | None:

@@ -6,14 +6,13 @@ code in one place, `NpmGroup.invoke`: 1 when the dataset cannot be loaded, 2 for
 that cannot be answered. Typer's own usage errors also exit 2.
 """
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import DEFAULT_MARKUP_MODE, TyperGroup
+from typer.main import get_command_from_info, get_command_name
 
 from . import __version__, output
 from .errors import NpmLookupError
@@ -29,8 +28,32 @@ Examples:
 """
 
 
+commands = typer.Typer()
+"""Where the commands are registered. Its decorator only records each command; `NpmGroup`
+builds a command's Click object when that command is asked for, so a run pays for one
+command's options, not for every command's."""
+
+
 class NpmGroup(TyperGroup):
-    """The app's command group; its `invoke` is the single error boundary."""
+    """The app's command group: builds commands lazily, and `invoke` is the single error boundary."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Every command's name, in the order they are defined."""
+        return [
+            get_command_name(info.name or info.callback.__name__)
+            for info in commands.registered_commands
+            if info.callback
+        ]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The named command, built on first use; None for an unknown name."""
+        if cmd_name not in self.commands:
+            for info in commands.registered_commands:
+                if info.callback and get_command_name(info.name or info.callback.__name__) == cmd_name:
+                    self.commands[cmd_name] = get_command_from_info(
+                        info, pretty_exceptions_short=True, rich_markup_mode=DEFAULT_MARKUP_MODE
+                    )
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: Any) -> Any:
         """Run the command; library errors become a message and an exit code."""
@@ -50,6 +73,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=DEFAULT_MARKUP_MODE,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -97,11 +121,14 @@ def _typed(value: str | None) -> str | None:
 
 
 def _dataset(data: Path | None, as_of: str | None) -> Any:
-    from .history import at, parse_as_of
-    from .load import load
+    from .loader import load
 
     dataset = load(data)
-    return dataset if as_of is None else at(dataset, parse_as_of(as_of))
+    if as_of is None:
+        return dataset
+    from .history import at, parse_as_of
+
+    return at(dataset, parse_as_of(as_of))
 
 
 def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | None, color: Color) -> None:
@@ -109,7 +136,7 @@ def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | N
     output.write(view, chosen, output.select_fields(view, fields), color)
 
 
-@app.command()
+@commands.command()
 def who(
     setting: Annotated[
         str | None, typer.Option("--setting", "-s", help="A setting: id, name or alias.", callback=_typed)
@@ -150,7 +177,7 @@ def who(
     _write(who_view(dataset, entries, title=title), fmt, as_json, fields, color)
 
 
-@app.command()
+@commands.command()
 def member(
     name: Annotated[
         str,
@@ -178,7 +205,7 @@ def member(
     _write(member_view(dataset, find_member(dataset, name)), fmt, as_json, fields, color)
 
 
-@app.command()
+@commands.command()
 def members(
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -200,7 +227,7 @@ def members(
     _write(members_view(_dataset(data, as_of)), fmt, as_json, fields, color)
 
 
-@app.command()
+@commands.command()
 def settings(
     data: DataOption = None,
     fmt: FormatOption = None,
@@ -221,7 +248,7 @@ def settings(
     _write(named_view(_dataset(data, None), "settings"), fmt, as_json, fields, color)
 
 
-@app.command()
+@commands.command()
 def nations(
     data: DataOption = None,
     fmt: FormatOption = None,
@@ -242,7 +269,7 @@ def nations(
     _write(named_view(_dataset(data, None), "nations"), fmt, as_json, fields, color)
 
 
-@app.command()
+@commands.command()
 def matrix(
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -264,7 +291,7 @@ def matrix(
     _write(matrix_view(_dataset(data, as_of)), fmt, as_json, fields, color)
 
 
-@app.command()
+@commands.command()
 def validate(
     path: Annotated[
         Path | None, typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).")

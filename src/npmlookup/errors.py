@@ -6,7 +6,7 @@ into a message on stderr and the right status without knowing the details.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class NpmLookupError(Exception):
@@ -15,9 +15,8 @@ class NpmLookupError(Exception):
     exit_code: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a dataset file, and where."""
+class Problem(NamedTuple):
+    """One thing wrong with a dataset file, and where (an immutable named tuple)."""
 
     file: str
     """The file's path as given."""

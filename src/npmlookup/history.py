@@ -46,10 +46,8 @@ def _bad_date(text: str) -> str:
 
 def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
     """Events after the edition that have happened by `day`, oldest first."""
-    from .load import edition_end
-
-    end = edition_end(dataset.edition.date)
-    return tuple(e for e in dataset.events if e.date.latest is not None and end < e.date.latest <= day)
+    end = dataset.edition.end
+    return tuple(e for e in dataset.events if e.date_latest is not None and end < e.date_latest <= day)
 
 
 def at(dataset: Dataset, day: str) -> Dataset:
@@ -101,6 +99,7 @@ def at(dataset: Dataset, day: str) -> Dataset:
         events=dataset.events,
         about=dataset.about,
         base=dataset,
+        name_indexes=(dataset.nation_names, dataset.setting_names, dataset.member_names),
     )
 
 
@@ -133,7 +132,7 @@ def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
     for event in dataset.events:
         if event.kind == "renamed" and event.member == member_id:
             abbreviation = event.abbreviation or abbreviation
-            changes.append(NameChange(event.name or base.name, abbreviation, event.date.text, event.id))
+            changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.id))
     return tuple(changes)
 
 

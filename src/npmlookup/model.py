@@ -3,14 +3,15 @@
 This module imports nothing of npmlookup's own. A `Dataset` is built once, by
 `Dataset.create`, which also builds the indexes every query uses; after that nothing
 is computed again and nothing changes.
+
+Annotations are evaluated when the classes are made (no ``from __future__ import
+annotations``): the dataclass decorator then needs no string matching per field, which
+is a measurable part of every start-up (see benchmarks/startup.py).
 """
 
-from __future__ import annotations
-
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Role = Literal["lead", "partner"]
 Basis = Literal["stated", "confirmed", "inferred"]
@@ -24,13 +25,41 @@ EVENT_KINDS: tuple[EventKind, ...] = ("designated", "renamed", "role-added", "ro
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "-": " ", "_": " "})
 
 
+class Record:
+    """Base of the dataset's records: value equality, hashing and repr, written once.
+
+    Records are frozen, slotted dataclasses declared with ``eq=False, repr=False`` so
+    that these three methods come from here instead of being generated and compiled for
+    each class at import time, which on Python 3.11 is most of the cost of importing
+    this module on every run of the command. They behave as the generated ones would:
+    equal when of the same class with equal fields, hashable, and a repr of the fields.
+    """
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = (f"{name}={getattr(self, name)!r}" for name, spec in self.__dataclass_fields__.items() if spec.repr)  # type: ignore[attr-defined]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
 def normalize(text: str) -> str:
     """Fold a name for matching: case, curly quotes, hyphens, underscores and runs of space."""
     return " ".join(text.casefold().translate(_FOLD).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Source(Record):
     """A document that the data rests on."""
 
     id: str
@@ -45,8 +74,8 @@ class Source:
     """What it says that matters here."""
 
 
-@dataclass(frozen=True, slots=True)
-class Nation:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Nation(Record):
     """One of the jurisdictions across the top of the table."""
 
     id: str
@@ -57,8 +86,8 @@ class Nation:
     """Other names a user may type (``ni``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Setting(Record):
     """A kind of detention: one row of the table."""
 
     id: str
@@ -69,8 +98,8 @@ class Setting:
     """Other names a user may type (``police``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Member(Record):
     """One body designated as part of the NPM."""
 
     id: str
@@ -91,8 +120,8 @@ class Member:
     """Anything else a reader should know."""
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Entry(Record):
     """One member named in one cell of the table."""
 
     setting: str
@@ -115,26 +144,18 @@ class Entry:
     """Id of the dated event that added this entry, when it came from one."""
 
 
-@dataclass(frozen=True, slots=True)
-class EventDate:
-    """When an event happened, as precisely as it is known."""
-
-    text: str
-    """The date as written in the dataset (``2022-07``, ``by 2017``, ``unknown``)."""
-    earliest: str | None
-    """First ISO day it may have happened, or None when unbounded or unknown."""
-    latest: str | None
-    """Last ISO day it may have happened; the event counts from here. None: unknown."""
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Event(Record):
     """A dated change after (or background before) the base edition."""
 
     id: str
     """Stable key."""
-    date: EventDate
-    """When it happened."""
+    date: str
+    """When it happened, as written in the dataset (``2022-07``, ``by 2017``, ``unknown``)."""
+    date_earliest: str | None
+    """First ISO day it may have happened; None when unbounded or unknown."""
+    date_latest: str | None
+    """Last ISO day it may have happened, from which it counts; None when unknown."""
     kind: EventKind
     """designated, renamed, role-added, role-removed, or note (no change to the data)."""
     description: str
@@ -161,8 +182,8 @@ class Event:
     """For renamed: the new short form, when it changed."""
 
 
-@dataclass(frozen=True, slots=True)
-class Edition:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Edition(Record):
     """The base edition that the dataset's cells transcribe."""
 
     source: str
@@ -171,12 +192,14 @@ class Edition:
     """Its publication date (``YYYY-MM``)."""
     valid_from: str
     """First ISO day whose membership it describes; earlier dates are not answered."""
+    end: str
+    """Last ISO day of `date`: events dated after it are later than the edition."""
     description: str | None = None
     """What the edition is."""
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Fact(Record):
     """A sentence about the NPM itself, with its sources."""
 
     text: str
@@ -185,8 +208,8 @@ class Fact:
     """Ids of the sources that state it."""
 
 
-@dataclass(frozen=True, slots=True)
-class About:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class About(Record):
     """What the NPM is, from the edition's own words."""
 
     summary: str
@@ -197,23 +220,30 @@ class About:
     """Dated facts about the UK's NPM."""
 
 
-@dataclass(frozen=True, slots=True)
 class NameIndex:
-    """Folded names (ids, abbreviations, aliases, full names, former names) to ids."""
+    """Folded names (ids, abbreviations, aliases, full names, former names) to ids.
 
-    exact: Mapping[str, str]
-    """Folded name to id."""
-    sorted_names: tuple[str, ...]
-    """Every folded name, sorted, for prefix search."""
+    An index, not a record: a plain slotted class, built once and never changed.
+    """
+
+    __slots__ = ("exact", "sorted_names")
+
+    def __init__(self, exact: Mapping[str, str], sorted_names: tuple[str, ...]) -> None:
+        self.exact = exact
+        """Folded name to id."""
+        self.sorted_names = sorted_names
+        """Every folded name, sorted, for prefix search."""
 
     @classmethod
-    def build(cls, names: Iterable[tuple[str, str]]) -> NameIndex:
+    def build(cls, names: Iterable[tuple[str, str]]) -> "NameIndex":
         """Index (name, id) pairs; the loader has already refused clashing names."""
         exact = {normalize(name): record_id for name, record_id in names}
         return cls(exact=exact, sorted_names=tuple(sorted(exact)))
 
     def starting_with(self, folded_prefix: str) -> list[str]:
         """Ids whose names start with an already folded prefix, each once, in name order."""
+        from bisect import bisect_left  # only on a miss of the exact index
+
         ids: dict[str, None] = {}
         start = bisect_left(self.sorted_names, folded_prefix)
         for name in self.sorted_names[start:]:
@@ -223,9 +253,11 @@ class NameIndex:
         return list(ids)
 
 
-@dataclass(frozen=True, slots=True)
+# The dataset compares by identity and has no generated repr: each generated method is
+# compiled when this module is imported, on every run of the command.
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Dataset:
-    """A whole coverage table, at one date, with its indexes."""
+    """A whole coverage table, at one date, with its indexes (compared by identity)."""
 
     title: str
     """What the dataset describes."""
@@ -251,7 +283,7 @@ class Dataset:
     """What the NPM is, when the file says."""
     all_members: tuple[Member, ...] = ()
     """Every member the file knows, including those not yet (or no longer) designated."""
-    base: Dataset | None = field(default=None, repr=False, compare=False)
+    base: "Dataset | None" = field(default=None, repr=False, compare=False)
     """For a dataset at a date: the base edition it was derived from."""
 
     nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
@@ -289,23 +321,33 @@ class Dataset:
         events: tuple[Event, ...],
         about: About | None,
         all_members: tuple[Member, ...] | None = None,
-        base: Dataset | None = None,
-    ) -> Dataset:
-        """Build a dataset and every index its queries use, once."""
+        base: "Dataset | None" = None,
+        name_indexes: "tuple[NameIndex, NameIndex, NameIndex] | None" = None,
+    ) -> "Dataset":
+        """Build a dataset and every index its queries use, once.
+
+        `name_indexes` (nations, settings, members) may be given when already built:
+        from the cache, or from the base edition of a dated dataset.
+        """
         everyone = members if all_members is None else all_members
         cells: dict[tuple[str, str], list[Entry]] = {(s.id, n.id): [] for s in settings for n in nations}
         by_member: dict[str, list[Entry]] = {m.id: [] for m in everyone}
         for entry in entries:
             cells[(entry.setting, entry.nation)].append(entry)
             by_member[entry.member].append(entry)
-        member_names: list[tuple[str, str]] = []
-        for member in everyone:
-            member_names += [
-                (name, member.id) for name in (member.id, member.abbreviation, member.name, *member.aliases)
-            ]
-        for event in events:
-            if event.kind == "renamed" and event.member is not None:
-                member_names += [(name, event.member) for name in (event.name, event.abbreviation) if name]
+        if name_indexes is None:
+            member_names: list[tuple[str, str]] = []
+            for member in everyone:
+                names = (member.id, member.abbreviation, member.name, *member.aliases)
+                member_names += [(name, member.id) for name in names]
+            for event in events:
+                if event.kind == "renamed" and event.member is not None:
+                    member_names += [(name, event.member) for name in (event.name, event.abbreviation) if name]
+            name_indexes = (
+                NameIndex.build(_record_names(nations)),
+                NameIndex.build(_record_names(settings)),
+                NameIndex.build(member_names),
+            )
         return cls(
             title=title,
             path=path,
@@ -326,9 +368,9 @@ class Dataset:
             source_by_id={s.id: s for s in sources},
             cells={key: tuple(value) for key, value in cells.items()},
             entries_by_member={key: tuple(value) for key, value in by_member.items()},
-            nation_names=NameIndex.build(_record_names(nations)),
-            setting_names=NameIndex.build(_record_names(settings)),
-            member_names=NameIndex.build(member_names),
+            nation_names=name_indexes[0],
+            setting_names=name_indexes[1],
+            member_names=name_indexes[2],
         )
 
 

@@ -16,7 +16,6 @@ import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -45,22 +44,32 @@ class Color(StrEnum):
     never = "never"
 
 
-@dataclass(frozen=True)
 class View:
     """What a command answers, ready for any format."""
 
-    document: Any
-    """The JSON document (the public contract)."""
-    rows: Sequence[Record]
-    """Flat rows for csv, tsv, md and jsonl."""
-    fields: Sequence[str]
-    """Default columns for the tabular formats, in order."""
-    table: Callable[[int], Any]
-    """Builds the Rich renderable for a given width."""
-    all_fields: Sequence[str] = field(default_factory=tuple)
-    """Every field a user may pick with --fields (defaults to the rows' keys)."""
-    empty: str | None = None
-    """Said on stderr when a table has no rows (machine formats print their empty form)."""
+    __slots__ = ("all_fields", "document", "empty", "fields", "rows", "table")
+
+    def __init__(
+        self,
+        document: Any,
+        rows: Sequence[Record],
+        fields: Sequence[str],
+        table: Callable[[int], Any],
+        all_fields: Sequence[str] = (),
+        empty: str | None = None,
+    ) -> None:
+        self.document = document
+        """The JSON document (the public contract)."""
+        self.rows = rows
+        """Flat rows for csv, tsv, md and jsonl."""
+        self.fields = fields
+        """Default columns for the tabular formats, in order."""
+        self.table = table
+        """Builds the Rich renderable for a given width."""
+        self.all_fields = all_fields
+        """Every field a user may pick with --fields (defaults to the rows' keys)."""
+        self.empty = empty
+        """Said on stderr when a table has no rows (machine formats print their empty form)."""
 
 
 _TRANSLITERATIONS = {

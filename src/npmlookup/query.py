@@ -21,7 +21,9 @@ MAX_NAME_LENGTH = 500
 """Longer input cannot be any name; it is refused without searching."""
 
 
-def _resolve(index: NameIndex, text: str, kind: str, ids: Sequence[str], label: Callable[[str], str]) -> str:
+def _resolve(
+    index: NameIndex, text: str, kind: str, ids: Callable[[], Sequence[str]], label: Callable[[str], str]
+) -> str:
     folded = normalize(text) if len(text) <= MAX_NAME_LENGTH else ""
     found = index.exact.get(folded) if folded else None
     if found is not None:
@@ -40,7 +42,7 @@ def _resolve(index: NameIndex, text: str, kind: str, ids: Sequence[str], label: 
             if record_id not in suggestions:
                 suggestions.append(record_id)
     shown = text if len(text) <= 60 else text[:57] + "..."
-    raise UnknownValueError(kind, shown, suggestions[:3], list(ids))
+    raise UnknownValueError(kind, shown, suggestions[:3], list(ids()))
 
 
 def find_setting(dataset: Dataset, text: str) -> Setting:
@@ -49,7 +51,7 @@ def find_setting(dataset: Dataset, text: str) -> Setting:
         dataset.setting_names,
         text,
         "setting",
-        [s.id for s in dataset.settings],
+        lambda: [s.id for s in dataset.settings],
         lambda i: f"{i} ({dataset.setting_by_id[i].name})",
     )
     return dataset.setting_by_id[setting_id]
@@ -61,7 +63,7 @@ def find_nation(dataset: Dataset, text: str) -> Nation:
         dataset.nation_names,
         text,
         "nation",
-        [n.id for n in dataset.nations],
+        lambda: [n.id for n in dataset.nations],
         lambda i: f"{i} ({dataset.nation_by_id[i].name})",
     )
     return dataset.nation_by_id[nation_id]
@@ -73,7 +75,7 @@ def find_member(dataset: Dataset, text: str) -> Member:
         dataset.member_names,
         text,
         "member",
-        [m.id for m in dataset.all_members],
+        lambda: [m.id for m in dataset.all_members],
         lambda i: f"{i} ({dataset.member_by_id[i].name})",
     )
     return dataset.member_by_id[member_id]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .history import name_history
 from .model import Dataset, Entry, Member
 from .query import alongside
 
@@ -47,6 +46,8 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
 
 def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> Record:
     """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
+    from .history import name_history  # only profiles need it: keep it out of `who`'s start-up
+
     record: Record = {
         "id": member.id,
         "name": member.name,

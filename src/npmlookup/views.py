@@ -108,7 +108,7 @@ def _keys(rows: Sequence[dict[str, Any]], default: Sequence[str]) -> tuple[str, 
 
 def validation_report(path: Path | None, *, as_json: bool = False) -> tuple[str, int]:
     """What `npm validate` prints for a file, and how many problems it found."""
-    from .load import default_path, load, validate
+    from .loader import default_path, load, validate
 
     target = path or default_path()
     problems = validate(target)

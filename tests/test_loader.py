@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import npmlookup
+from npmlookup import loader as load_module
 from npmlookup.errors import DatasetError, Problem
 
 from .conftest import DATA, REPO
-
-load_module = importlib.import_module("npmlookup.load")
 
 SMALL = (DATA / "small.yaml").read_text(encoding="utf-8")
 
@@ -266,3 +264,53 @@ def test_event_dates_have_bounds(text: str, bounds: tuple[str | None, str | None
 @pytest.mark.parametrize("text", ["2017-7", "17-07-19", "2017-02-30", "by", "soon", "\uff12\uff10\uff11\uff17"])
 def test_malformed_event_dates_are_refused(text: str) -> None:
     assert load_module.parse_event_date(text) is None
+
+
+CORE_SCHEMA_TEXT = """\
+text: no
+yes_word: yes
+date: 2014-12-01
+nothing: ~
+null_word: null
+empty:
+truth: true
+number: 42
+negative: -7
+octal: 0o17
+hexadecimal: 0x1A
+decimal: 1.5
+exponent: 1e3
+infinity: -.inf
+quoted_number: "42"
+"""
+CORE_SCHEMA_VALUES = {
+    "text": "no",
+    "yes_word": "yes",
+    "date": "2014-12-01",
+    "nothing": None,
+    "null_word": None,
+    "empty": None,
+    "truth": True,
+    "number": 42,
+    "negative": -7,
+    "octal": 15,
+    "hexadecimal": 26,
+    "decimal": 1.5,
+    "exponent": 1000.0,
+    "infinity": float("-inf"),
+    "quoted_number": "42",
+}
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "pure-python"])
+def test_scalars_follow_the_yaml_1_2_core_schema(monkeypatch: pytest.MonkeyPatch, libyaml: bool) -> None:
+    import yaml
+
+    load_module._core_schema_loader.cache_clear()
+    monkeypatch.setattr(yaml, "__with_libyaml__", libyaml and yaml.__with_libyaml__)
+    try:
+        document = load_module._YamlDocument.parse("test.yaml", CORE_SCHEMA_TEXT)
+    finally:
+        load_module._core_schema_loader.cache_clear()
+    assert document.problems == []
+    assert document.value == CORE_SCHEMA_VALUES

@@ -12,6 +12,7 @@ skips YAML entirely (see cache.py).
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -27,9 +28,9 @@ from .model import (
     Edition,
     Entry,
     Event,
-    EventDate,
     Fact,
     Member,
+    NameIndex,
     Nation,
     Setting,
     Source,
@@ -66,11 +67,16 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     file = Path(path) if path is not None else default_path()
     raw = read_bytes(file)
     plain = cache.read(file, raw) if use_cache else None
-    if plain is None:
-        plain = _plain_values_or_raise(file, raw)
-        if use_cache:
-            cache.write(file, raw, plain)
-    return build(plain, str(file))
+    if plain is not None:
+        return build(plain, str(file))
+    plain = _plain_values_or_raise(file, raw)
+    dataset = build(plain, str(file))
+    if use_cache:
+        # The folded-name indexes go into the cache too: later runs need not rebuild them.
+        indexes = (dataset.nation_names, dataset.setting_names, dataset.member_names)
+        plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
+        cache.write(file, raw, plain)
+    return dataset
 
 
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
@@ -129,14 +135,93 @@ def _check_bytes(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pr
     return (None if problems else plain), problems
 
 
+_CORE_SCHEMA = (
+    # YAML 1.2 core schema: the types editors and JSON Schema tools assume. Everything
+    # else is text (so `no` stays "no", and a date stays "2014-12-01").
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+0123456789.",
+    ),
+)
+
+
+@functools.cache
+def _core_schema_loader(yaml: Any) -> Any:
+    """A composing loader (libyaml's parser when PyYAML has it) that resolves the core schema."""
+    import re
+
+    class CoreResolver(yaml.resolver.BaseResolver):  # type: ignore[misc]
+        def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
+            # Called by the parser for every node without an explicit tag: kept minimal.
+            if kind is scalar_node:
+                if implicit[0]:
+                    for tag, pattern in by_first_character.get(value[:1], ()):
+                        if pattern.match(value):
+                            return tag
+                return "tag:yaml.org,2002:str"
+            return "tag:yaml.org,2002:seq" if kind is sequence_node else "tag:yaml.org,2002:map"
+
+    scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
+    by_first_character: dict[str, list[tuple[str, Any]]] = {}
+    for tag, pattern, first in _CORE_SCHEMA:
+        for character in [*first, ""] if "~" in first else first:
+            by_first_character.setdefault(character, []).append((tag, re.compile(pattern)))
+
+    if getattr(yaml, "__with_libyaml__", False):
+        from yaml.cyaml import CParser  # type: ignore[attr-defined]
+
+        class CLoader(CParser, CoreResolver):
+            def __init__(self, stream: str) -> None:
+                CParser.__init__(self, stream)
+                CoreResolver.__init__(self)
+
+        return CLoader
+
+    class PyLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, CoreResolver):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+            CoreResolver.__init__(self)
+
+    return PyLoader
+
+
+def _scalar_value(tag: str, text: str) -> Any:
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return text.lower() == "true"
+    if tag == "tag:yaml.org,2002:int":
+        sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text.lstrip("+"))
+        base = 16 if digits.startswith("0x") else 8 if digits.startswith("0o") else 10
+        return sign * int(digits[2:] if base != 10 else digits, base)
+    lowered = text.lower()
+    if lowered.endswith(".inf"):
+        return float("-inf") if lowered.startswith("-") else float("inf")
+    return float("nan") if lowered == ".nan" else float(text)
+
+
+def _mark(node: Any) -> Mark:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
 class _YamlDocument:
-    """A YAML document as plain values, with the line and column of each one."""
+    """A YAML document as plain values; the line and column of any value are found on demand.
+
+    Values are built in one walk over the composed nodes. Marks are looked up from the
+    node tree only when a problem is reported, so a valid file pays nothing for them.
+    """
 
     def __init__(self, file: str) -> None:
         self.file = file
         self.value: Any = None
-        self.value_marks: dict[Path_, Mark] = {}
-        self.key_marks: dict[Path_, Mark] = {}
+        self.root: Any = None
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
 
@@ -145,9 +230,8 @@ class _YamlDocument:
         import yaml  # only here: the cached path never pays for importing YAML
 
         document = cls(file)
-        loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
-            node = yaml.compose(text, Loader=loader_class)
+            node = yaml.compose(text, Loader=_core_schema_loader(yaml))
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             where = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -163,63 +247,73 @@ class _YamlDocument:
         if node is None:
             document.problems.append(Problem(file, 1, 1, "the file is empty"))
             return document
+        document.root = node
         try:
-            document.value = document._walk(node, (), yaml)
+            document.value = document._walk(node, yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode)
         except RecursionError:
             document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
         return document
 
-    def _walk(self, node: Any, path: Path_, yaml: Any) -> Any:
-        mark = (node.start_mark.line + 1, node.start_mark.column + 1)
+    def _walk(self, node: Any, mapping_type: Any, sequence_type: Any, scalar_type: Any) -> Any:
         if id(node) in self._seen:
             # A node reached twice is an alias: refusing it keeps alias bombs out.
-            self.problems.append(
-                Problem(
-                    self.file,
-                    *mark,
-                    "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)",
-                )
-            )
+            message = "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)"
+            self.problems.append(Problem(self.file, *_mark(node), message))
             return None
         self._seen.add(id(node))
-        self.value_marks[path] = mark
-        collection_tag = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
-        expected = collection_tag.get(type(node))
-        if expected is not None and node.tag != expected:
-            self.problems.append(Problem(self.file, *mark, f"YAML tag {node.tag!r} is not allowed"))
-            return None
-        if isinstance(node, yaml.MappingNode):
+        kind = type(node)
+        if kind is mapping_type:
+            if node.tag != "tag:yaml.org,2002:map":
+                self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {node.tag!r} is not allowed"))
+                return None
             mapping: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                    self.problems.append(Problem(self.file, *key_mark, "keys must be plain text"))
+                if type(key_node) is not scalar_type or key_node.tag != "tag:yaml.org,2002:str":
+                    self.problems.append(Problem(self.file, *_mark(key_node), "keys must be plain text"))
                     continue
                 key = key_node.value
                 if key in mapping:
-                    self.problems.append(Problem(self.file, *key_mark, f"duplicate key {key!r}"))
+                    self.problems.append(Problem(self.file, *_mark(key_node), f"duplicate key {key!r}"))
                     continue
-                self.key_marks[(*path, key)] = key_mark
-                mapping[key] = self._walk(value_node, (*path, key), yaml)
+                mapping[key] = self._walk(value_node, mapping_type, sequence_type, scalar_type)
             return mapping
-        if isinstance(node, yaml.SequenceNode):
-            return [self._walk(item, (*path, index), yaml) for index, item in enumerate(node.value)]
-        return self._scalar(node, mark, yaml)
-
-    def _scalar(self, node: Any, mark: Mark, yaml: Any) -> Any:
+        if kind is sequence_type:
+            if node.tag != "tag:yaml.org,2002:seq":
+                self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {node.tag!r} is not allowed"))
+                return None
+            return [self._walk(item, mapping_type, sequence_type, scalar_type) for item in node.value]
         tag = node.tag
-        if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+        if tag == "tag:yaml.org,2002:str":
             return node.value
-        constructors = {
-            "tag:yaml.org,2002:null": "construct_yaml_null",
-            "tag:yaml.org,2002:bool": "construct_yaml_bool",
-            "tag:yaml.org,2002:int": "construct_yaml_int",
-            "tag:yaml.org,2002:float": "construct_yaml_float",
-        }
-        if tag in constructors:
-            return getattr(yaml.constructor.SafeConstructor(), constructors[tag])(node)
-        self.problems.append(Problem(self.file, *mark, f"YAML tag {tag!r} is not allowed"))
+        if tag in (
+            "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+        ):
+            return _scalar_value(tag, node.value)
+        self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {tag!r} is not allowed"))
         return None
+
+    def mark_of(self, path: Path_, *, at_key: bool = False) -> tuple[int | None, int | None]:
+        """Line and column of the value at `path` (or of its key), else of its nearest ancestor."""
+        node = self.root
+        if node is None:
+            return None, None
+        for depth, step in enumerate(path):
+            children = node.value if isinstance(node.value, list) else None
+            if children and isinstance(step, str) and isinstance(children[0], tuple):
+                pair = next((p for p in children if getattr(p[0], "value", None) == step), None)
+                if pair is None:
+                    break
+                if at_key and depth == len(path) - 1:
+                    return _mark(pair[0])
+                node = pair[1]
+            elif children is not None and isinstance(step, int) and step < len(children):
+                node = children[step]
+            else:
+                break
+        return _mark(node)
 
 
 # Field kinds for _Checker.fields: what each key must hold.
@@ -235,11 +329,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def report(self, path: Path_, message: str, *, at_key: bool = False) -> None:
-        marks = self.document.key_marks if at_key else self.document.value_marks
-        probe = path
-        while probe and probe not in marks:
-            probe = probe[:-1]
-        line, column = marks.get(probe) or self.document.value_marks.get(probe) or (None, None)
+        line, column = self.document.mark_of(path, at_key=at_key)
         self.problems.append(Problem(self.file, line, column, message))
 
     def fields(
@@ -445,7 +535,7 @@ class _Checker:
             else None
         )
         if record is None:
-            return {"source": "", "date": "", "valid_from": "", "description": None}
+            return {"source": "", "date": "", "valid_from": "", "end": "", "description": None}
         source = self.text(record, "source") or ""
         if source and source not in sources:
             self.report(("edition", "source"), f"edition names unknown source {source!r}")
@@ -460,6 +550,7 @@ class _Checker:
             "source": source,
             "date": date,
             "valid_from": valid_from,
+            "end": edition_end(date) if date else "",
             "description": self.text(record, "description"),
         }
 
@@ -641,7 +732,9 @@ class _Checker:
             events.append(
                 {
                     "id": event_id,
-                    "date": list(date),
+                    "date": date[0],
+                    "date_earliest": date[1],
+                    "date_latest": date[2],
                     "kind": kind,
                     "description": self.text(record, "description") or "",
                     "sources": cited,
@@ -757,7 +850,6 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         Event(
             **{
                 **event,
-                "date": EventDate(*event["date"]),
                 "sources": tuple(event["sources"]),
                 "nations": tuple(event["nations"]),
             }
@@ -769,8 +861,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         for member in plain["members"]
     )
     # Members designated after the edition are not part of it until --as-of says so.
-    end = edition_end(edition.date)
-    later = {e.member for e in events if e.kind == "designated" and e.date.latest and e.date.latest > end}
+    later = {e.member for e in events if e.kind == "designated" and e.date_latest and e.date_latest > edition.end}
     about = plain["about"]
     return Dataset.create(
         title=plain["title"],
@@ -791,4 +882,12 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
             powers=tuple(about["powers"]),
             facts=tuple(Fact(f["text"], tuple(f["sources"])) for f in about["facts"]),
         ),
+        name_indexes=_cached_name_indexes(plain),
     )
+
+
+def _cached_name_indexes(plain: dict[str, Any]) -> tuple[NameIndex, NameIndex, NameIndex] | None:
+    if "name_indexes" not in plain:
+        return None
+    nations, settings, members = (NameIndex(dict(exact), tuple(names)) for exact, names in plain["name_indexes"])
+    return nations, settings, members

@@ -1,0 +1,85 @@
+"""Start-up budget, guarded without timing: which modules each path may import.
+
+`python -X importtime` (PYTHONPROFILEIMPORTTIME=1) lists every module a process imports.
+A regression that pulls Rich, PyYAML or pydantic into a path that does not need them
+fails here, on any machine, however fast.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA, npm_executable
+
+
+def imported(command: list[str], cache_dir: Path, **extra_env: str) -> set[str]:
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1", "NPMLOOKUP_CACHE_DIR": str(cache_dir), **extra_env}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    names = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert names, "no import timing was reported"
+    return names
+
+
+def top_level(names: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in names}
+
+
+LIBRARY = "import npmlookup; d = npmlookup.load(); npmlookup.who(d, setting='prisons', nation='wales')"
+
+
+@pytest.fixture
+def warm_cache(tmp_path: Path) -> Path:
+    """A cache directory that already holds the shipped dataset's entry."""
+    env = {**os.environ, "NPMLOOKUP_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", "import npmlookup; npmlookup.load()"], env=env, check=True)
+    return tmp_path
+
+
+def test_version_imports_no_rich_yaml_pydantic_or_dataset(warm_cache: Path) -> None:
+    names = imported([npm_executable(), "--version"], warm_cache)
+    assert not {"rich", "yaml", "pydantic"} & top_level(names)
+    assert "npmlookup.loader" not in names
+
+
+def test_the_library_imports_no_typer_rich_or_pydantic(warm_cache: Path) -> None:
+    names = top_level(imported([sys.executable, "-c", LIBRARY], warm_cache))
+    assert not {"typer", "rich", "pydantic", "click"} & names
+
+
+def test_a_warm_cache_means_no_yaml_at_all(warm_cache: Path) -> None:
+    assert "yaml" not in top_level(imported([sys.executable, "-c", LIBRARY], warm_cache))
+    assert "yaml" not in top_level(imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache))
+
+
+def test_a_cold_cache_parses_yaml_once(tmp_path: Path) -> None:
+    assert "yaml" in top_level(imported([sys.executable, "-c", LIBRARY], tmp_path))
+    assert "yaml" not in top_level(imported([sys.executable, "-c", LIBRARY], tmp_path))
+
+
+def test_json_output_imports_no_rich(warm_cache: Path) -> None:
+    names = top_level(imported([npm_executable(), "who", "-s", "prisons", "-n", "wales", "--json"], warm_cache))
+    assert not {"rich", "yaml", "pydantic"} & names
+
+
+def test_the_history_module_loads_only_for_dates(warm_cache: Path) -> None:
+    plain = imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
+    assert "npmlookup.history" not in plain
+    dated = imported([npm_executable(), "who", "-s", "prisons", "--json", "--as-of", "2020-01-01"], warm_cache)
+    assert "npmlookup.history" in dated
+
+
+def test_only_tables_import_rich(warm_cache: Path) -> None:
+    names = top_level(imported([npm_executable(), "who", "-s", "prisons", "--format", "table"], warm_cache))
+    assert "rich" in names
+    assert "yaml" not in names
+
+
+def test_another_dataset_is_cached_too(tmp_path: Path) -> None:
+    small = str(DATA / "small.yaml")
+    imported([npm_executable(), "nations", "--data", small, "--json"], tmp_path)
+    assert "yaml" not in top_level(imported([npm_executable(), "nations", "--data", small, "--json"], tmp_path))
