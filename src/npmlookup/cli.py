@@ -153,6 +153,9 @@ def who(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
     color: ColorOption = Color.auto,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Say why each entry is there: its basis, sources and dated changes.")
+    ] = False,
 ) -> None:
     """Which bodies cover a setting in a nation (any filters; none: the whole table).
 
@@ -161,6 +164,8 @@ def who(
       npm who --setting prisons --nation wales
 
       npm who --nation ni --json | jq -r '.[].member_name'
+
+      npm who --setting police --nation england --as-of 2023-01-01 --explain
     """
     from .query import find_member, find_nation, find_setting
     from .query import who as lookup
@@ -174,7 +179,7 @@ def who(
     title = (
         "Who covers " + " / ".join(x.name for x in (s, n, m) if x is not None) if (s or n or m) else "The whole table"
     )
-    _write(who_view(dataset, entries, title=title), fmt, as_json, fields, color)
+    _write(who_view(dataset, entries, title=title, explain=explain), fmt, as_json, fields, color)
 
 
 @commands.command()
@@ -289,6 +294,76 @@ def matrix(
     from .views import matrix_view
 
     _write(matrix_view(_dataset(data, as_of)), fmt, as_json, fields, color)
+
+
+@commands.command()
+def history(
+    name: Annotated[
+        str | None,
+        typer.Argument(help="Only this member's changes: id, abbreviation or any name.", callback=_typed),
+    ] = None,
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """The dated changes since (and before) the edition, oldest first, with their sources.
+
+    Examples:
+
+      npm history
+
+      npm history HMIC
+    """
+    from .query import find_member
+    from .views import history_view
+
+    dataset = _dataset(data, None)
+    member = find_member(dataset, name) if name is not None else None
+    _write(history_view(dataset, member), fmt, as_json, fields, color)
+
+
+@commands.command()
+def sources(
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """Where each part of the data comes from: the edition, confirmations and dated changes.
+
+    Examples:
+
+      npm sources
+
+      npm sources --json | jq -r '.[] | select(.url) | .url'
+    """
+    from .views import sources_view
+
+    _write(sources_view(_dataset(data, None)), fmt, as_json, fields, color)
+
+
+@commands.command()
+def about(
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """What the NPM is: its OPCAT powers, when it was designated and who coordinates it.
+
+    Examples:
+
+      npm about
+
+      npm about --json | jq .powers
+    """
+    from .views import about_view
+
+    _write(about_view(_dataset(data, None)), fmt, as_json, fields, color)
 
 
 @commands.command()

@@ -53,8 +53,10 @@ def _member_cell(record: Record) -> Text:
     return text
 
 
-def who_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> RenderableType:
-    """The `who` answer: one line per member in each matching cell."""
+def who_table(
+    dataset: Dataset, records: Sequence[Record], *, title: str, changes: Sequence[Record] = ()
+) -> RenderableType:
+    """The `who` answer: one line per member in each matching cell (with --explain, why)."""
     table = _table(title)
     table.add_column("Setting", overflow="fold", ratio=3)
     table.add_column("Nation", overflow="fold", ratio=2)
@@ -63,8 +65,13 @@ def who_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> Ren
     table.add_column("Basis", overflow="fold", ratio=2)
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
-        table.add_row(record["setting_name"], record["nation_name"], _member_cell(record), role, record["basis"])
-    return _with_footer(dataset, table, BASIS_LEGEND)
+        member = _member_cell(record)
+        if record.get("explanation"):
+            member.append(f"\nwhy: {record['explanation']}", style="dim")
+        table.add_row(record["setting_name"], record["nation_name"], member, role, record["basis"])
+    removed = [f"{c['date']}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
+    lines = [f"Removed from this cell by a dated change, {line}" for line in dict.fromkeys(removed)]
+    return _with_footer(dataset, table, *lines, BASIS_LEGEND)
 
 
 def member_profile(dataset: Dataset, record: Record) -> RenderableType:
@@ -86,7 +93,8 @@ def member_profile(dataset: Dataset, record: Record) -> RenderableType:
     if record["note"]:
         facts.add_row("Note", record["note"])
     if not record["member_at_date"]:
-        facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}")
+        since = f"; designated {record['designated']} (use --as-of)" if record["designated"] else ""
+        facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}{since}")
     coverage = _table(None)
     coverage.add_column("Setting", overflow="fold", ratio=3)
     coverage.add_column("Nation", overflow="fold", ratio=2)
@@ -160,3 +168,55 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
     for setting in dataset.settings:
         table.add_row(setting.name, *(summary(setting.id, n.id) for n in dataset.nations))
     return _with_footer(dataset, Group(table, footnotes, legend))
+
+
+def history_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> RenderableType:
+    """The dated changes, oldest first, each with its sources."""
+    table = _table(title)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Change", overflow="fold", ratio=5)
+    table.add_column("Sources", overflow="fold", ratio=3)
+    for record in records:
+        change = Text(record["description"])
+        if record["in_edition"]:
+            change.append("\n(before the edition: already in its table)", style="dim")
+        elif record["date_latest"] is None:
+            change.append("\n(date unverified: never applied by --as-of)", style="dim")
+        sources = "\n".join(s["title"] + (f" <{s['url']}>" if s["url"] else "") for s in record["sources"])
+        table.add_row(record["date"], change, sources)
+    return _with_footer(dataset, table, "Use --as-of DATE on who, member, members and matrix to apply them.")
+
+
+def sources_table(dataset: Dataset, records: Sequence[Record]) -> RenderableType:
+    """Every source and what it supports."""
+    table = _table("Sources")
+    table.add_column("Source", overflow="fold", ratio=3)
+    table.add_column("Used for", overflow="fold", ratio=5)
+    for record in records:
+        source = Text(record["title"], style="bold")
+        for extra in (record["url"], record["date"]):
+            if extra:
+                source.append(f"\n{extra}")
+        if record["note"]:
+            source.append(f"\n{record['note']}", style="dim")
+        table.add_row(source, "\n".join(f"- {use}" for use in record["used_for"]) or "-")
+    return _with_footer(dataset, table, BASIS_LEGEND)
+
+
+def about_panel(dataset: Dataset, document: Record) -> RenderableType:
+    """What the NPM is: the summary, the OPCAT powers and the dated facts, with sources."""
+    parts: list[RenderableType] = [Text(dataset.title, style="bold")]
+    if document["summary"]:
+        parts += [Text(""), Text(document["summary"])]
+    if document["powers"]:
+        parts += [Text(""), Text("Under OPCAT an NPM must have the power to:", style="bold")]
+        parts += [Text(f"- {power}") for power in document["powers"]]
+    if document["facts"]:
+        parts += [Text(""), Text("Facts", style="bold")]
+        for fact in document["facts"]:
+            line = Text(f"- {fact['text']}")
+            if fact["sources"]:
+                line.append(f" ({'; '.join(fact['sources'])})", style="dim")
+            parts.append(line)
+    parts.append(Text(""))
+    return _with_footer(dataset, Group(*parts))

@@ -20,21 +20,28 @@ NAMED_FIELDS = ("id", "name", "aliases")
 CELL_FIELDS = ("setting", "nation", "summary")
 
 
-def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str) -> View:
-    """Rows of (setting, nation, member) entries."""
+def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain: bool = False) -> View:
+    """Rows of (setting, nation, member) entries; with `explain`, why each is there."""
     rows = [records.entry_record(dataset, e) for e in entries]
+    fields: tuple[str, ...] = WHO_FIELDS
+    changes: list[dict[str, Any]] = []
+    if explain:
+        rows = [row | {"explanation": records.explanation(dataset, e)} for row, e in zip(rows, entries, strict=True)]
+        fields = (*WHO_FIELDS, "explanation")
+        cells = dict.fromkeys((e.setting, e.nation) for e in entries)
+        changes = [change for cell in cells for change in records.cell_changes(dataset, *cell)]
 
     def table(width: int) -> Any:
         from .render import who_table
 
-        return who_table(dataset, rows, title=title)
+        return who_table(dataset, rows, title=title, changes=changes)
 
     return View(
         document=rows,
         rows=rows,
-        fields=WHO_FIELDS,
+        fields=fields,
         table=table,
-        all_fields=_keys(rows, WHO_FIELDS),
+        all_fields=_keys(rows, fields),
         empty=f"No NPM member is listed for {title.removeprefix('Who covers ')} as of {records.as_of_label(dataset)}.",
     )
 
@@ -126,3 +133,83 @@ def validation_report(path: Path | None, *, as_json: bool = False) -> tuple[str,
         f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
     )
     return summary, 0
+
+
+HISTORY_FIELDS = ("date", "kind", "member_abbreviation", "description")
+SOURCE_FIELDS = ("id", "title", "url")
+
+
+def history_view(dataset: Dataset, member: Member | None) -> View:
+    """The dated changes, oldest first; only one member's when `member` is given."""
+    events = [e for e in dataset.events if member is None or e.member == member.id]
+    rows = [records.event_record(dataset, e) for e in events]
+
+    def table(width: int) -> Any:
+        from .render import history_table
+
+        title = f"Dated changes: {member.abbreviation}" if member else "Dated changes"
+        return history_table(dataset, rows, title=title)
+
+    who = f" for {member.abbreviation}" if member else ""
+    return View(
+        document=rows,
+        rows=rows,
+        fields=HISTORY_FIELDS,
+        table=table,
+        all_fields=_keys(rows, HISTORY_FIELDS),
+        empty=f"No dated change is recorded{who}.",
+    )
+
+
+def sources_view(dataset: Dataset) -> View:
+    """Every source, and what in the data rests on it."""
+    uses = records.source_uses(dataset)
+    rows = [records.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
+
+    def table(width: int) -> Any:
+        from .render import sources_table
+
+        return sources_table(dataset, rows)
+
+    fields = (*SOURCE_FIELDS, "used_for")
+    return View(document=rows, rows=rows, fields=fields, table=table, all_fields=_keys(rows, fields))
+
+
+def about_view(dataset: Dataset) -> View:
+    """What the NPM is, from the edition's own words."""
+    about = dataset.about
+    edition = dataset.source_by_id.get(dataset.edition.source)
+    facts = (
+        [{"text": f.text, "sources": records.source_titles(dataset, f.sources)} for f in about.facts] if about else []
+    )
+    document: dict[str, Any] = {
+        "title": dataset.title,
+        "edition": {
+            "source": records.source_record(dataset, edition.id) if edition else None,
+            "date": dataset.edition.date,
+            "description": dataset.edition.description,
+        },
+        "summary": about.summary if about else None,
+        "powers": list(about.powers) if about else [],
+        "facts": facts,
+        "members": len(dataset.members),
+        "as_of": records.as_of_label(dataset),
+    }
+    rows = [{"kind": "summary", "text": about.summary, "sources": []}] if about else []
+    rows += [{"kind": "power", "text": power, "sources": []} for power in document["powers"]]
+    rows += [{"kind": "fact", "text": fact["text"], "sources": fact["sources"]} for fact in facts]
+
+    def table(width: int) -> Any:
+        from .render import about_panel
+
+        return about_panel(dataset, document)
+
+    fields = ("kind", "text", "sources")
+    return View(
+        document=document,
+        rows=rows,
+        fields=fields,
+        table=table,
+        all_fields=fields,
+        empty="The dataset says nothing about its NPM.",
+    )
