@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import platform
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
+import npmlookup
 from npmlookup.cli import NpmGroup, app
 
 from .conftest import DATA
@@ -187,4 +189,16 @@ def test_top_level_help_and_version() -> None:
     assert "who" in result.stdout
     version = invoke("--version")
     assert version.exit_code == 0
-    assert version.stdout.startswith("npmlookup ")
+    lines = version.stdout.splitlines()
+    assert lines[0] == f"npmlookup {npmlookup.__version__}"
+    assert lines[1] == (
+        "dataset: UK National Preventive Mechanism coverage, as of 2014-12 "
+        "(Introducing the UK's National Preventive Mechanism (NPM factsheet))"
+    )
+    assert lines[-1].startswith(f"Python {platform.python_version()}")
+
+
+def test_version_survives_a_broken_dataset(tmp_path: Path) -> None:
+    result = invoke("--version", env={"NPMLOOKUP_DATA": str(tmp_path / "nope.yaml")})
+    assert result.exit_code == 0
+    assert "dataset: cannot be loaded:" in result.stdout

@@ -40,10 +40,10 @@ def warm_cache(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_version_imports_no_rich_yaml_pydantic_or_dataset(warm_cache: Path) -> None:
+def test_version_imports_no_rich_yaml_pydantic_or_views(warm_cache: Path) -> None:
     names = imported([npm_executable(), "--version"], warm_cache)
     assert not {"rich", "yaml", "pydantic"} & top_level(names)
-    assert "npmlookup.loader" not in names
+    assert not {"npmlookup.query", "npmlookup.views", "npmlookup.records"} & names
 
 
 def test_the_library_imports_no_typer_rich_or_pydantic(warm_cache: Path) -> None:

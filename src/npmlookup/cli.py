@@ -79,9 +79,24 @@ app = typer.Typer(
 
 
 def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"npmlookup {__version__}\n")
-        raise typer.Exit()
+    if not value:
+        return
+    import os
+    import platform
+
+    from .errors import NpmLookupError
+    from .loader import describe
+
+    lines = [f"npmlookup {__version__}"]
+    try:
+        dataset = describe(os.environ.get("NPMLOOKUP_DATA") or None)
+        lines.append(f"dataset: {dataset['title']}, as of {dataset['as_of']} ({dataset['source']})")
+        lines.append(f"data file: {dataset['path']}")
+    except NpmLookupError as error:
+        lines.append(f"dataset: cannot be loaded: {error}")
+    lines.append(f"Python {platform.python_version()} ({sys.executable})")
+    sys.stdout.write("\n".join(lines) + "\n")
+    raise typer.Exit()
 
 
 @app.callback()
@@ -116,6 +131,24 @@ FieldsOption = Annotated[str | None, typer.Option("--fields", help="Comma-separa
 ColorOption = Annotated[Color, typer.Option("--color", help="Colour in tables: auto, always or never.")]
 
 
+def _completer(kind: str) -> Any:
+    """Shell completion of a setting, nation or member from the dataset (silent on any error)."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        import os
+
+        from .loader import load
+        from .query import completions
+
+        try:
+            data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
+            return completions(load(data), kind, output.argument_text(incomplete))
+        except (NpmLookupError, OSError):
+            return []
+
+    return complete
+
+
 def _typed(value: str | None) -> str | None:
     return None if value is None else output.argument_text(value)
 
@@ -139,13 +172,30 @@ def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | N
 @commands.command()
 def who(
     setting: Annotated[
-        str | None, typer.Option("--setting", "-s", help="A setting: id, name or alias.", callback=_typed)
+        str | None,
+        typer.Option(
+            "--setting",
+            "-s",
+            help="A setting: id, name or alias.",
+            callback=_typed,
+            autocompletion=_completer("setting"),
+        ),
     ] = None,
     nation: Annotated[
-        str | None, typer.Option("--nation", "-n", help="A nation: id, name or alias.", callback=_typed)
+        str | None,
+        typer.Option(
+            "--nation", "-n", help="A nation: id, name or alias.", callback=_typed, autocompletion=_completer("nation")
+        ),
     ] = None,
     member: Annotated[
-        str | None, typer.Option("--member", "-m", help="A member: id, abbreviation or name.", callback=_typed)
+        str | None,
+        typer.Option(
+            "--member",
+            "-m",
+            help="A member: id, abbreviation or name.",
+            callback=_typed,
+            autocompletion=_completer("member"),
+        ),
     ] = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -186,7 +236,12 @@ def who(
 def member(
     name: Annotated[
         str,
-        typer.Argument(help="The member: id, abbreviation, full name or alias.", show_default=False, callback=_typed),
+        typer.Argument(
+            help="The member: id, abbreviation, full name or alias.",
+            show_default=False,
+            callback=_typed,
+            autocompletion=_completer("member"),
+        ),
     ],
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -300,7 +355,11 @@ def matrix(
 def history(
     name: Annotated[
         str | None,
-        typer.Argument(help="Only this member's changes: id, abbreviation or any name.", callback=_typed),
+        typer.Argument(
+            help="Only this member's changes: id, abbreviation or any name.",
+            callback=_typed,
+            autocompletion=_completer("member"),
+        ),
     ] = None,
     data: DataOption = None,
     fmt: FormatOption = None,

@@ -891,3 +891,21 @@ def _cached_name_indexes(plain: dict[str, Any]) -> tuple[NameIndex, NameIndex, N
         return None
     nations, settings, members = (NameIndex(dict(exact), tuple(names)) for exact, names in plain["name_indexes"])
     return nations, settings, members
+
+
+def describe(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """The dataset's title, edition date and source, without building the dataset when cached."""
+    file = Path(path) if path is not None else default_path()
+    raw = read_bytes(file)
+    plain = cache.read(file, raw)
+    if plain is None:
+        load(file)  # validates, and leaves the cache warm for the next call
+        plain = cache.read(file, raw) or _plain_values_or_raise(file, raw)
+    edition = plain["edition"]
+    source = next((s for s in plain["sources"] if s["id"] == edition["source"]), None)
+    return {
+        "path": str(file),
+        "title": plain["title"],
+        "as_of": edition["date"],
+        "source": source["title"] if source else edition["source"],
+    }

@@ -12,6 +12,7 @@ Name resolution, for settings, nations and members alike:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from .errors import AmbiguousValueError, UnknownValueError
@@ -120,3 +121,38 @@ def alongside(dataset: Dataset, entry: Entry) -> tuple[Entry, ...]:
 def cell_ids(dataset: Dataset) -> list[tuple[str, str]]:
     """Every (setting id, nation id) of the table, in order."""
     return [(s.id, n.id) for s in dataset.settings for n in dataset.nations]
+
+
+def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str, str]]:
+    """(value, full name) for each setting, nation or member with a name that starts with `incomplete`.
+
+    For shell completion, which keeps only values that start with what was typed: the
+    value is the typed text completed with the rest of the shortest matching name (the
+    id when nothing was typed), hyphens for spaces, so it needs no quoting and resolves
+    to the record.
+    """
+    records: Sequence[Setting | Nation | Member]
+    if kind == "setting":
+        records, index = dataset.settings, dataset.setting_names
+    elif kind == "nation":
+        records, index = dataset.nations, dataset.nation_names
+    else:
+        records, index = dataset.all_members, dataset.member_names
+    folded = normalize(incomplete)
+    if not folded:
+        return [(r.id, r.name) for r in records]
+    shortest: dict[str, str] = {}
+    for name in index.sorted_names[bisect_left(index.sorted_names, folded) :]:
+        if not name.startswith(folded):
+            break
+        record_id = index.exact[name]
+        if record_id not in shortest or len(name) < len(shortest[record_id]):
+            shortest[record_id] = name
+    # Keep what was typed, character for character, when folding kept its length.
+    typed = incomplete if len(incomplete) == len(folded) else folded
+    values = []
+    for record in records:
+        if record.id in shortest:
+            rest = shortest[record.id][len(folded) :].replace(" ", "-")
+            values.append((typed.replace(" ", "-") + rest, record.name))
+    return values

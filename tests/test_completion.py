@@ -1,0 +1,76 @@
+"""Shell completion through Typer's real protocol: values from the dataset, full names as help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+import npmlookup
+from npmlookup.model import Dataset
+from npmlookup.query import completions
+
+from .conftest import DATA, npm_executable
+
+
+def complete(shell: str, line: str, **extra: str) -> str:
+    env = {**os.environ, "_NPM_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line, **extra}
+    if shell == "bash":
+        words = line.split(" ")
+        env |= {"COMP_WORDS": line, "COMP_CWORD": str(len(words) - 1)}
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    result = subprocess.run([npm_executable()], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def test_zsh_completes_settings_with_their_names() -> None:
+    assert complete("zsh", "npm who --setting pol").strip() == """_arguments '*: :(("police":"Police Custody"))'"""
+    assert complete("zsh", "npm who --setting police-c").strip() == (
+        """_arguments '*: :(("police-custody":"Police Custody"))'"""
+    )
+
+
+def test_fish_completes_nations_with_descriptions() -> None:
+    assert complete("fish", "npm who --nation ").splitlines() == [
+        "england\tEngland",
+        "wales\tWales",
+        "scotland\tScotland",
+        "northern-ireland\tNorthern Ireland",
+    ]
+
+
+def test_bash_completes_member_values() -> None:
+    assert complete("bash", "npm member hea").split() == ["healthcare-inspectorate-wales"]
+    assert complete("bash", "npm who --member cq").split() == ["cqc"]
+
+
+def test_history_completes_members_by_later_names() -> None:
+    assert "hmicfrs" in complete("zsh", "npm history hmicf")
+
+
+def test_completion_reads_another_dataset() -> None:
+    assert complete("fish", "npm who --nation ", NPMLOOKUP_DATA=str(DATA / "small.yaml")).splitlines() == [
+        "north\tNorth Land",
+        "south\tSouth Land",
+    ]
+
+
+def test_a_broken_dataset_completes_nothing_quietly() -> None:
+    assert complete("fish", "npm who --nation ", NPMLOOKUP_DATA="/nonexistent.yaml").strip() == ""
+
+
+@pytest.mark.parametrize("kind", ["setting", "nation", "member"])
+@pytest.mark.parametrize("typed", ["", "h", "HM", "care-i", "n", "Pol", "dep", "x", "Independent_C"])
+def test_every_offered_value_resolves_to_its_record(real: Dataset, kind: str, typed: str) -> None:
+    for value, help_text in completions(real, kind, typed):
+        assert value.startswith(typed.replace(" ", "-")), (typed, value)
+        if kind == "setting":
+            assert npmlookup.find_setting(real, value).name == help_text
+        elif kind == "nation":
+            assert npmlookup.find_nation(real, value).name == help_text
+        else:
+            assert npmlookup.find_member(real, value).name == help_text
