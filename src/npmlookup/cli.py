@@ -15,6 +15,7 @@ from typer.core import DEFAULT_MARKUP_MODE, TyperGroup
 from typer.main import get_command_from_info, get_command_name
 
 from . import __version__, output
+from . import fields as F
 from .errors import NpmLookupError
 from .output import Color, Format
 
@@ -127,7 +128,6 @@ FormatOption = Annotated[
     Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipe).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
-FieldsOption = Annotated[str | None, typer.Option("--fields", help="Comma-separated columns (keys for json).")]
 ColorOption = Annotated[Color, typer.Option("--color", help="Colour in tables: auto, always or never.")]
 
 
@@ -201,7 +201,7 @@ def who(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.WHO))] = None,
     color: ColorOption = Color.auto,
     explain: Annotated[
         bool, typer.Option("--explain", help="Say why each entry is there: its basis, sources and dated changes.")
@@ -247,7 +247,7 @@ def member(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.COVERAGE))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """One member's profile and everything it covers, with the bodies beside it.
@@ -271,7 +271,7 @@ def members(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.MEMBER))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The NPM's members at the dataset's date.
@@ -292,7 +292,7 @@ def settings(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.NAMED))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The detention settings (the table's rows) and the names they answer to.
@@ -313,7 +313,7 @@ def nations(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.NAMED))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The nations (the table's columns) and the names they answer to.
@@ -335,7 +335,7 @@ def matrix(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.CELL))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The whole table as the factsheet shows it: settings down, nations across.
@@ -364,7 +364,7 @@ def history(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.EVENT))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The dated changes since (and before) the edition, oldest first, with their sources.
@@ -388,7 +388,7 @@ def sources(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.SOURCE))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """Where each part of the data comes from: the edition, confirmations and dated changes.
@@ -409,7 +409,7 @@ def about(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.ABOUT))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """What the NPM is: its OPCAT powers, when it was designated and who coordinates it.

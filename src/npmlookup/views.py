@@ -10,24 +10,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from . import fields as F
 from . import records
 from .model import Dataset, Entry, Member
 from .output import View
-
-WHO_FIELDS = ("setting", "nation", "member", "member_abbreviation", "role", "basis", "note")
-MEMBER_FIELDS = ("id", "abbreviation", "name", "kind", "nations", "remit")
-NAMED_FIELDS = ("id", "name", "aliases")
-CELL_FIELDS = ("setting", "nation", "summary")
 
 
 def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain: bool = False) -> View:
     """Rows of (setting, nation, member) entries; with `explain`, why each is there."""
     rows = [records.entry_record(dataset, e) for e in entries]
-    fields: tuple[str, ...] = WHO_FIELDS
+    fields: tuple[str, ...] = F.ENTRY_DEFAULT
+    all_fields: tuple[str, ...] = F.ENTRY
     changes: list[dict[str, Any]] = []
     if explain:
         rows = [row | {"explanation": records.explanation(dataset, e)} for row, e in zip(rows, entries, strict=True)]
-        fields = (*WHO_FIELDS, "explanation")
+        fields, all_fields = (*F.ENTRY_DEFAULT, "explanation"), F.WHO
         cells = dict.fromkeys((e.setting, e.nation) for e in entries)
         changes = [change for cell in cells for change in records.cell_changes(dataset, *cell)]
 
@@ -41,7 +38,7 @@ def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain:
         rows=rows,
         fields=fields,
         table=table,
-        all_fields=_keys(rows, fields),
+        all_fields=all_fields,
         empty=f"No NPM member is listed for {title.removeprefix('Who covers ')} as of {records.as_of_label(dataset)}.",
     )
 
@@ -56,7 +53,7 @@ def member_view(dataset: Dataset, member: Member) -> View:
 
         return member_profile(dataset, record)
 
-    return View(document=record, rows=rows, fields=WHO_FIELDS, table=table, all_fields=_keys(rows, WHO_FIELDS))
+    return View(document=record, rows=rows, fields=F.ENTRY_DEFAULT, table=table, all_fields=F.COVERAGE)
 
 
 def members_view(dataset: Dataset) -> View:
@@ -69,7 +66,7 @@ def members_view(dataset: Dataset) -> View:
         columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind"), ("remit", "Remit")]
         return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows)
 
-    return View(document=rows, rows=rows, fields=MEMBER_FIELDS, table=table, all_fields=_keys(rows, MEMBER_FIELDS))
+    return View(document=rows, rows=rows, fields=F.MEMBER_DEFAULT, table=table, all_fields=F.MEMBER)
 
 
 def named_view(dataset: Dataset, kind: str) -> View:
@@ -85,7 +82,7 @@ def named_view(dataset: Dataset, kind: str) -> View:
         columns = [("id", "Id"), ("name", "Name"), ("aliases", "Also")]
         return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows)
 
-    return View(document=rows, rows=rows, fields=NAMED_FIELDS, table=table, all_fields=NAMED_FIELDS)
+    return View(document=rows, rows=rows, fields=F.NAMED, table=table, all_fields=F.NAMED)
 
 
 def matrix_view(dataset: Dataset) -> View:
@@ -106,11 +103,7 @@ def matrix_view(dataset: Dataset) -> View:
 
         return matrix(dataset, width)
 
-    return View(document=cells, rows=rows, fields=CELL_FIELDS, table=table, all_fields=_keys(rows, CELL_FIELDS))
-
-
-def _keys(rows: Sequence[dict[str, Any]], default: Sequence[str]) -> tuple[str, ...]:
-    return tuple(rows[0].keys()) if rows else tuple(default)
+    return View(document=cells, rows=rows, fields=F.CELL_DEFAULT, table=table, all_fields=F.CELL)
 
 
 def validation_report(path: Path | None, *, as_json: bool = False) -> tuple[str, int]:
@@ -135,10 +128,6 @@ def validation_report(path: Path | None, *, as_json: bool = False) -> tuple[str,
     return summary, 0
 
 
-HISTORY_FIELDS = ("date", "kind", "member_abbreviation", "description")
-SOURCE_FIELDS = ("id", "title", "url")
-
-
 def history_view(dataset: Dataset, member: Member | None) -> View:
     """The dated changes, oldest first; only one member's when `member` is given."""
     events = [e for e in dataset.events if member is None or e.member == member.id]
@@ -154,9 +143,9 @@ def history_view(dataset: Dataset, member: Member | None) -> View:
     return View(
         document=rows,
         rows=rows,
-        fields=HISTORY_FIELDS,
+        fields=F.EVENT_DEFAULT,
         table=table,
-        all_fields=_keys(rows, HISTORY_FIELDS),
+        all_fields=F.EVENT,
         empty=f"No dated change is recorded{who}.",
     )
 
@@ -171,8 +160,7 @@ def sources_view(dataset: Dataset) -> View:
 
         return sources_table(dataset, rows)
 
-    fields = (*SOURCE_FIELDS, "used_for")
-    return View(document=rows, rows=rows, fields=fields, table=table, all_fields=_keys(rows, fields))
+    return View(document=rows, rows=rows, fields=F.SOURCE_DEFAULT, table=table, all_fields=F.SOURCE)
 
 
 def about_view(dataset: Dataset) -> View:
@@ -204,7 +192,7 @@ def about_view(dataset: Dataset) -> View:
 
         return about_panel(dataset, document)
 
-    fields = ("kind", "text", "sources")
+    fields = F.ABOUT
     return View(
         document=document,
         rows=rows,

@@ -1,0 +1,80 @@
+"""The fields of each command's rows: what --fields may pick, and the default columns.
+
+A module of names only, so that the CLI can list them in --help without importing the
+data model. tests/test_fields.py checks them against the records each command builds.
+"""
+
+ENTRY = (
+    "setting",
+    "setting_name",
+    "nation",
+    "nation_name",
+    "member",
+    "member_name",
+    "member_abbreviation",
+    "role",
+    "note",
+    "basis",
+    "basis_note",
+    "sources",
+    "event",
+    "as_of",
+)
+"""A row of `who` (and of `member`'s coverage)."""
+ENTRY_DEFAULT = ("setting", "nation", "member", "member_abbreviation", "role", "basis", "note")
+WHO = (*ENTRY, "explanation")
+"""`who`: with --explain, each row also has `explanation`."""
+COVERAGE = (*ENTRY, "alongside")
+"""`member`: its coverage rows, each with the other members in the cell."""
+MEMBER = (
+    "id",
+    "name",
+    "abbreviation",
+    "aliases",
+    "kind",
+    "nations",
+    "remit",
+    "note",
+    "member_at_date",
+    "designated",
+    "names",
+    "as_of",
+)
+"""`members`."""
+MEMBER_DEFAULT = ("id", "abbreviation", "name", "kind", "nations", "remit")
+NAMED = ("id", "name", "aliases")
+"""`settings` and `nations`."""
+CELL = ("setting", "setting_name", "nation", "nation_name", "members", "as_of", "summary")
+"""`matrix`: one row per cell."""
+CELL_DEFAULT = ("setting", "nation", "summary")
+EVENT = (
+    "id",
+    "date",
+    "date_earliest",
+    "date_latest",
+    "kind",
+    "member",
+    "member_abbreviation",
+    "setting",
+    "nations",
+    "role",
+    "name",
+    "abbreviation",
+    "description",
+    "in_edition",
+    "sources",
+)
+"""`history`."""
+EVENT_DEFAULT = ("date", "kind", "member_abbreviation", "description")
+SOURCE = ("id", "title", "url", "date", "note", "used_for")
+"""`sources`."""
+SOURCE_DEFAULT = ("id", "title", "url", "used_for")
+ABOUT = ("kind", "text", "sources")
+"""`about`: the summary, each power and each fact."""
+PROBLEM = ("file", "line", "column", "message")
+"""`validate`."""
+
+
+def help_text(fields: tuple[str, ...]) -> str:
+    """The --fields help for a command with these fields."""
+    return "Comma-separated columns (keys for json) from: " + ", ".join(fields) + "."
