@@ -82,8 +82,9 @@ def test_matrix_at_80_columns(small: Dataset) -> None:
 │ Secure Wards │ HB[1]       │ HB         │
 └──────────────┴─────────────┴────────────┘
 [1] HB: Adult wards only.
-A and B: both lead. A with B: B joins A's inspections. Second line: lay
-monitoring or custody visiting.
+Key: lead body; partner joining a lead's inspections; lay monitoring or custody
+visiting body. A and B: both lead. A with B: B joins A's inspections. Second
+line: lay monitoring or custody visiting.
 As the base edition states: A test sheet, 2020-06. Use --as-of for later
 changes.
 """

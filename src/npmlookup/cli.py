@@ -337,6 +337,12 @@ def matrix(
     as_json: JsonOption = False,
     fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.CELL))] = None,
     color: ColorOption = Color.auto,
+    svg: Annotated[
+        Path | None, typer.Option("--svg", help="Write the table as an SVG picture to this file.", dir_okay=False)
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Write the table as an HTML page to this file.", dir_okay=False)
+    ] = None,
 ) -> None:
     """The whole table as the factsheet shows it: settings down, nations across.
 
@@ -344,11 +350,20 @@ def matrix(
 
       npm matrix
 
-      npm matrix --as-of today
+      npm matrix --as-of today --svg npm-table.svg
     """
     from .views import matrix_view
 
-    _write(matrix_view(_dataset(data, as_of)), fmt, as_json, fields, color)
+    dataset = _dataset(data, as_of)
+    if svg is None and html is None:
+        _write(matrix_view(dataset), fmt, as_json, fields, color)
+        return
+    from .render import matrix_picture
+
+    for kind, path in (("svg", svg), ("html", html)):
+        if path is not None:
+            output.write_file(path, matrix_picture(dataset, kind))
+            output.say(f"npm: wrote {path}")
 
 
 @commands.command()

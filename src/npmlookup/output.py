@@ -291,3 +291,14 @@ def silence_broken_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def write_file(path: os.PathLike[str] | str, text: str) -> None:
+    """Write an exported picture; a path that cannot be written is a usage error."""
+    from .errors import InputError
+
+    try:
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise InputError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None

@@ -114,6 +114,24 @@ def cell_records(dataset: Dataset) -> list[Record]:
     return cells
 
 
+def is_lay(dataset: Dataset, entry: Entry) -> bool:
+    """Whether the entry's body is a lay monitoring or custody visiting body."""
+    return dataset.member_by_id[entry.member].kind.startswith("lay")
+
+
+def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
+    """A cell's lines as the factsheet sets them: (leads, partners) for the inspecting bodies,
+    then for the lay bodies; empty lines are left out."""
+    lines = []
+    for lay in (False, True):
+        group = [e for e in entries if is_lay(dataset, e) is lay]
+        leads = [e for e in group if e.role == "lead"]
+        partners = [e for e in group if e.role == "partner"]
+        if leads or partners:
+            lines.append((leads, partners))
+    return lines
+
+
 def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:
     """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line.
 
@@ -121,16 +139,11 @@ def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[En
     """
     name = label or (lambda e: dataset.member_by_id[e.member].abbreviation)
     lines = []
-    inspecting = [e for e in entries if not dataset.member_by_id[e.member].kind.startswith("lay")]
-    lay = [e for e in entries if dataset.member_by_id[e.member].kind.startswith("lay")]
-    for group in (inspecting, lay):
-        leads = [name(e) for e in group if e.role == "lead"]
-        partners = [name(e) for e in group if e.role == "partner"]
-        if leads or partners:
-            line = " and ".join(leads) if leads else ""
-            if partners:
-                line += (" with " if line else "with ") + " and ".join(partners)
-            lines.append(line)
+    for leads, partners in cell_lines(dataset, entries):
+        line = " and ".join(name(e) for e in leads)
+        if partners:
+            line += (" with " if line else "with ") + " and ".join(name(e) for e in partners)
+        lines.append(line)
     return "\n".join(lines) if lines else "-"
 
 

@@ -15,8 +15,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .model import Dataset
-from .records import cell_summary
+from .model import Dataset, Entry
+from .records import cell_lines, is_lay
 
 Record = dict[str, Any]
 
@@ -134,22 +134,56 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+LEAD_STYLE, PARTNER_STYLE, LAY_STYLE = "bold", "italic dark_cyan", "green"
+MATRIX_LEGEND = (
+    "A and B: both lead. A with B: B joins A's inspections. Second line: lay monitoring or custody visiting."
+)
+
+
+def _matrix_cell(dataset: Dataset, entries: Sequence[Entry], marks: dict[tuple[str, str, str], str]) -> Text:
+    """A cell with leads, partners and lay bodies styled apart."""
+    text = Text()
+    for number, (leads, partners) in enumerate(cell_lines(dataset, entries)):
+        if number:
+            text.append("\n")
+
+        def name(entry: Entry) -> str:
+            label = dataset.member_by_id[entry.member].abbreviation + marks.get(
+                (entry.setting, entry.nation, entry.member), ""
+            )
+            return label
+
+        for index, entry in enumerate(leads):
+            text.append(" and " if index else "")
+            text.append(name(entry), style=LAY_STYLE if is_lay(dataset, entry) else LEAD_STYLE)
+        for index, entry in enumerate(partners):
+            text.append((" with " if leads else "with ") if index == 0 else " and ")
+            text.append(name(entry), style=PARTNER_STYLE)
+    return text if text else Text("-")
+
+
+def _legend() -> Text:
+    legend = Text("Key: ")
+    legend.append("lead body", style=LEAD_STYLE)
+    legend.append("; ")
+    legend.append("partner joining a lead's inspections", style=PARTNER_STYLE)
+    legend.append("; ")
+    legend.append("lay monitoring or custody visiting body", style=LAY_STYLE)
+    legend.append(". " + MATRIX_LEGEND)
+    return legend
+
+
 def matrix(dataset: Dataset, width: int) -> RenderableType:
     """The table as the factsheet shows it; below 60 columns, one block per setting."""
-    notes = [(e, dataset.member_by_id[e.member].abbreviation) for e in dataset.entries if e.note]
-    marks = {(e.setting, e.nation, e.member): f"[{i}]" for i, (e, _abbr) in enumerate(notes, start=1)}
-    footnotes = Text("\n".join(f"[{i}] {abbr}: {e.note}" for i, (e, abbr) in enumerate(notes, start=1)))
-
-    def summary(setting: str, nation: str) -> str:
-        return cell_summary(
-            dataset,
-            dataset.cells.get((setting, nation), ()),
-            lambda e: dataset.member_by_id[e.member].abbreviation + marks.get((e.setting, e.nation, e.member), ""),
-        )
-
-    legend = Text(
-        "A and B: both lead. A with B: B joins A's inspections. Second line: lay monitoring or custody visiting."
+    noted = [e for e in dataset.entries if e.note]
+    marks = {(e.setting, e.nation, e.member): f"[{i}]" for i, e in enumerate(noted, start=1)}
+    footnotes = Text(
+        "\n".join(f"[{i}] {dataset.member_by_id[e.member].abbreviation}: {e.note}" for i, e in enumerate(noted, 1))
     )
+
+    def cell(setting: str, nation: str) -> Text:
+        return _matrix_cell(dataset, dataset.cells.get((setting, nation), ()), marks)
+
     if width < 60:
         blocks: list[RenderableType] = []
         for setting in dataset.settings:
@@ -157,17 +191,42 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
             block.add_column(style="bold", no_wrap=True)
             block.add_column(overflow="fold")
             for nation in dataset.nations:
-                block.add_row(f"{nation.name}:", summary(setting.id, nation.id))
+                block.add_row(f"{nation.name}:", cell(setting.id, nation.id))
             blocks += [Text(setting.name, style="bold underline"), block, Text("")]
-        return _with_footer(dataset, Group(*blocks, footnotes, legend))
-    table = Table(box=box.SQUARE)
-    table.show_lines = True
+        return _with_footer(dataset, Group(*blocks, footnotes, _legend()))
+    table = Table(box=box.SQUARE, show_lines=True)
     table.add_column("Setting", overflow="fold", ratio=3)
     for nation in dataset.nations:
         table.add_column(nation.name, overflow="fold", ratio=2)
     for setting in dataset.settings:
-        table.add_row(setting.name, *(summary(setting.id, n.id) for n in dataset.nations))
-    return _with_footer(dataset, Group(table, footnotes, legend))
+        table.add_row(setting.name, *(cell(setting.id, n.id) for n in dataset.nations))
+    return _with_footer(dataset, Group(table, footnotes, _legend()))
+
+
+PICTURE_WIDTH = 180
+"""Columns of the exported picture: wide enough that the UK table's cells do not wrap."""
+
+
+def matrix_picture(dataset: Dataset, kind: str) -> str:
+    """The matrix as an SVG or HTML document (Rich's export), styled and with its legend."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(
+        record=True,
+        width=PICTURE_WIDTH,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+    console.print(Text(f"{dataset.title}: who covers what, where", style="bold"))
+    console.print(matrix(dataset, PICTURE_WIDTH))
+    title = f"{dataset.title} ({dataset.as_of or dataset.edition.date})"
+    return console.export_svg(title=title) if kind == "svg" else console.export_html(inline_styles=True)
 
 
 def history_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> RenderableType:
