@@ -202,3 +202,37 @@ def test_version_survives_a_broken_dataset(tmp_path: Path) -> None:
     result = invoke("--version", env={"NPMLOOKUP_DATA": str(tmp_path / "nope.yaml")})
     assert result.exit_code == 0
     assert "dataset: cannot be loaded:" in result.stdout
+
+
+def broken_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "coverage.yaml"
+    text = (DATA / "small.yaml").read_text(encoding="utf-8")
+    target.write_text(text.replace("member: jic-south", "member: HWI").replace("role: partner", "role: boss"))
+    return target
+
+
+def test_validate_reports_every_problem_and_exits_1(tmp_path: Path) -> None:
+    target = broken_copy(tmp_path)
+    result = invoke("validate", str(target))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{target}:")
+    assert lines[0].endswith("role 'boss' must be one of: lead, partner")
+    assert lines[1].endswith("names unknown member 'HWI'")
+    assert lines[-1] == f"{target}: 2 problems"
+
+
+def test_validate_json_and_csv_give_the_problems_as_records(tmp_path: Path) -> None:
+    target = broken_copy(tmp_path)
+    problems = json.loads(invoke("validate", str(target), "--json").stdout)
+    assert [set(p) for p in problems] == [{"file", "line", "column", "message"}] * 2
+    assert all(isinstance(p["line"], int) and isinstance(p["column"], int) for p in problems)
+    csv_text = invoke("validate", str(target), "--format", "csv").stdout
+    assert csv_text.splitlines()[0] == "file,line,column,message"
+
+
+def test_validate_a_valid_file_exits_0_with_a_summary() -> None:
+    result = invoke("validate", str(DATA / "small.yaml"))
+    assert result.exit_code == 0
+    assert result.stdout.strip().endswith("valid: 3 settings, 2 nations, 5 members, 8 entries, 6 events")
+    assert json_of("validate", "--json") == []

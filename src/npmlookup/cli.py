@@ -446,7 +446,10 @@ def validate(
         Path | None, typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).")
     ] = None,
     data: DataOption = None,
+    fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.PROBLEM))] = None,
+    color: ColorOption = Color.auto,
 ) -> None:
     """Check a coverage file and print every problem, each with file, line and column.
 
@@ -458,10 +461,13 @@ def validate(
 
       npm validate my-coverage.yaml --json | jq -r '.[].message'
     """
-    from .views import validation_report
+    from .views import validation_view
 
-    report, problems = validation_report(path or data, as_json=as_json)
-    sys.stdout.write(report)
+    view, report, problems = validation_view(path or data)
+    if fmt is None and not as_json:
+        sys.stdout.write(report)
+    else:
+        _write(view, fmt, as_json, fields, color)
     if problems:
         raise typer.Exit(code=1)
 

@@ -106,26 +106,34 @@ def matrix_view(dataset: Dataset) -> View:
     return View(document=cells, rows=rows, fields=F.CELL_DEFAULT, table=table, all_fields=F.CELL)
 
 
-def validation_report(path: Path | None, *, as_json: bool = False) -> tuple[str, int]:
-    """What `npm validate` prints for a file, and how many problems it found."""
+def validation_view(path: Path | None) -> tuple[View, str, int]:
+    """What `npm validate` finds in a file: a view of the problems, the plain report, the count.
+
+    The plain report is one `file:line:column: message` line per problem and a count, or
+    a one-line summary of a valid file: what editors and people read, in any terminal.
+    """
     from .loader import default_path, load, validate
 
     target = path or default_path()
     problems = validate(target)
-    if as_json:
-        import json
-
-        objects = [{"file": p.file, "line": p.line, "column": p.column, "message": p.message} for p in problems]
-        return json.dumps(objects, indent=2) + "\n", len(problems)
+    rows = [{"file": p.file, "line": p.line, "column": p.column, "message": p.message} for p in problems]
     if problems:
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-        return "".join(f"{p}\n" for p in problems) + f"{target}: {count}\n", len(problems)
-    dataset = load(target)
-    summary = (
-        f"{target}: valid: {len(dataset.settings)} settings, {len(dataset.nations)} nations, "
-        f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
-    )
-    return summary, 0
+        report = "".join(f"{p}\n" for p in problems) + f"{target}: {count}\n"
+    else:
+        dataset = load(target)
+        report = (
+            f"{target}: valid: {len(dataset.settings)} settings, {len(dataset.nations)} nations, "
+            f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
+        )
+
+    def table(width: int) -> Any:
+        from rich.text import Text
+
+        return Text(report.rstrip("\n"))
+
+    view = View(document=rows, rows=rows, fields=F.PROBLEM, table=table, all_fields=F.PROBLEM)
+    return view, report, len(problems)
 
 
 def history_view(dataset: Dataset, member: Member | None) -> View:
