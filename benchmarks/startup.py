@@ -22,7 +22,8 @@ import sys
 import tempfile
 import time
 import timeit
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 FLOOR_APP = """
@@ -148,6 +149,11 @@ def generated_dataset(scale: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def best_of(call: Callable[[], object], *, number: int, repeat: int) -> float:
+    """The fastest of `repeat` timings of `number` calls: the least disturbed by the machine."""
+    return min(timeit.repeat(call, number=number, repeat=repeat))
+
+
 def scale_series(folder: Path) -> list[dict[str, float | int]]:
     """Cold (YAML) and warm (cache) load, and lookup times, at 1x, 10x and 100x."""
     import npmlookup
@@ -156,25 +162,15 @@ def scale_series(folder: Path) -> list[dict[str, float | int]]:
     for scale in (1, 10, 100):
         path = folder / f"generated-{scale}.yaml"
         path.write_text(generated_dataset(scale), encoding="utf-8")
-        cold = min(timeit.repeat(lambda p=path: npmlookup.load(p, use_cache=False), number=1, repeat=3))
+        cold = best_of(partial(npmlookup.load, path, use_cache=False), number=1, repeat=3)
         npmlookup.load(path)
-        warm = min(timeit.repeat(lambda p=path: npmlookup.load(p), number=1, repeat=5))
+        warm = best_of(partial(npmlookup.load, path), number=1, repeat=5)
         data = npmlookup.load(path)
         setting, nation = data.settings[len(data.settings) // 2].id, data.nations[1].id
         member_name = data.all_members[len(data.all_members) // 2].name.upper()
         loops = 2000
-        cell = (
-            min(
-                timeit.repeat(
-                    lambda d=data, s=setting, n=nation: npmlookup.who(d, setting=s, nation=n), number=loops, repeat=5
-                )
-            )
-            / loops
-        )
-        named = (
-            min(timeit.repeat(lambda d=data, t=member_name: npmlookup.find_member(d, t), number=loops, repeat=5))
-            / loops
-        )
+        cell = best_of(partial(npmlookup.who, data, setting=setting, nation=nation), number=loops, repeat=5) / loops
+        named = best_of(partial(npmlookup.find_member, data, member_name), number=loops, repeat=5) / loops
         rows.append(
             {
                 "scale": scale,
