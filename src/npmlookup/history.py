@@ -134,8 +134,3 @@ def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
             abbreviation = event.abbreviation or abbreviation
             changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.id))
     return tuple(changes)
-
-
-def member_designated(dataset: Dataset, member_id: str) -> Event | None:
-    """The event that designated a member after (or just before) the edition, if the file records one."""
-    return next((e for e in dataset.events if e.kind == "designated" and e.member == member_id), None)

@@ -118,11 +118,6 @@ def alongside(dataset: Dataset, entry: Entry) -> tuple[Entry, ...]:
     return tuple(e for e in dataset.cells.get((entry.setting, entry.nation), ()) if e.member != entry.member)
 
 
-def cell_ids(dataset: Dataset) -> list[tuple[str, str]]:
-    """Every (setting id, nation id) of the table, in order."""
-    return [(s.id, n.id) for s in dataset.settings for n in dataset.nations]
-
-
 def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str, str]]:
     """(value, full name) for each setting, nation or member with a name that starts with `incomplete`.
 
