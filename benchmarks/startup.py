@@ -203,7 +203,9 @@ def main() -> None:
         folder = Path(scratch)
         (folder / "floor.py").write_text(FLOOR_APP, encoding="utf-8")
         (folder / "floor_rich.py").write_text(FLOOR_RICH_APP, encoding="utf-8")
-        env = dict(os.environ, NPMLOOKUP_CACHE_DIR=str(folder / "cache"), COLUMNS="80", NO_COLOR="1")
+        # Everything this script caches stays in its temporary folder, in-process loads included.
+        os.environ["NPMLOOKUP_CACHE_DIR"] = str(folder / "cache")
+        env = dict(os.environ, COLUMNS="80", NO_COLOR="1")
         env.pop("NPMLOOKUP_DATA", None)
         commands = {
             "python -c pass": [python, "-c", "pass"],

@@ -148,3 +148,20 @@ def test_cached_name_indexes_equal_fresh_ones(tmp_yaml: Path, cache_dir: Path) -
         assert getattr(cached, name).exact == getattr(fresh, name).exact
         assert getattr(cached, name).sorted_names == getattr(fresh, name).sorted_names
     assert npmlookup.find_member(cached, "Care Board").id == "hb"
+
+
+def test_the_cache_keeps_only_the_most_recently_used_entries(
+    tmp_yaml: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "KEEP", 3)
+    copies = []
+    for number in range(5):
+        copy = tmp_yaml.with_name(f"copy-{number}.yaml")
+        copy.write_bytes(tmp_yaml.read_bytes())
+        npmlookup.load(copy)
+        newest = max(entries(cache_dir), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(newest, ns=(number * 10**9, number * 10**9))  # a distinct, ordered time of use
+        copies.append(copy)
+    assert len(entries(cache_dir)) == 3
+    kept = [cache.read(copy, copy.read_bytes()) is not None for copy in copies]
+    assert kept == [False, False, True, True, True]

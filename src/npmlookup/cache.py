@@ -33,6 +33,9 @@ from typing import Any
 FORMAT = 3
 """Bump when the layout of the stored values changes."""
 
+KEEP = 64
+"""Entries kept in the cache directory; writing one removes the least recently used beyond this."""
+
 _MAGIC = b"npmlookup cache\n"
 _CODE_FILES = ("cache.py", "loader.py", "model.py")
 
@@ -79,6 +82,8 @@ def read(source: Path, raw: bytes) -> dict[str, Any] | None:
         stored = entry.read_bytes()
     except OSError:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(entry)  # mark it recently used, for pruning
     header = _MAGIC + _stamp()
     if not stored.startswith(header) or len(stored) < len(header) + 12:
         return None
@@ -114,6 +119,18 @@ def write(source: Path, raw: bytes, plain: dict[str, Any]) -> None:
             temporary.unlink(missing_ok=True)
             raise
         os.replace(temporary, entry)
+        _prune(entry.parent)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the KEEP most recently used entries (a one-off --data file should not stay forever)."""
+    entries = []
+    for path in folder.glob("*.bin"):
+        with contextlib.suppress(OSError):
+            entries.append((path.stat().st_mtime_ns, path))
+    for _, path in sorted(entries, reverse=True)[KEEP:]:
+        with contextlib.suppress(OSError):
+            path.unlink()
