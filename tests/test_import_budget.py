@@ -43,7 +43,7 @@ def warm_cache(tmp_path: Path) -> Path:
 def test_version_imports_no_rich_yaml_pydantic_or_views(warm_cache: Path) -> None:
     names = imported([npm_executable(), "--version"], warm_cache)
     assert not {"rich", "yaml", "pydantic"} & top_level(names)
-    assert not {"npmlookup.query", "npmlookup.views", "npmlookup.records"} & names
+    assert not {"npmlookup.model", "npmlookup.loader", "npmlookup.views", "npmlookup.records"} & names
 
 
 def test_the_library_imports_no_typer_rich_or_pydantic(warm_cache: Path) -> None:
@@ -69,6 +69,8 @@ def test_json_output_imports_no_rich(warm_cache: Path) -> None:
 def test_the_history_module_loads_only_for_dates(warm_cache: Path) -> None:
     plain = imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
     assert "npmlookup.history" not in plain
+    assert "npmlookup.provenance" not in plain
+    assert "npmlookup.provenance" in imported([npm_executable(), "who", "--json", "--explain"], warm_cache)
     dated = imported([npm_executable(), "who", "-s", "prisons", "--json", "--as-of", "2020-01-01"], warm_cache)
     assert "npmlookup.history" in dated
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import npmlookup
+from npmlookup import files as files_module
 from npmlookup import loader as load_module
 from npmlookup.errors import DatasetError, Problem
 
@@ -230,7 +231,7 @@ def test_an_unreadable_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_oversized_files_are_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "coverage.yaml"
     target.write_text(SMALL, encoding="utf-8")
-    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(files_module, "MAX_FILE_BYTES", 100)
     (problem,) = npmlookup.validate(target)
     assert problem.message.startswith(f"is {len(SMALL.encode()):,} bytes; coverage files are limited to")
 

@@ -31,7 +31,8 @@ _EXPORTS = {
         "UnknownValueError",
     ),
     "history": ("at", "name_history", "parse_as_of"),
-    "loader": ("default_path", "load", "validate"),
+    "files": ("default_path",),
+    "loader": ("load", "validate"),
     "model": ("Dataset", "Entry", "Event", "Member", "Nation", "Setting", "Source", "normalize"),
     "query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
@@ -92,7 +93,8 @@ if TYPE_CHECKING:
         Problem,
         UnknownValueError,
     )
+    from .files import default_path
     from .history import at, name_history, parse_as_of
-    from .loader import default_path, load, validate
+    from .loader import load, validate
     from .model import Dataset, Entry, Event, Member, Nation, Setting, Source, normalize
     from .query import alongside, find_member, find_nation, find_setting, get_member, who

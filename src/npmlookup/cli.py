@@ -86,7 +86,7 @@ def _version(value: bool) -> None:
     import platform
 
     from .errors import NpmLookupError
-    from .loader import describe
+    from .files import describe
 
     lines = [f"npmlookup {__version__}"]
     try:

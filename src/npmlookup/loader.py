@@ -19,6 +19,7 @@ from typing import Any
 
 from . import cache
 from .errors import DatasetError, Problem
+from .files import default_path, read_bytes
 from .model import (
     BASES,
     EVENT_KINDS,
@@ -37,26 +38,11 @@ from .model import (
     normalize,
 )
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
-"""Files larger than this are refused before they are parsed."""
-
 SCHEMA_VERSION = 1
 """The only `schema_version` this release reads."""
 
-PACKAGED_DATA = Path(__file__).with_name("data") / "coverage.yaml"
-"""Where the wheel puts the dataset."""
-
-_SOURCE_TREE_DATA = Path(__file__).resolve().parents[2] / "data" / "coverage.yaml"
-
 Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]
-
-
-def default_path() -> Path:
-    """The dataset that ships with npmlookup (in a source checkout, the repository's copy)."""
-    if PACKAGED_DATA.is_file():
-        return PACKAGED_DATA
-    return _SOURCE_TREE_DATA
 
 
 def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Dataset:
@@ -87,28 +73,6 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     except DatasetError as error:
         return list(error.problems)
     return _check_bytes(file, raw)[1]
-
-
-def read_bytes(file: Path) -> bytes:
-    """A dataset file's bytes, or a `DatasetError` that says why it cannot be read."""
-    name = str(file)
-    try:
-        if file.is_dir():
-            raise DatasetError([Problem(name, None, None, "is a directory, not a coverage file")])
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise DatasetError(
-                [Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")]
-            )
-        with file.open("rb") as stream:
-            return stream.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise DatasetError([Problem(name, None, None, "no such file")]) from None
-    except PermissionError:
-        raise DatasetError([Problem(name, None, None, "cannot be read (permission denied)")]) from None
-    except OSError as error:
-        raise DatasetError([Problem(name, None, None, f"cannot be read ({error.strerror or error})")]) from None
 
 
 def _plain_values_or_raise(file: Path, raw: bytes) -> dict[str, Any]:
@@ -891,21 +855,3 @@ def _cached_name_indexes(plain: dict[str, Any]) -> tuple[NameIndex, NameIndex, N
         return None
     nations, settings, members = (NameIndex(dict(exact), tuple(names)) for exact, names in plain["name_indexes"])
     return nations, settings, members
-
-
-def describe(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
-    """The dataset's title, edition date and source, without building the dataset when cached."""
-    file = Path(path) if path is not None else default_path()
-    raw = read_bytes(file)
-    plain = cache.read(file, raw)
-    if plain is None:
-        load(file)  # validates, and leaves the cache warm for the next call
-        plain = cache.read(file, raw) or _plain_values_or_raise(file, raw)
-    edition = plain["edition"]
-    source = next((s for s in plain["sources"] if s["id"] == edition["source"]), None)
-    return {
-        "path": str(file),
-        "title": plain["title"],
-        "as_of": edition["date"],
-        "source": source["title"] if source else edition["source"],
-    }

@@ -23,10 +23,12 @@ def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain:
     all_fields: tuple[str, ...] = F.ENTRY
     changes: list[dict[str, Any]] = []
     if explain:
-        rows = [row | {"explanation": records.explanation(dataset, e)} for row, e in zip(rows, entries, strict=True)]
+        from . import provenance
+
+        rows = [row | {"explanation": provenance.explanation(dataset, e)} for row, e in zip(rows, entries, strict=True)]
         fields, all_fields = (*F.ENTRY_DEFAULT, "explanation"), F.WHO
         cells = dict.fromkeys((e.setting, e.nation) for e in entries)
-        changes = [change for cell in cells for change in records.cell_changes(dataset, *cell)]
+        changes = [change for cell in cells for change in provenance.cell_changes(dataset, *cell)]
 
     def table(width: int) -> Any:
         from .render import who_table
@@ -112,7 +114,8 @@ def validation_view(path: Path | None) -> tuple[View, str, int]:
     The plain report is one `file:line:column: message` line per problem and a count, or
     a one-line summary of a valid file: what editors and people read, in any terminal.
     """
-    from .loader import default_path, load, validate
+    from .files import default_path
+    from .loader import load, validate
 
     target = path or default_path()
     problems = validate(target)
@@ -138,8 +141,10 @@ def validation_view(path: Path | None) -> tuple[View, str, int]:
 
 def history_view(dataset: Dataset, member: Member | None) -> View:
     """The dated changes, oldest first; only one member's when `member` is given."""
+    from . import provenance
+
     events = [e for e in dataset.events if member is None or e.member == member.id]
-    rows = [records.event_record(dataset, e) for e in events]
+    rows = [provenance.event_record(dataset, e) for e in events]
 
     def table(width: int) -> Any:
         from .render import history_table
@@ -160,8 +165,10 @@ def history_view(dataset: Dataset, member: Member | None) -> View:
 
 def sources_view(dataset: Dataset) -> View:
     """Every source, and what in the data rests on it."""
-    uses = records.source_uses(dataset)
-    rows = [records.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
+    from . import provenance
+
+    uses = provenance.source_uses(dataset)
+    rows = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
 
     def table(width: int) -> Any:
         from .render import sources_table
@@ -173,15 +180,19 @@ def sources_view(dataset: Dataset) -> View:
 
 def about_view(dataset: Dataset) -> View:
     """What the NPM is, from the edition's own words."""
+    from . import provenance
+
     about = dataset.about
     edition = dataset.source_by_id.get(dataset.edition.source)
     facts = (
-        [{"text": f.text, "sources": records.source_titles(dataset, f.sources)} for f in about.facts] if about else []
+        [{"text": f.text, "sources": provenance.source_titles(dataset, f.sources)} for f in about.facts]
+        if about
+        else []
     )
     document: dict[str, Any] = {
         "title": dataset.title,
         "edition": {
-            "source": records.source_record(dataset, edition.id) if edition else None,
+            "source": provenance.source_record(dataset, edition.id) if edition else None,
             "date": dataset.edition.date,
             "description": dataset.edition.description,
         },

@@ -1,0 +1,76 @@
+"""Where dataset files are, and reading them safely: no YAML and no data model here.
+
+Kept apart from the loader so that `npm --version` can name the dataset from the
+cache without importing the model.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import cache
+from .errors import DatasetError, Problem
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Files larger than this are refused before they are parsed."""
+
+PACKAGED_DATA = Path(__file__).with_name("data") / "coverage.yaml"
+"""Where the wheel puts the dataset."""
+
+_SOURCE_TREE_DATA = Path(__file__).resolve().parents[2] / "data" / "coverage.yaml"
+
+
+def default_path() -> Path:
+    """The dataset that ships with npmlookup (in a source checkout, the repository's copy)."""
+    if PACKAGED_DATA.is_file():
+        return PACKAGED_DATA
+    return _SOURCE_TREE_DATA
+
+
+def read_bytes(file: Path) -> bytes:
+    """A dataset file's bytes, or a `DatasetError` that says why it cannot be read."""
+    name = str(file)
+    try:
+        if file.is_dir():
+            raise DatasetError([Problem(name, None, None, "is a directory, not a coverage file")])
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise DatasetError(
+                [Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")]
+            )
+        with file.open("rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise DatasetError([Problem(name, None, None, "no such file")]) from None
+    except PermissionError:
+        raise DatasetError([Problem(name, None, None, "cannot be read (permission denied)")]) from None
+    except OSError as error:
+        raise DatasetError([Problem(name, None, None, f"cannot be read ({error.strerror or error})")]) from None
+
+
+def describe(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """The dataset's title, edition date and source, without building the dataset when cached."""
+    file = Path(path) if path is not None else default_path()
+    raw = read_bytes(file)
+    plain = cache.read(file, raw)
+    if plain is None:
+        from .loader import load
+
+        dataset = load(file)  # validates, and leaves the cache warm for the next call
+        source = dataset.source_by_id.get(dataset.edition.source)
+        return {
+            "path": str(file),
+            "title": dataset.title,
+            "as_of": dataset.edition.date,
+            "source": source.title if source else dataset.edition.source,
+        }
+    edition = plain["edition"]
+    source = next((s for s in plain["sources"] if s["id"] == edition["source"]), None)
+    return {
+        "path": str(file),
+        "title": plain["title"],
+        "as_of": edition["date"],
+        "source": source["title"] if source else edition["source"],
+    }

@@ -1,0 +1,114 @@
+"""Why the data says what it says: bases, sources and dated changes, as explicit dicts.
+
+Loaded only by `who --explain`, `history`, `sources` and `about`, so that plain
+lookups do not pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import Dataset, Entry, Event
+from .records import Record
+
+BASIS_WORDS = {
+    "stated": "Stated: the source's table names it in this row",
+    "confirmed": "Confirmed: the source's table names it, and a public page says so too",
+    "inferred": "Inferred: read into the table's layout or from the body's remit",
+}
+
+
+def source_titles(dataset: Dataset, source_ids: Sequence[str]) -> list[str]:
+    """Each source's title, with its address when known."""
+    titles = []
+    for source_id in source_ids:
+        source = dataset.source_by_id.get(source_id)
+        if source is not None:
+            titles.append(f"{source.title} <{source.url}>" if source.url else source.title)
+    return titles
+
+
+def explanation(dataset: Dataset, entry: Entry) -> str:
+    """Why the answer names this entry: its basis, the reason, its sources, and any dated change."""
+    parts = [BASIS_WORDS.get(entry.basis, entry.basis)]
+    if entry.basis_note:
+        parts.append(entry.basis_note.rstrip("."))
+    if entry.sources:
+        parts.append("Source: " + "; ".join(source_titles(dataset, entry.sources)))
+    event = next((e for e in dataset.events if e.id == entry.event), None)
+    if event is not None:
+        parts.append(f"Added by a dated change ({event.date}): {event.description.rstrip('.')}")
+    member = dataset.member_by_id[entry.member]
+    base = dataset.base.member_by_id.get(entry.member) if dataset.base is not None else None
+    if base is not None and base.name != member.name:
+        parts.append(f"Named {base.name} ({base.abbreviation}) in the edition; renamed since")
+    edition_source = dataset.source_by_id.get(dataset.edition.source)
+    if edition_source is not None and entry.event is None:
+        parts.append(f"Edition: {edition_source.title} ({dataset.edition.date})")
+    return ". ".join(parts) + "."
+
+
+def cell_changes(dataset: Dataset, setting: str, nation: str) -> list[Record]:
+    """Dated changes applied to one cell up to the dataset's date (none for the base edition)."""
+    if dataset.as_of is None:
+        return []
+    end = dataset.edition.end
+    return [
+        event_record(dataset, e)
+        for e in dataset.events
+        if e.kind in ("role-added", "role-removed")
+        and e.setting == setting
+        and nation in e.nations
+        and e.date_latest is not None
+        and end < e.date_latest <= dataset.as_of
+    ]
+
+
+def event_record(dataset: Dataset, event: Event) -> Record:
+    """One dated change, with its sources spelled out."""
+    member = dataset.member_by_id.get(event.member or "")
+    return {
+        "id": event.id,
+        "date": event.date,
+        "date_earliest": event.date_earliest,
+        "date_latest": event.date_latest,
+        "kind": event.kind,
+        "member": event.member,
+        "member_abbreviation": member.abbreviation if member else None,
+        "setting": event.setting,
+        "nations": list(event.nations),
+        "role": event.role,
+        "name": event.name,
+        "abbreviation": event.abbreviation,
+        "description": event.description,
+        "in_edition": event.date_latest is not None and event.date_latest <= dataset.edition.end,
+        "sources": [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
+    }
+
+
+def source_record(dataset: Dataset, source_id: str) -> Record:
+    """A source: what it is and where to find it."""
+    source = dataset.source_by_id[source_id]
+    return {"id": source.id, "title": source.title, "url": source.url, "date": source.date, "note": source.note}
+
+
+def source_uses(dataset: Dataset) -> dict[str, list[str]]:
+    """For each source id, what in the data rests on it."""
+    uses: dict[str, list[str]] = {s.id: [] for s in dataset.sources}
+    uses.setdefault(dataset.edition.source, []).append("the base edition: every cell of the table")
+    cited: dict[str, list[str]] = {}
+    for entry in (dataset.base or dataset).entries:
+        for source_id in entry.sources:
+            abbreviation = dataset.member_by_id[entry.member].abbreviation
+            cited.setdefault(source_id, []).append(f"{abbreviation} in {entry.setting}/{entry.nation}")
+    for source_id, places in cited.items():
+        uses.setdefault(source_id, []).append("confirms " + ", ".join(places))
+    for event in dataset.events:
+        for source_id in event.sources:
+            change = f"reports the change of {event.date}: {event.description.rstrip('.')}"
+            uses.setdefault(source_id, []).append(change)
+    if dataset.about is not None:
+        for fact in dataset.about.facts:
+            for source_id in fact.sources:
+                uses.setdefault(source_id, []).append(f"states: {fact.text.rstrip('.')}")
+    return uses
