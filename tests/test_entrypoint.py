@@ -181,3 +181,15 @@ def test_the_piped_default_is_tab_separated_for_grep_and_cut() -> None:
     assert result.stdout.splitlines() == ["prisons\tpartner", "mental-health\tlead", "dols\tlead"]
     header = subprocess.run([npm, "who"], capture_output=True, text=True, check=True).stdout.splitlines()[0]
     assert header == "setting\tnation\tmember\tmember_abbreviation\trole\tbasis\tnote"
+
+
+def test_the_launcher_runs_the_cli_with_the_collector_enabled() -> None:
+    code = (
+        "import gc, sys; sys.argv = ['npm', 'nations', '--json']\n"
+        "from npmlookup import launcher\n"
+        "try:\n    launcher.main()\nexcept SystemExit as exit:\n    code = exit.code\n"
+        "print('enabled' if gc.isenabled() else 'disabled', code, file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert '"england"' in result.stdout
+    assert result.stderr.strip() == "enabled 0"

@@ -1,6 +1,6 @@
 """``python -m npmlookup``: the same app as the `npm` command."""
 
-from .cli import main
+from .launcher import main
 
 if __name__ == "__main__":
     main()
