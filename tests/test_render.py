@@ -120,3 +120,25 @@ def test_no_name_is_ever_cut_at_any_width(real: Dataset) -> None:
             assert abbreviation in flat, (width, abbreviation)
         assert max(len(line) for line in rendered.splitlines()) <= width
     assert names
+
+
+def test_a_40_column_terminal_gets_blocks_with_whole_words(real: Dataset) -> None:
+    wales = npmlookup.find_nation(real, "wales")
+    hiw = npmlookup.find_member(real, "HIW")
+    cases = [
+        (
+            views.who_view(real, npmlookup.who(real, nation=wales.id), title="Who covers Wales", explain=True),
+            [real.member_by_id[e.member].name for e in npmlookup.who(real, nation=wales.id)],
+        ),
+        (views.member_view(real, hiw), [real.setting_by_id[e.setting].name for e in real.entries_by_member["hiw"]]),
+        (views.members_view(real), [m.name for m in real.members]),
+        (views.history_view(real, None), [e.description for e in real.events]),
+        (views.sources_view(real), [s.title for s in real.sources]),
+    ]
+    for view, names in cases:
+        text = text_of(view.table(40), width=40)
+        assert max(len(line) for line in text.splitlines()) <= 40
+        words = set(text.split())
+        for name in names:
+            missing = [word for word in name.split() if word not in words]
+            assert not missing, (name, missing)

@@ -39,6 +39,33 @@ def _table(title: str | None) -> Table:
     return Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)
 
 
+NARROW = 60
+"""Below this many columns, tables become one block per record."""
+
+
+def _fit(table: Table, width: int) -> RenderableType:
+    """The table itself, or on a narrow terminal one block per row: its first cell as a heading,
+    then each other column as `Header: value`, so that nothing folds inside a word."""
+    if width >= NARROW:
+        return table
+    headers = [str(column.header) for column in table.columns]
+    cells = [list(column.cells) for column in table.columns]
+    blocks: list[RenderableType] = [Text(str(table.title), style="bold")] if table.title else []
+    for row in zip(*cells, strict=True):
+        heading, *rest = row
+        block = Table.grid(padding=(0, 1))
+        block.add_column(style="bold", no_wrap=True)
+        block.add_column(overflow="fold")
+        for header, value in zip(headers[1:], rest, strict=True):
+            block.add_row(f"{header}:", value)
+        blocks += [
+            Text(""),
+            Text.assemble(heading if isinstance(heading, Text) else Text(str(heading)), style="bold"),
+            block,
+        ]
+    return Group(*blocks, Text(""))
+
+
 def _with_footer(dataset: Dataset, body: RenderableType, *lines: str) -> Group:
     # Below the table rather than as its caption, so that it wraps at the terminal's width.
     return Group(body, *(Text(line) for line in (*lines, caption(dataset))))
@@ -54,7 +81,7 @@ def _member_cell(record: Record) -> Text:
 
 
 def who_table(
-    dataset: Dataset, records: Sequence[Record], *, title: str, changes: Sequence[Record] = ()
+    dataset: Dataset, records: Sequence[Record], *, title: str, changes: Sequence[Record] = (), width: int = 80
 ) -> RenderableType:
     """The `who` answer: one line per member in each matching cell (with --explain, why)."""
     table = _table(title)
@@ -71,10 +98,10 @@ def who_table(
         table.add_row(record["setting_name"], record["nation_name"], member, role, record["basis"])
     removed = [f"{c['date']}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
     lines = [f"Removed from this cell by a dated change, {line}" for line in dict.fromkeys(removed)]
-    return _with_footer(dataset, table, *lines, BASIS_LEGEND)
+    return _with_footer(dataset, _fit(table, width), *lines, BASIS_LEGEND)
 
 
-def member_profile(dataset: Dataset, record: Record) -> RenderableType:
+def member_profile(dataset: Dataset, record: Record, width: int = 80) -> RenderableType:
     """The `member` answer: who the body is, its names over time, and what it covers."""
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
@@ -107,7 +134,7 @@ def member_profile(dataset: Dataset, record: Record) -> RenderableType:
         coverage.add_row(row["setting_name"], row["nation_name"], role, others, row["basis"])
     if not record["coverage"]:
         return _with_footer(dataset, facts, "", f"No cell of the table names {record['abbreviation']}.")
-    return _with_footer(dataset, Group(facts, coverage))
+    return _with_footer(dataset, Group(facts, _fit(coverage, width)))
 
 
 def _since(date_text: str) -> str:
@@ -115,7 +142,7 @@ def _since(date_text: str) -> str:
 
 
 def list_table(
-    dataset: Dataset, title: str, columns: Sequence[tuple[str, str]], records: Sequence[Record]
+    dataset: Dataset, title: str, columns: Sequence[tuple[str, str]], records: Sequence[Record], width: int = 80
 ) -> RenderableType:
     """A plain list (members, settings, nations) with the given (key, header) columns."""
     table = _table(title)
@@ -123,7 +150,7 @@ def list_table(
         table.add_column(header, overflow="fold")
     for record in records:
         table.add_row(*(_cell_text(record.get(key)) for key, _header in columns))
-    return _with_footer(dataset, table)
+    return _with_footer(dataset, _fit(table, width))
 
 
 def _cell_text(value: Any) -> str:
@@ -229,7 +256,7 @@ def matrix_picture(dataset: Dataset, kind: str) -> str:
     return console.export_svg(title=title) if kind == "svg" else console.export_html(inline_styles=True)
 
 
-def history_table(dataset: Dataset, records: Sequence[Record], *, title: str) -> RenderableType:
+def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
     """The dated changes, oldest first, each with its sources."""
     table = _table(title)
     table.add_column("Date", no_wrap=True)
@@ -243,10 +270,12 @@ def history_table(dataset: Dataset, records: Sequence[Record], *, title: str) ->
             change.append("\n(date unverified: never applied by --as-of)", style="dim")
         sources = "\n".join(s["title"] + (f" <{s['url']}>" if s["url"] else "") for s in record["sources"])
         table.add_row(record["date"], change, sources)
-    return _with_footer(dataset, table, "Use --as-of DATE on who, member, members and matrix to apply them.")
+    return _with_footer(
+        dataset, _fit(table, width), "Use --as-of DATE on who, member, members and matrix to apply them."
+    )
 
 
-def sources_table(dataset: Dataset, records: Sequence[Record]) -> RenderableType:
+def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
     """Every source and what it supports."""
     table = _table("Sources")
     table.add_column("Source", overflow="fold", ratio=3)
@@ -259,7 +288,7 @@ def sources_table(dataset: Dataset, records: Sequence[Record]) -> RenderableType
         if record["note"]:
             source.append(f"\n{record['note']}", style="dim")
         table.add_row(source, "\n".join(f"- {use}" for use in record["used_for"]) or "-")
-    return _with_footer(dataset, table, BASIS_LEGEND)
+    return _with_footer(dataset, _fit(table, width), BASIS_LEGEND)
 
 
 def about_panel(dataset: Dataset, document: Record) -> RenderableType:

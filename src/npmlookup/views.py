@@ -33,7 +33,7 @@ def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain:
     def table(width: int) -> Any:
         from .render import who_table
 
-        return who_table(dataset, rows, title=title, changes=changes)
+        return who_table(dataset, rows, title=title, changes=changes, width=width)
 
     return View(
         document=rows,
@@ -53,7 +53,7 @@ def member_view(dataset: Dataset, member: Member) -> View:
     def table(width: int) -> Any:
         from .render import member_profile
 
-        return member_profile(dataset, record)
+        return member_profile(dataset, record, width)
 
     return View(document=record, rows=rows, fields=F.ENTRY_DEFAULT, table=table, all_fields=F.COVERAGE)
 
@@ -66,7 +66,7 @@ def members_view(dataset: Dataset) -> View:
         from .render import list_table
 
         columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind"), ("remit", "Remit")]
-        return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows)
+        return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows, width)
 
     return View(document=rows, rows=rows, fields=F.MEMBER_DEFAULT, table=table, all_fields=F.MEMBER)
 
@@ -82,7 +82,7 @@ def named_view(dataset: Dataset, kind: str) -> View:
         from .render import list_table
 
         columns = [("id", "Id"), ("name", "Name"), ("aliases", "Also")]
-        return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows)
+        return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows, width)
 
     return View(document=rows, rows=rows, fields=F.NAMED, table=table, all_fields=F.NAMED)
 
@@ -150,7 +150,7 @@ def history_view(dataset: Dataset, member: Member | None) -> View:
         from .render import history_table
 
         title = f"Dated changes: {member.abbreviation}" if member else "Dated changes"
-        return history_table(dataset, rows, title=title)
+        return history_table(dataset, rows, title=title, width=width)
 
     who = f" for {member.abbreviation}" if member else ""
     return View(
@@ -173,7 +173,7 @@ def sources_view(dataset: Dataset) -> View:
     def table(width: int) -> Any:
         from .render import sources_table
 
-        return sources_table(dataset, rows)
+        return sources_table(dataset, rows, width)
 
     return View(document=rows, rows=rows, fields=F.SOURCE_DEFAULT, table=table, all_fields=F.SOURCE)
 
