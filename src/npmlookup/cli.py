@@ -85,7 +85,6 @@ def _version(value: bool) -> None:
     import os
     import platform
 
-    from .errors import NpmLookupError
     from .files import describe
 
     lines = [f"npmlookup {__version__}"]

@@ -304,6 +304,11 @@ class _Checker:
         self.file = file
         self.document = document
         self.problems: list[Problem] = []
+        # Valid records by id, filled in by check() as each section is read.
+        self.sources: dict[str, dict[str, Any]] = {}
+        self.nations: dict[str, dict[str, Any]] = {}
+        self.settings: dict[str, dict[str, Any]] = {}
+        self.members: dict[str, dict[str, Any]] = {}
 
     def report(self, path: Path_, message: str, *, at_key: bool = False) -> None:
         line, column = self.document.mark_of(path, at_key=at_key)
@@ -373,14 +378,15 @@ class _Checker:
         if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
             self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
 
-        sources = self._sources(top)
-        nations = self._named_records(top, "nations", "nation")
-        settings = self._named_records(top, "settings", "setting")
-        members = self._members(top, nations)
-        edition = self._edition(top, sources)
-        entries = self._coverage(top, settings, nations, members, sources)
-        events = self._events(top, settings, nations, members, sources)
-        about = self._about(top, sources)
+        # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
+        self.sources = sources = self._sources(top)
+        self.nations = nations = self._named_records(top, "nations", "nation")
+        self.settings = settings = self._named_records(top, "settings", "setting")
+        self.members = members = self._members(top)
+        edition = self._edition(top)
+        entries = self._coverage(top)
+        events = self._events(top)
+        about = self._about(top)
         return {
             "title": self.text(top, "title") or "",
             "edition": edition,
@@ -459,7 +465,7 @@ class _Checker:
             self.report((key,), f"{key!r} must list at least one {what}")
         return result
 
-    def _members(self, top: dict[str, Any], nations: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    def _members(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
         result: dict[str, dict[str, Any]] = {}
         claims: list[tuple[Path_, str, str]] = []
         for member_id, (path, record) in self._unique_ids("members", "member").items():
@@ -472,7 +478,7 @@ class _Checker:
                 {"aliases": TEXT_LIST, "remit": OPTIONAL_TEXT, "note": OPTIONAL_TEXT},
             )
             for index, nation in enumerate(self.texts(record, "nations")):
-                if nation not in nations:
+                if nation not in self.nations:
                     self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
             name = self.text(record, "name") or member_id
             abbreviation = self.text(record, "abbreviation") or member_id
@@ -499,7 +505,7 @@ class _Checker:
         self._claim_names("member", claims)
         return result
 
-    def _edition(self, top: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any]:
+    def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
         record = (
             self.fields(
                 top.get("edition"),
@@ -514,7 +520,7 @@ class _Checker:
         if record is None:
             return {"source": "", "date": "", "valid_from": "", "end": "", "description": None}
         source = self.text(record, "source") or ""
-        if source and source not in sources:
+        if source and source not in self.sources:
             self.report(("edition", "source"), f"edition names unknown source {source!r}")
         date = self.text(record, "date") or ""
         if date and _date_bounds(date) is None:
@@ -531,31 +537,24 @@ class _Checker:
             "description": self.text(record, "description"),
         }
 
-    def _source_ids(self, record: dict[str, Any], path: Path_, what: str, sources: dict[str, Any]) -> list[str]:
+    def _source_ids(self, record: dict[str, Any], path: Path_, what: str) -> list[str]:
         cited = self.texts(record, "sources")
         for index, source in enumerate(cited):
-            if source not in sources:
+            if source not in self.sources:
                 self.report((*path, "sources", index), f"{what} cites unknown source {source!r}")
         return cited
 
-    def _coverage(
-        self,
-        top: dict[str, Any],
-        settings: dict[str, Any],
-        nations: dict[str, Any],
-        members: dict[str, Any],
-        sources: dict[str, Any],
-    ) -> list[dict[str, Any]]:
+    def _coverage(self, top: dict[str, Any]) -> list[dict[str, Any]]:
         coverage = top.get("coverage")
         if not isinstance(coverage, dict):
             if "coverage" in top:
                 self.report(("coverage",), "'coverage' must be a mapping of setting ids to nations")
             return []
         for setting_id in coverage:
-            if setting_id not in settings:
+            if setting_id not in self.settings:
                 self.report(("coverage", setting_id), f"coverage names unknown setting {setting_id!r}", at_key=True)
         cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for setting_id in settings:
+        for setting_id in self.settings:
             if setting_id not in coverage:
                 self.report(
                     ("coverage",), f"coverage has no row for setting {setting_id!r} (write [] for an empty cell)"
@@ -566,13 +565,13 @@ class _Checker:
                 self.report(("coverage", setting_id), f"coverage row {setting_id!r} must map nation ids to entries")
                 continue
             for nation_id in row:
-                if nation_id not in nations:
+                if nation_id not in self.nations:
                     self.report(
                         ("coverage", setting_id, nation_id),
                         f"row {setting_id} names unknown nation {nation_id!r}",
                         at_key=True,
                     )
-            for nation_id in nations:
+            for nation_id in self.nations:
                 path: Path_ = ("coverage", setting_id, nation_id)
                 if nation_id not in row:
                     self.report(
@@ -581,10 +580,10 @@ class _Checker:
                         at_key=True,
                     )
                     continue
-                cells[(setting_id, nation_id)] = self._cell(row[nation_id], path, members, sources)
-        return [entry for key in ((s, n) for s in settings for n in nations) for entry in cells.get(key, [])]
+                cells[(setting_id, nation_id)] = self._cell(row[nation_id], path)
+        return [entry for key in ((s, n) for s in self.settings for n in self.nations) for entry in cells.get(key, [])]
 
-    def _cell(self, value: Any, path: Path_, members: dict[str, Any], sources: dict[str, Any]) -> list[dict[str, Any]]:
+    def _cell(self, value: Any, path: Path_) -> list[dict[str, Any]]:
         cell = f"cell {path[1]}/{path[2]}"
         if value is None:
             value = []
@@ -604,7 +603,7 @@ class _Checker:
             )
             if checked is None:
                 continue
-            entry = self._entry_values(checked, entry_path, cell, members, sources)
+            entry = self._entry_values(checked, entry_path, cell)
             if entry is None:
                 continue
             if entry["member"] in seen:
@@ -614,14 +613,12 @@ class _Checker:
             entries.append({"setting": path[1], "nation": path[2], **entry, "event": None})
         return entries
 
-    def _entry_values(
-        self, record: dict[str, Any], path: Path_, cell: str, members: dict[str, Any], sources: dict[str, Any]
-    ) -> dict[str, Any] | None:
+    def _entry_values(self, record: dict[str, Any], path: Path_, cell: str) -> dict[str, Any] | None:
         member = self.text(record, "member")
         role = self.text(record, "role")
         basis = self.text(record, "basis")
         valid = True
-        if member is not None and member not in members:
+        if member is not None and member not in self.members:
             self.report((*path, "member"), f"{cell} names unknown member {member!r}")
             valid = False
         if role is not None and role not in ROLES:
@@ -630,7 +627,7 @@ class _Checker:
         if basis is not None and basis not in BASES:
             self.report((*path, "basis"), f"{cell} basis {basis!r} must be one of: {', '.join(BASES)}")
             valid = False
-        cited = self._source_ids(record, path, cell, sources)
+        cited = self._source_ids(record, path, cell)
         if not (valid and member and role and basis):
             return None
         return {
@@ -642,14 +639,7 @@ class _Checker:
             "sources": cited,
         }
 
-    def _events(
-        self,
-        top: dict[str, Any],
-        settings: dict[str, Any],
-        nations: dict[str, Any],
-        members: dict[str, Any],
-        sources: dict[str, Any],
-    ) -> list[dict[str, Any]]:
+    def _events(self, top: dict[str, Any]) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
         kind_fields = {
             "designated": ({"member": TEXT}, {}),
@@ -689,7 +679,7 @@ class _Checker:
                 previous_latest = date[2]
             if kind in ("designated", "role-added", "role-removed") and date is not None and date[2] is None:
                 self.report((*path, "date"), f"{what}: a {kind} event needs a known date")
-            valid = self._event_references(record, path, what, settings, nations, members)
+            valid = self._event_references(record, path, what)
             if kind == "role-added":
                 if record.get("role") not in ROLES:
                     self.report(
@@ -701,7 +691,7 @@ class _Checker:
                         (*path, "basis"), f"{what} basis {record.get('basis')!r} must be one of: {', '.join(BASES)}"
                     )
                     valid = False
-            cited = self._source_ids(record, path, what, sources)
+            cited = self._source_ids(record, path, what)
             if not cited and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
             if date is None or not valid:
@@ -728,31 +718,23 @@ class _Checker:
             )
         return events
 
-    def _event_references(
-        self,
-        record: dict[str, Any],
-        path: Path_,
-        what: str,
-        settings: dict[str, Any],
-        nations: dict[str, Any],
-        members: dict[str, Any],
-    ) -> bool:
+    def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> bool:
         valid = True
         member = record.get("member")
-        if isinstance(member, str) and member not in members:
+        if isinstance(member, str) and member not in self.members:
             self.report((*path, "member"), f"{what} names unknown member {member!r}")
             valid = False
         setting = record.get("setting")
-        if isinstance(setting, str) and setting not in settings:
+        if isinstance(setting, str) and setting not in self.settings:
             self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
             valid = False
         for index, nation in enumerate(self.texts(record, "nations")):
-            if nation not in nations:
+            if nation not in self.nations:
                 self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
                 valid = False
         return valid
 
-    def _about(self, top: dict[str, Any], sources: dict[str, Any]) -> dict[str, Any] | None:
+    def _about(self, top: dict[str, Any]) -> dict[str, Any] | None:
         if top.get("about") is None:
             return None
         record = self.fields(
@@ -772,7 +754,7 @@ class _Checker:
             facts.append(
                 {
                     "text": self.text(fact, "text") or "",
-                    "sources": self._source_ids(fact, path, f"about fact {index + 1}", sources),
+                    "sources": self._source_ids(fact, path, f"about fact {index + 1}"),
                 }
             )
         return {"summary": self.text(record, "summary") or "", "powers": self.texts(record, "powers"), "facts": facts}
