@@ -13,7 +13,7 @@ Name resolution, for settings, nations and members alike:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .errors import AmbiguousValueError, UnknownValueError
 from .model import Dataset, Entry, Member, NameIndex, Nation, Setting, normalize
@@ -46,40 +46,36 @@ def _resolve(
     raise UnknownValueError(kind, shown, suggestions[:3], list(ids()))
 
 
+Named = Setting | Nation | Member
+
+
+def _tables(dataset: Dataset, kind: str) -> tuple[Sequence[Named], NameIndex, Mapping[str, Named]]:
+    """A kind's records in order, its name index and its records by id."""
+    if kind == "setting":
+        return dataset.settings, dataset.setting_names, dataset.setting_by_id
+    if kind == "nation":
+        return dataset.nations, dataset.nation_names, dataset.nation_by_id
+    return dataset.all_members, dataset.member_names, dataset.member_by_id
+
+
+def _find_id(dataset: Dataset, kind: str, text: str) -> str:
+    records, index, by_id = _tables(dataset, kind)
+    return _resolve(index, text, kind, lambda: [r.id for r in records], lambda i: f"{i} ({by_id[i].name})")
+
+
 def find_setting(dataset: Dataset, text: str) -> Setting:
     """The setting the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
-    setting_id = _resolve(
-        dataset.setting_names,
-        text,
-        "setting",
-        lambda: [s.id for s in dataset.settings],
-        lambda i: f"{i} ({dataset.setting_by_id[i].name})",
-    )
-    return dataset.setting_by_id[setting_id]
+    return dataset.setting_by_id[_find_id(dataset, "setting", text)]
 
 
 def find_nation(dataset: Dataset, text: str) -> Nation:
     """The nation the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
-    nation_id = _resolve(
-        dataset.nation_names,
-        text,
-        "nation",
-        lambda: [n.id for n in dataset.nations],
-        lambda i: f"{i} ({dataset.nation_by_id[i].name})",
-    )
-    return dataset.nation_by_id[nation_id]
+    return dataset.nation_by_id[_find_id(dataset, "nation", text)]
 
 
 def find_member(dataset: Dataset, text: str) -> Member:
     """The member the user means by `text` (any of its names, past or later); raises on no match."""
-    member_id = _resolve(
-        dataset.member_names,
-        text,
-        "member",
-        lambda: [m.id for m in dataset.all_members],
-        lambda i: f"{i} ({dataset.member_by_id[i].name})",
-    )
-    return dataset.member_by_id[member_id]
+    return dataset.member_by_id[_find_id(dataset, "member", text)]
 
 
 def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Member | None:
@@ -126,13 +122,7 @@ def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str,
     id when nothing was typed), hyphens for spaces, so it needs no quoting and resolves
     to the record.
     """
-    records: Sequence[Setting | Nation | Member]
-    if kind == "setting":
-        records, index = dataset.settings, dataset.setting_names
-    elif kind == "nation":
-        records, index = dataset.nations, dataset.nation_names
-    else:
-        records, index = dataset.all_members, dataset.member_names
+    records, index, _by_id = _tables(dataset, kind)
     folded = normalize(incomplete)
     if not folded:
         return [(r.id, r.name) for r in records]
