@@ -30,14 +30,20 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
 
 @pytest.fixture(scope="session")
 def real() -> Dataset:
-    """The shipped dataset at its base edition."""
+    """The shipped dataset at its base edition, the factsheet as it stands."""
+    return npmlookup.load(as_of="factsheet", use_cache=False)
+
+
+@pytest.fixture(scope="session")
+def latest() -> Dataset:
+    """The shipped dataset as every command answers by default: the latest known state."""
     return npmlookup.load(use_cache=False)
 
 
 @pytest.fixture(scope="session")
 def small() -> Dataset:
-    """A small hand-built dataset (tests/data/small.yaml)."""
-    return npmlookup.load(DATA / "small.yaml", use_cache=False)
+    """A small hand-built dataset (tests/data/small.yaml) at its base edition."""
+    return npmlookup.load(DATA / "small.yaml", as_of="factsheet", use_cache=False)
 
 
 def npm_executable() -> str:

@@ -36,25 +36,39 @@ def test_who_prisons_in_wales() -> None:
     rows = json_of("who", "--setting", "prisons", "--nation", "wales", "--json")
     assert [(r["member"], r["role"]) for r in rows] == [("hmi-prisons", "lead"), ("hiw", "partner"), ("imb", "lead")]
     assert set(rows[0]) >= WHO_KEYS
-    assert rows[0]["setting_name"] == "Prisons"
+    assert rows[0]["setting_name"] == "Prisons and young offender institutions", "the NPM's current name"
     assert rows[0]["nation_name"] == "Wales"
-    assert rows[0]["member_name"] == "HM Inspectorate of Prisons"
+    assert rows[0]["member_name"] == "His Majesty's Inspectorate of Prisons"
     assert rows[2]["basis"] == "inferred"
+    assert {r["as_of"] for r in rows} == {"2025-12-11"}
+    factsheet = json_of("who", "--setting", "prisons", "--nation", "wales", "--as-of", "factsheet", "--json")
+    assert [r["setting_name"] for r in factsheet] == ["Prisons"] * 3
+    assert factsheet[0]["member_name"] == "HM Inspectorate of Prisons"
 
 
 def test_police_custody_in_scotland() -> None:
     rows = json_of("who", "--setting", "Police Custody", "--nation", "scotland", "--json")
     assert [r["member_name"] for r in rows] == [
+        "His Majesty's Inspectorate of Constabulary in Scotland",
+        "Independent Custody Visiting Scotland",
+    ]
+    assert "Healthcare Improvement Scotland" in rows[0]["note"]
+    factsheet = json_of("who", "--setting", "Police Custody", "--nation", "scotland", "--as-of", "factsheet", "--json")
+    assert [r["member_name"] for r in factsheet] == [
         "HM Inspectorate of Constabulary in Scotland",
         "Independent Custody Visitors Scotland",
     ]
+    assert factsheet[0]["note"] is None
 
 
 def test_who_with_no_filter_is_the_whole_table_in_order() -> None:
     rows = json_of("who", "--json")
-    assert len(rows) == 72
+    assert len(rows) == 79
     assert (rows[0]["setting"], rows[0]["nation"]) == ("prisons", "england")
-    assert (rows[-1]["setting"], rows[-1]["nation"]) == ("customs", "northern-ireland")
+    assert (rows[-1]["setting"], rows[-1]["nation"]) == ("terrorism", "northern-ireland")
+    factsheet = json_of("who", "--json", "--as-of", "factsheet")
+    assert len(factsheet) == 72
+    assert (factsheet[-1]["setting"], factsheet[-1]["nation"]) == ("customs", "northern-ireland")
 
 
 def test_who_with_no_match_is_an_empty_array() -> None:
@@ -97,7 +111,8 @@ def test_member_names_old_and_new(name: str, member: str) -> None:
 
 def test_members_settings_nations_lists() -> None:
     members = json_of("members", "--json")
-    assert len(members) == 20
+    assert len(members) == 21
+    assert len(json_of("members", "--json", "--as-of", "factsheet")) == 20
     assert set(members[0]) >= MEMBER_KEYS
     assert [s["id"] for s in json_of("settings", "--json")][:3] == ["prisons", "police-custody", "court-custody"]
     assert [n["name"] for n in json_of("nations", "--json")] == ["England", "Wales", "Scotland", "Northern Ireland"]
@@ -105,8 +120,9 @@ def test_members_settings_nations_lists() -> None:
 
 def test_matrix_json_has_every_cell() -> None:
     cells = json_of("matrix", "--json")
-    assert len(cells) == 40
+    assert len(cells) == 44, "11 settings today, Terrorism Act detention included"
     assert cells[0]["members"][0]["member"] == "hmi-prisons"
+    assert len(json_of("matrix", "--json", "--as-of", "2014-12")) == 40
 
 
 @pytest.mark.parametrize(
@@ -142,15 +158,20 @@ def test_data_option_and_environment(tmp_path: Path) -> None:
     assert result.exit_code == 0, "the flag wins over the environment"
 
 
-def test_as_of_changes_police_custody_in_england() -> None:
-    after = json_of("who", "--setting", "police-custody", "--nation", "england", "--as-of", "2023-01-01", "--json")
-    names = [r["member_abbreviation"] for r in after]
-    assert "HMI Prisons" not in names
-    assert {"HMICFRS", "CQC", "ICVA"} <= set(names)
-    assert {r["as_of"] for r in after} == {"2023-01-01"}
-    default = json_of("who", "--setting", "police-custody", "--nation", "england", "--json")
-    assert [r["member_abbreviation"] for r in default] == ["HMIC", "HMI Prisons", "ICVA"]
-    assert {r["as_of"] for r in default} == {"2014-12"}
+@pytest.mark.parametrize("nation", ["england", "wales"])
+def test_police_custody_today_and_in_the_factsheet(nation: str) -> None:
+    default = json_of("who", "--setting", "police", "--nation", nation, "--json")
+    assert [(r["member_abbreviation"], r["role"]) for r in default] == [
+        ("HMICFRS", "lead"),
+        ("CQC", "partner"),
+        ("ICVA", "lead"),
+    ]
+    assert {r["as_of"] for r in default} == {"2025-12-11"}
+    for as_of in ("2014-12", "factsheet", "2022-06"):
+        before = json_of("who", "--setting", "police", "--nation", nation, "--as-of", as_of, "--json")
+        assert "HMI Prisons" in [r["member_abbreviation"] for r in before]
+        assert "CQC" not in [r["member_abbreviation"] for r in before]
+    assert {r["as_of"] for r in before} == {"2022-06-30"}, "a month means its last day"
 
 
 def group() -> NpmGroup:
@@ -234,5 +255,5 @@ def test_validate_json_and_csv_give_the_problems_as_records(tmp_path: Path) -> N
 def test_validate_a_valid_file_exits_0_with_a_summary() -> None:
     result = invoke("validate", str(DATA / "small.yaml"))
     assert result.exit_code == 0
-    assert result.stdout.strip().endswith("valid: 3 settings, 2 nations, 5 members, 8 entries, 6 events")
+    assert result.stdout.strip().endswith("valid: 4 settings, 2 nations, 5 members, 8 entries, 10 events")
     assert json_of("validate", "--json") == []

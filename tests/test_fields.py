@@ -37,7 +37,7 @@ DECLARED = {
     "who": F.WHO,
     "member": F.COVERAGE,
     "members": F.MEMBER,
-    "settings": F.NAMED,
+    "settings": F.SETTING,
     "nations": F.NAMED,
     "matrix": F.CELL,
     "history": F.EVENT,

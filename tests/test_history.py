@@ -10,6 +10,8 @@ import npmlookup
 from npmlookup import InvalidDateError
 from npmlookup.model import Dataset
 
+from .conftest import DATA
+
 
 def members_in(dataset: Dataset, setting: str, nation: str) -> list[str]:
     return [e.member for e in dataset.cells[(setting, nation)]]
@@ -57,16 +59,87 @@ def test_role_added_carries_its_basis_and_event(small: Dataset, day: str, presen
         assert (added[0].role, added[0].basis, added[0].event) == ("lead", "inferred", "rev-cells")
 
 
-def test_an_event_of_unknown_date_is_never_applied(small: Dataset) -> None:
-    assert npmlookup.at(small, "2099-12-31").member_by_id["lv"].name == "Lay Visitors"
+@pytest.mark.parametrize(("day", "name"), [("2024-06-29", "Lay Visitors"), ("2024-06-30", "Lay Visiting Scheme")])
+def test_an_event_known_only_by_a_bound_counts_from_it(small: Dataset, day: str, name: str) -> None:
+    assert npmlookup.at(small, day).member_by_id["lv"].name == name
+
+
+@pytest.mark.parametrize(("day", "present"), [("2021-03-14", False), ("2021-03-15", True), ("2024-06-30", True)])
+def test_setting_added(small: Dataset, day: str, present: bool) -> None:
+    dated = npmlookup.at(small, day)
+    assert ("special" in [s.id for s in dated.settings]) is present
+    assert ("rev" in members_in(dated, "special", "north")) is present
+    assert "special" in dated.setting_by_id, "a later setting is known at every date, so its name resolves"
+    assert npmlookup.find_setting(small, "Special Detention").id == "special"
+
+
+@pytest.mark.parametrize(
+    ("day", "name"),
+    [("2022-01-01", "Police Cells"), ("2022-06-29", "Police Cells"), ("2022-06-30", "Police and Court Cells")],
+)
+def test_setting_renamed_counts_from_the_end_of_its_range(small: Dataset, day: str, name: str) -> None:
+    dated = npmlookup.at(small, day)
+    assert dated.setting_by_id["cells"].name == name
+    for typed in ("Police Cells", "Police and Court Cells", "police"):
+        assert npmlookup.find_setting(dated, typed).id == "cells", "old and new names resolve at any date"
+
+
+@pytest.mark.parametrize(("day", "noted"), [("2023-06-14", False), ("2023-06-15", True), ("2024-01-01", True)])
+def test_a_note_on_a_row_adds_to_the_notes_of_its_entries(small: Dataset, day: str, noted: bool) -> None:
+    dated = npmlookup.at(small, day)
+    (north,) = dated.cells[("wards", "north")]
+    (south,) = dated.cells[("wards", "south")]
+    assert ("Wards are under review." in (north.note or "")) is noted
+    assert north.note_events == (("wards-note",) if noted else ())
+    if noted:
+        assert north.note == "Adult wards only. Wards are under review.", "the entry's own note comes first"
+    assert south.note_events == (), "only the nations the note names"
+
+
+def test_the_default_is_the_latest_known_state(small: Dataset) -> None:
+    default = npmlookup.load(DATA / "small.yaml", use_cache=False)
+    assert default.as_of == default.checked == "2024-06-30"
+    assert npmlookup.current(small).cells == default.cells
+    assert default.member_by_id["lv"].name == "Lay Visiting Scheme"
+
+
+def test_factsheet_is_the_base_edition_as_it_stands(small: Dataset) -> None:
+    for value in ("factsheet", "FACTSHEET"):
+        assert npmlookup.at(npmlookup.current(small), value) is small
+
+
+def test_the_edition_month_reproduces_the_edition(small: Dataset) -> None:
+    dated = npmlookup.at(small, "2020-06")
+    assert dated.cells == small.cells
+    assert dated.members == small.members
+    assert dated.settings == small.settings
+
+
+def test_a_day_after_the_check_answers_as_the_check(small: Dataset) -> None:
+    later = npmlookup.at(small, "2030-01-01")
+    assert later.as_of == "2024-06-30", "the answer speaks for the day of the check"
+    assert later.cells == npmlookup.current(small).cells
+
+
+def test_at_takes_dates_and_any_dataset(small: Dataset) -> None:
+    from_date = npmlookup.at(small, datetime.date(2021, 3, 15))
+    assert "rev" in [m.id for m in from_date.members]
+    assert npmlookup.at(from_date, "2021-03-14").members == npmlookup.at(small, "2021-03-14").members
+    assert "rev" in [m.id for m in npmlookup.at(small, "2021").members], "a year means its last day"
+
+
+@pytest.mark.parametrize("value", ["garbage", "2021-3-15", ""])
+def test_at_refuses_what_is_not_a_date(small: Dataset, value: str) -> None:
+    with pytest.raises(InvalidDateError):
+        npmlookup.at(small, value)
 
 
 def test_name_history_lists_every_name_with_its_date(small: Dataset) -> None:
     for dataset in (small, npmlookup.at(small, "2025-01-01")):
         history = npmlookup.name_history(dataset, "hb")
-        assert [(h.name, h.abbreviation, h.since) for h in history] == [
-            ("Health Board", "HB", None),
-            ("Care Board", "CB", "2022-02"),
+        assert [(h.name, h.abbreviation, h.since, h.counts_from) for h in history] == [
+            ("Health Board", "HB", None, None),
+            ("Care Board", "CB", "2022-02", "2022-02-28"),
         ]
 
 
@@ -76,29 +149,37 @@ def test_dates_before_the_edition_describes_are_refused(small: Dataset) -> None:
     assert npmlookup.at(small, "2020-01-01").as_of == "2020-01-01"
 
 
-@pytest.mark.parametrize("text", ["2024-1-1", "01/02/2024", "2024-02-30", "tomorrow", "", "2024-02-01T00:00"])
-def test_malformed_as_of_values_are_refused(text: str) -> None:
-    with pytest.raises(InvalidDateError):
-        npmlookup.parse_as_of(text)
+@pytest.mark.parametrize("nation", ["england", "wales"])
+def test_police_custody_in_england_and_wales_from_july_2022(real: Dataset, latest: Dataset, nation: str) -> None:
+    def cell(dataset: Dataset) -> list[tuple[str, str]]:
+        return [
+            (dataset.member_by_id[e.member].abbreviation, e.role) for e in dataset.cells[("police-custody", nation)]
+        ]
+
+    assert cell(npmlookup.at(real, "2022-07-30")) == [("HMICFRS", "lead"), ("HMI Prisons", "lead"), ("ICVA", "lead")]
+    expected = [("HMICFRS", "lead"), ("CQC", "partner"), ("ICVA", "lead")]
+    assert cell(npmlookup.at(real, "2022-07-31")) == expected
+    assert cell(latest) == expected
+    assert cell(real) == [("HMIC", "lead"), ("HMI Prisons", "lead"), ("ICVA", "lead")], "the factsheet's cell"
 
 
-def test_today_is_accepted() -> None:
-    assert npmlookup.parse_as_of("today", today=datetime.date(2026, 11, 26)) == "2026-11-26"
-    assert npmlookup.parse_as_of(" Today ") == datetime.date.today().isoformat()
-
-
-def test_police_custody_in_england_after_july_2022(real: Dataset) -> None:
-    dated = npmlookup.at(real, "2023-01-01")
-    cell = dated.cells[("police-custody", "england")]
-    names = [dated.member_by_id[e.member].abbreviation for e in cell]
-    assert "HMI Prisons" not in names
-    assert {"HMICFRS", "CQC", "ICVA"} <= set(names)
-    assert [e.role for e in cell if e.member == "cqc"] == ["partner"]
-    assert [
-        m.abbreviation for m in (real.member_by_id[e.member] for e in real.cells[("police-custody", "england")])
-    ] == ["HMIC", "HMI Prisons", "ICVA"], "the default answer is unchanged"
-
-
-def test_the_real_dataset_has_21_members_after_january_2017(real: Dataset) -> None:
+def test_the_real_dataset_has_21_members_after_january_2017(real: Dataset, latest: Dataset) -> None:
     assert len(npmlookup.at(real, "2017-01-11").members) == 20
     assert len(npmlookup.at(real, "2017-01-12").members) == 21
+    assert len(latest.members) == 21
+
+
+def test_terrorism_act_detention_from_january_2017(real: Dataset, latest: Dataset) -> None:
+    assert "terrorism" not in [s.id for s in npmlookup.at(real, "2017-01-11").settings]
+    assert "terrorism" not in [s.id for s in real.settings]
+    for nation in ("england", "wales", "scotland", "northern-ireland"):
+        members = [e.member for e in latest.cells[("terrorism", nation)]]
+        assert members[0] == "irtl"
+        assert ("hmic" in members) is (nation in ("england", "wales"))
+    assert [e.member for e in npmlookup.at(real, "2019-12-30").cells[("terrorism", "england")]] == ["irtl"]
+    assert not [e for e in latest.entries if e.member == "irtl" and e.setting != "terrorism"], "no inferred placement"
+
+
+@pytest.mark.parametrize(("day", "name"), [("2018-12-30", "CSSIW"), ("2018-12-31", "CIW"), ("factsheet", "CSSIW")])
+def test_cssiw_becomes_ciw_within_its_bounds(real: Dataset, day: str, name: str) -> None:
+    assert npmlookup.at(real, day).member_by_id["cssiw"].abbreviation == name

@@ -17,11 +17,13 @@ REAL = npmlookup.load(use_cache=False)
 
 def names_of(dataset: Dataset) -> list[tuple[str, str, str]]:
     """(kind, name, id) for every id, abbreviation, alias, full name and later name."""
-    names = [("setting", name, s.id) for s in dataset.settings for name in (s.id, s.name, *s.aliases)]
+    names = [("setting", name, s.id) for s in dataset.all_settings for name in (s.id, s.name, *s.aliases)]
     names += [("nation", name, n.id) for n in dataset.nations for name in (n.id, n.name, *n.aliases)]
     for m in dataset.all_members:
         names += [("member", name, m.id) for name in (m.id, m.abbreviation, m.name, *m.aliases)]
-    names += [("member", e.name, e.member or "") for e in dataset.events if e.kind == "renamed" and e.name]
+    for e in dataset.events:
+        if e.kind == "renamed" and e.name:
+            names.append(("member", e.name, e.member) if e.member else ("setting", e.name, e.setting or ""))
     names += [("member", e.abbreviation, e.member or "") for e in dataset.events if e.abbreviation]
     return names
 

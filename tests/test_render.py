@@ -36,8 +36,8 @@ Who covers Jails
 
 Basis: stated = named in the source's table; confirmed = also on a public page;
 inferred = the nation read from the table's layout or a body's remit.
-As the base edition states: A test sheet, 2020-06. Use --as-of for later
-changes.
+As the base edition states it; without --as-of, the latest known state (as of
+2024-06-30).
 """
     )
 
@@ -52,17 +52,21 @@ Names    Health Board (HB); since 2022-02: Care Board (CB)
 Also     Health Board, HB
 Kind     regulator / inspectorate
 Nations  North Land, South Land
+Website  https://example.org/hb
 
-  Setting        Nation       Role                      Alongside   Basis
- ──────────────────────────────────────────────────────────────────────────
-  Jails          North Land   partner                   JIC, LV     stated
-  Police Cells   North Land   lead                      ROD         stated
-  Secure Wards   North Land   lead                      -           stated
-                              note: Adult wards only.
-  Secure Wards   South Land   lead                      -           stated
+  Setting                Nation       Role                  Alongside   Basis
+ ──────────────────────────────────────────────────────────────────────────────
+  Jails                  North Land   partner               JIC, LV     stated
+  Police and Court       North Land   lead                  ROD         stated
+  Cells
+  Secure Wards           North Land   lead                  -           stated
+                                      note: Adult wards
+                                      only. Wards are
+                                      under review.
+  Secure Wards           South Land   lead                  -           stated
 
-As of 2025-01-01: A test sheet (2020-06) with the dated changes since (npm
-history).
+As of 2024-06-30 (last checked): the base edition with 9 later changes (npm
+history); --as-of 2020-06 for the sheet itself.
 """
     )
 
@@ -85,8 +89,8 @@ def test_matrix_at_80_columns(small: Dataset) -> None:
 Key: lead body; partner joining a lead's inspections; lay monitoring or custody
 visiting body. A and B: both lead. A with B: B joins A's inspections. Second
 line: lay monitoring or custody visiting.
-As the base edition states: A test sheet, 2020-06. Use --as-of for later
-changes.
+As the base edition states it; without --as-of, the latest known state (as of
+2024-06-30).
 """
     )
 

@@ -30,7 +30,8 @@ _EXPORTS = {
         "Problem",
         "UnknownValueError",
     ),
-    "history": ("at", "name_history", "parse_as_of"),
+    "dates": ("parse_as_of",),
+    "history": ("at", "current", "name_history"),
     "files": ("default_path",),
     "loader": ("load", "validate"),
     "model": ("Dataset", "Entry", "Event", "Member", "Nation", "Setting", "Source", "normalize"),
@@ -56,6 +57,7 @@ __all__ = [
     "__version__",
     "alongside",
     "at",
+    "current",
     "default_path",
     "find_member",
     "find_nation",
@@ -84,6 +86,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from .dates import parse_as_of
     from .errors import (
         AmbiguousValueError,
         DatasetError,
@@ -94,7 +97,7 @@ if TYPE_CHECKING:
         UnknownValueError,
     )
     from .files import default_path
-    from .history import at, name_history, parse_as_of
+    from .history import at, current, name_history
     from .loader import load, validate
     from .model import Dataset, Entry, Event, Member, Nation, Setting, Source, normalize
     from .query import alongside, find_member, find_nation, find_setting, get_member, who

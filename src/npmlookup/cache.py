@@ -30,14 +30,14 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3
+FORMAT = 4
 """Bump when the layout of the stored values changes."""
 
 KEEP = 64
 """Entries kept in the cache directory; writing one removes the least recently used beyond this."""
 
 _MAGIC = b"npmlookup cache\n"
-_CODE_FILES = ("cache.py", "loader.py", "model.py")
+_CODE_FILES = ("cache.py", "loader.py", "model.py", "dates.py")
 
 
 def directory() -> Path | None:

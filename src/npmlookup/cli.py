@@ -121,7 +121,12 @@ DataOption = Annotated[
 ]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="Apply dated changes up to YYYY-MM-DD or 'today' (default: the factsheet)."),
+    typer.Option(
+        "--as-of",
+        help="Answer as of YYYY, YYYY-MM or YYYY-MM-DD, 'today', or 'factsheet' for the Dec 2014 factsheet itself "
+        "(default: the latest known state, the day the data was last checked).",
+        show_default=False,
+    ),
 ]
 FormatOption = Annotated[
     Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipe).")
@@ -153,14 +158,17 @@ def _typed(value: str | None) -> str | None:
 
 
 def _dataset(data: Path | None, as_of: str | None) -> Any:
+    from .dates import FACTSHEET, parse_as_of
     from .loader import load
 
-    dataset = load(data)
-    if as_of is None:
-        return dataset
-    from .history import at, parse_as_of
-
-    return at(dataset, parse_as_of(as_of))
+    day = None if as_of is None else parse_as_of(as_of)
+    dataset = load(data, as_of=day)
+    if day is not None and day != FACTSHEET and day > dataset.checked:
+        output.say(
+            f"npm: note: the data was last checked against its sources on {dataset.checked}; "
+            f"changes after that day are unknown to it, so this answers as of {dataset.checked}."
+        )
+    return dataset
 
 
 def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | None, color: Color) -> None:
@@ -214,7 +222,9 @@ def who(
 
       npm who --nation ni --json | jq -r '.[].member_name'
 
-      npm who --setting police --nation england --as-of 2023-01-01 --explain
+      npm who --setting police --nation wales --explain
+
+      npm who --setting police --nation wales --as-of factsheet
     """
     from .query import find_member, find_nation, find_setting
     from .query import who as lookup
@@ -279,7 +289,7 @@ def members(
 
       npm members
 
-      npm members --as-of today --format csv
+      npm members --as-of factsheet --format csv
     """
     from .views import members_view
 
@@ -289,22 +299,25 @@ def members(
 @commands.command()
 def settings(
     data: DataOption = None,
+    as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.NAMED))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.SETTING))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
-    """The detention settings (the table's rows) and the names they answer to.
+    """The detention settings (the table's rows) and the names they answer to, former names included.
 
     Examples:
 
       npm settings
 
+      npm settings --as-of factsheet
+
       npm settings --json
     """
     from .views import named_view
 
-    _write(named_view(_dataset(data, None), "settings"), fmt, as_json, fields, color)
+    _write(named_view(_dataset(data, as_of), "settings"), fmt, as_json, fields, color)
 
 
 @commands.command()
@@ -349,7 +362,7 @@ def matrix(
 
       npm matrix
 
-      npm matrix --as-of today --svg npm-table.svg
+      npm matrix --as-of 2014-12 --svg npm-table.svg
     """
     from .views import matrix_view
 
@@ -421,22 +434,25 @@ def sources(
 @commands.command()
 def about(
     data: DataOption = None,
+    as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.ABOUT))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
-    """What the NPM is: its OPCAT powers, when it was designated and who coordinates it.
+    """What the NPM is: its OPCAT powers, its members, how it is run and who hosts it.
 
     Examples:
 
       npm about
 
+      npm about --as-of factsheet
+
       npm about --json | jq .powers
     """
     from .views import about_view
 
-    _write(about_view(_dataset(data, None)), fmt, as_json, fields, color)
+    _write(about_view(_dataset(data, as_of)), fmt, as_json, fields, color)
 
 
 @commands.command()

@@ -35,15 +35,19 @@ MEMBER = (
     "nations",
     "remit",
     "note",
+    "website",
+    "website_note",
     "member_at_date",
     "designated",
     "names",
     "as_of",
 )
 """`members`."""
-MEMBER_DEFAULT = ("id", "abbreviation", "name", "kind", "nations", "remit")
+MEMBER_DEFAULT = ("id", "abbreviation", "name", "kind", "nations", "website")
 NAMED = ("id", "name", "aliases")
-"""`settings` and `nations`."""
+"""`nations`."""
+SETTING = (*NAMED, "note")
+"""`settings`."""
 CELL = ("setting", "setting_name", "nation", "nation_name", "members", "as_of", "summary")
 """`matrix`: one row per cell."""
 CELL_DEFAULT = ("setting", "nation", "summary")

@@ -1,15 +1,16 @@
 """The dataset at a date: the base edition with its dated events applied.
 
-An event counts from the last day its date allows (``2022-07`` from 31 July 2022; ``by
-2017`` from 31 December 2017). An event whose date is unknown is never applied: it is
-shown in histories and member profiles, with its date marked unverified.
+An event counts from the upper bound of its date (``2022-07`` from 31 July 2022; ``by
+2025-12-11`` from that day), so an answer never includes a change before it may have
+happened. The default answer is the dataset at the day it was last checked (`current`).
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, replace
-from datetime import date
 
+from .dates import FACTSHEET, parse_as_of
 from .errors import InvalidDateError
 from .model import Dataset, Entry, Event, Member
 
@@ -23,84 +24,107 @@ class NameChange:
     abbreviation: str
     """Short form."""
     since: str | None
-    """The date text of the event that gave it; None for the edition's own name."""
+    """The date text of the event that gave it (``2017-07-19``, ``by 2025-12-11``); None for the edition's own."""
+    counts_from: str | None
+    """The ISO day from which answers use it (its date's upper bound); None for the edition's own."""
     event: str | None
     """Id of that event; None for the edition's own name."""
-
-
-def parse_as_of(text: str, *, today: date | None = None) -> str:
-    """An --as-of value as an ISO day: ``YYYY-MM-DD`` or ``today``."""
-    cleaned = text.strip()
-    if cleaned.casefold() == "today":
-        return (today or date.today()).isoformat()
-    try:
-        return date.fromisoformat(cleaned).isoformat() if len(cleaned) == 10 else _bad_date(text)
-    except ValueError:
-        return _bad_date(text)
-
-
-def _bad_date(text: str) -> str:
-    shown = text if len(text) <= 40 else text[:37] + "..."
-    raise InvalidDateError(f"--as-of {shown!r} is not a date: use YYYY-MM-DD or 'today'")
 
 
 def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
     """Events after the edition that have happened by `day`, oldest first."""
     end = dataset.edition.end
-    return tuple(e for e in dataset.events if e.date_latest is not None and end < e.date_latest <= day)
+    return tuple(e for e in dataset.events if end < e.date_latest <= day)
 
 
-def at(dataset: Dataset, day: str) -> Dataset:
-    """The dataset as of the ISO day `day`: every event up to it applied to the edition."""
-    if dataset.as_of is not None:
-        raise ValueError("apply events to the base edition, not to a dataset already dated")
-    if day < dataset.edition.valid_from:
+def current(dataset: Dataset) -> Dataset:
+    """The latest known state: the dataset as of the day it was last checked against its sources."""
+    return at(dataset, dataset.checked)
+
+
+def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
+    """The dataset as of `when`: every change up to that day applied to the base edition.
+
+    `when` is a `datetime.date`, or text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a year or
+    month means its last day), ``today``, or ``factsheet`` for the base edition as it
+    stands. Raises `InvalidDateError` for anything else, or a day before the edition's.
+    A day after the dataset was last checked answers as of that check (its `as_of` is the
+    check's day): later changes are unknown to it.
+    """
+    base = dataset.base or dataset
+    day = parse_as_of(when)
+    if day == FACTSHEET:
+        return base
+    day = min(day, base.checked)
+    if day < base.edition.valid_from:
         raise InvalidDateError(
-            f"--as-of {day} is before {dataset.edition.valid_from}, the earliest date the dataset's "
-            f"edition describes; it does not reconstruct the NPM before then"
+            f"{day} is before {base.edition.valid_from}, the earliest date the dataset's edition "
+            "describes; it does not reconstruct the NPM before then"
         )
-    members = {m.id: m for m in dataset.all_members}
-    current = {m.id for m in dataset.members}
-    entries = list(dataset.entries)
-    for event in events_until(dataset, day):
-        member_id = event.member or ""
+    members = {m.id: m for m in base.all_members}
+    settings = {s.id: s for s in base.all_settings}
+    current_members = {m.id for m in base.members}
+    current_settings = {s.id for s in base.settings}
+    entries = list(base.entries)
+    for event in events_until(base, day):
         if event.kind == "designated":
-            current.add(member_id)
-        elif event.kind == "renamed":
-            members[member_id] = _renamed(members[member_id], event)
+            current_members.add(event.member or "")
+        elif event.kind == "setting-added":
+            current_settings.add(event.setting or "")
+        elif event.kind == "renamed" and event.member:
+            members[event.member] = _renamed(members[event.member], event)
+        elif event.kind == "renamed" and event.setting:
+            setting = settings[event.setting]
+            settings[event.setting] = replace(
+                setting, name=event.name or setting.name, aliases=(*setting.aliases, setting.name)
+            )
         elif event.kind == "role-removed":
             entries = [e for e in entries if not _in_event_cells(e, event)]
         elif event.kind == "role-added":
-            entries = [e for e in entries if not _in_event_cells(e, event)] + [
-                Entry(
-                    setting=event.setting or "",
-                    nation=nation,
-                    member=member_id,
-                    role=event.role or "lead",
-                    basis=event.basis or "inferred",
-                    basis_note=event.basis_note,
-                    note=event.note,
-                    sources=event.sources,
-                    event=event.id,
-                )
-                for nation in event.nations
-            ]
+            entries = [e for e in entries if not _in_event_cells(e, event)] + _added_entries(event)
+        elif event.kind == "note" and event.setting:
+            entries = [_noted(e, event) if _in_event_cells(e, event) else e for e in entries]
     return Dataset.create(
-        title=dataset.title,
-        path=dataset.path,
-        edition=dataset.edition,
+        title=base.title,
+        path=base.path,
+        edition=base.edition,
         as_of=day,
-        sources=dataset.sources,
-        nations=dataset.nations,
-        settings=dataset.settings,
-        members=tuple(m for m in members.values() if m.id in current),
+        checked=base.checked,
+        sources=base.sources,
+        nations=base.nations,
+        settings=tuple(s for s in settings.values() if s.id in current_settings),
+        all_settings=tuple(settings.values()),
+        members=tuple(m for m in members.values() if m.id in current_members),
         all_members=tuple(members.values()),
-        entries=_in_table_order(dataset, entries),
-        events=dataset.events,
-        about=dataset.about,
-        base=dataset,
-        name_indexes=(dataset.nation_names, dataset.setting_names, dataset.member_names),
+        entries=_in_table_order(base, entries),
+        events=base.events,
+        about=base.about,
+        base=base,
+        name_indexes=(base.nation_names, base.setting_names, base.member_names),
     )
+
+
+def _added_entries(event: Event) -> list[Entry]:
+    return [
+        Entry(
+            setting=event.setting or "",
+            nation=nation,
+            member=event.member or "",
+            role=event.role or "lead",
+            basis=event.basis or "inferred",
+            basis_note=event.basis_note,
+            note=event.note,
+            sources=event.sources,
+            event=event.id,
+            kinds=event.kinds,
+        )
+        for nation in event.nations
+    ]
+
+
+def _noted(entry: Entry, event: Event) -> Entry:
+    note = f"{entry.note.rstrip('.')}. {event.note}" if entry.note else event.note
+    return replace(entry, note=note, note_events=(*entry.note_events, event.id))
 
 
 def _renamed(member: Member, event: Event) -> Member:
@@ -114,23 +138,30 @@ def _renamed(member: Member, event: Event) -> Member:
 
 
 def _in_event_cells(entry: Entry, event: Event) -> bool:
-    return entry.member == event.member and entry.setting == event.setting and entry.nation in event.nations
+    """Whether the entry is in the event's cells (and is its member's, when the event names one)."""
+    return (
+        (event.member is None or entry.member == event.member)
+        and entry.setting == event.setting
+        and entry.nation in event.nations
+    )
 
 
 def _in_table_order(dataset: Dataset, entries: list[Entry]) -> tuple[Entry, ...]:
-    # Rows and columns in the dataset's order; within a cell, the edition's entries first.
-    row = {s.id: i for i, s in enumerate(dataset.settings)}
+    # Rows and columns in the dataset's order; within a cell, the inspecting bodies before the
+    # lay bodies (the factsheet's second line), each in the edition's order, then the added ones.
+    row = {s.id: i for i, s in enumerate(dataset.all_settings)}
     column = {n.id: i for i, n in enumerate(dataset.nations)}
-    return tuple(sorted(entries, key=lambda e: (row[e.setting], column[e.nation])))
+    lay = {m.id for m in dataset.all_members if m.kind.startswith("lay")}
+    return tuple(sorted(entries, key=lambda e: (row[e.setting], column[e.nation], e.member in lay)))
 
 
 def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
-    """Every name a member has carried: the edition's, then each rename, dated or not."""
+    """Every name a member has carried: the edition's, then each rename, oldest first."""
     base = (dataset.base or dataset).member_by_id[member_id]
-    changes = [NameChange(base.name, base.abbreviation, None, None)]
+    changes = [NameChange(base.name, base.abbreviation, None, None, None)]
     abbreviation = base.abbreviation
     for event in dataset.events:
         if event.kind == "renamed" and event.member == member_id:
             abbreviation = event.abbreviation or abbreviation
-            changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.id))
+            changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.date_latest, event.id))
     return tuple(changes)

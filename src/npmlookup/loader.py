@@ -12,6 +12,7 @@ skips YAML entirely (see cache.py).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import gc
 import os
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cache
+from .dates import EVENT_DATE_FORMS, bounds, is_day, last_day, parse_event_date
 from .errors import DatasetError, Problem
 from .files import default_path, read_bytes
 from .model import (
@@ -46,11 +48,26 @@ Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]
 
 
-def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Dataset:
-    """Load and validate a coverage file (the packaged one when `path` is None).
+def load(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    as_of: str | datetime.date | None = None,
+    use_cache: bool = True,
+) -> Dataset:
+    """Load and validate a coverage file (the packaged one when `path` is None), at a date.
 
-    Raises `DatasetError` naming the file, line and column of the first problem.
+    By default the answer is the latest known state: the base edition with every dated
+    change up to the day the data was last checked. `as_of` takes what `npmlookup.at`
+    takes (``"factsheet"`` for the base edition as it stands). Raises `DatasetError`
+    naming the file, line and column of the first problem.
     """
+    from .history import at
+
+    base = _load_base(path, use_cache=use_cache)
+    return at(base, base.checked if as_of is None else as_of)
+
+
+def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Dataset:
     file = Path(path) if path is not None else default_path()
     raw = read_bytes(file)
     plain = cache.read(file, raw) if use_cache else None
@@ -309,6 +326,7 @@ class _Checker:
         self.nations: dict[str, dict[str, Any]] = {}
         self.settings: dict[str, dict[str, Any]] = {}
         self.members: dict[str, dict[str, Any]] = {}
+        self.checked = ""
 
     def report(self, path: Path_, message: str, *, at_key: bool = False) -> None:
         line, column = self.document.mark_of(path, at_key=at_key)
@@ -374,21 +392,27 @@ class _Checker:
         if not isinstance(top, dict):
             self.report((), "the file must be a mapping with keys: title, " + ", ".join(required))
             return {}
-        self.fields(top, (), "the file", {"title": TEXT, **required}, {"events": "", "about": ""})
+        self.fields(top, (), "the file", {"title": TEXT, "checked": DATE, **required}, {"events": "", "about": ""})
+        self.checked = self.text(top, "checked") or ""
+        if self.checked and not is_day(self.checked):
+            self.report(("checked",), f"checked {self.checked!r} must be a day, YYYY-MM-DD")
+            self.checked = ""
         if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
             self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
 
         # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
         self.sources = sources = self._sources(top)
         self.nations = nations = self._named_records(top, "nations", "nation")
-        self.settings = settings = self._named_records(top, "settings", "setting")
+        self.settings = settings = self._named_records(top, "settings", "setting", {"note": OPTIONAL_TEXT})
         self.members = members = self._members(top)
         edition = self._edition(top)
         entries = self._coverage(top)
-        events = self._events(top)
+        coverage = top.get("coverage")
+        events = self._events(top, coverage if isinstance(coverage, dict) else {})
         about = self._about(top)
         return {
             "title": self.text(top, "title") or "",
+            "checked": self.checked,
             "edition": edition,
             "sources": list(sources.values()),
             "nations": list(nations.values()),
@@ -439,8 +463,7 @@ class _Checker:
                 {"url": OPTIONAL_TEXT, "date": DATE, "note": OPTIONAL_TEXT},
             )
             url = self.text(record, "url")
-            if url and not url.startswith(("https://", "http://")):
-                self.report((*path, "url"), f"source {source_id!r} url must start with https:// or http://")
+            self._address(record, (*path, "url"), f"source {source_id!r} url")
             result[source_id] = {
                 "id": source_id,
                 "title": self.text(record, "title") or "",
@@ -450,16 +473,24 @@ class _Checker:
             }
         return result
 
-    def _named_records(self, top: dict[str, Any], key: str, what: str) -> dict[str, dict[str, Any]]:
+    def _named_records(
+        self, top: dict[str, Any], key: str, what: str, extra: dict[str, str] | None = None
+    ) -> dict[str, dict[str, Any]]:
+        extra = extra or {}
         result: dict[str, dict[str, Any]] = {}
         claims: list[tuple[Path_, str, str]] = []
         for record_id, (path, record) in self._unique_ids(key, what).items():
-            self.fields(record, path, f"{what} {record_id!r}", {"id": TEXT, "name": TEXT}, {"aliases": TEXT_LIST})
+            self.fields(
+                record, path, f"{what} {record_id!r}", {"id": TEXT, "name": TEXT}, {"aliases": TEXT_LIST, **extra}
+            )
             name = self.text(record, "name") or record_id
             aliases = self.texts(record, "aliases")
             claims += [((*path, "id"), record_id, record_id), ((*path, "name"), name, record_id)]
             claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(aliases)]
             result[record_id] = {"id": record_id, "name": name, "aliases": aliases}
+            result[record_id] |= {key: self.text(record, key) for key in extra}
+        if what == "setting":
+            claims += self._renamed_claims(top, "setting", result)
         self._claim_names(what, claims)
         if key in top and not result and isinstance(top.get(key), list):
             self.report((key,), f"{key!r} must list at least one {what}")
@@ -475,8 +506,15 @@ class _Checker:
                 path,
                 what,
                 {"id": TEXT, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": TEXT_LIST},
-                {"aliases": TEXT_LIST, "remit": OPTIONAL_TEXT, "note": OPTIONAL_TEXT},
+                {
+                    "aliases": TEXT_LIST,
+                    "remit": OPTIONAL_TEXT,
+                    "note": OPTIONAL_TEXT,
+                    "website": OPTIONAL_TEXT,
+                    "website_note": OPTIONAL_TEXT,
+                },
             )
+            self._address(record, (*path, "website"), f"{what} website")
             for index, nation in enumerate(self.texts(record, "nations")):
                 if nation not in self.nations:
                     self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
@@ -495,15 +533,44 @@ class _Checker:
                 "nations": self.texts(record, "nations"),
                 "remit": self.text(record, "remit"),
                 "note": self.text(record, "note"),
+                "website": self.text(record, "website"),
+                "website_note": self.text(record, "website_note"),
             }
+        self._claim_names("member", claims + self._renamed_claims(top, "member", result))
+        return result
+
+    def _renamed_claims(self, top: dict[str, Any], what: str, known: dict[str, Any]) -> list[tuple[Path_, str, str]]:
+        """The names that rename events give members or settings, as claims on those names."""
+        claims: list[tuple[Path_, str, str]] = []
         for index, record in self.records(top, "events"):
-            if isinstance(record, dict) and record.get("kind") == "renamed" and record.get("member") in result:
+            if isinstance(record, dict) and record.get("kind") == "renamed" and record.get(what) in known:
                 for key in ("name", "abbreviation"):
                     value = record.get(key)
                     if isinstance(value, str) and value.strip():
-                        claims.append((("events", index, key), value, record["member"]))
-        self._claim_names("member", claims)
-        return result
+                        claims.append((("events", index, key), value, record[what]))
+        return claims
+
+    def _address(self, record: dict[str, Any], path: Path_, what: str) -> None:
+        url = self.text(record, path[-1] if isinstance(path[-1], str) else "")
+        if url and not url.startswith(("https://", "http://")):
+            self.report(path, f"{what} must start with https:// or http://")
+
+    def _addressed(self, cited: list[str]) -> bool:
+        return any(self.sources.get(source_id, {}).get("url") for source_id in cited)
+
+    def _check_basis_and_nation(self, record: dict[str, Any], path: Path_, what: str, nations: list[str]) -> None:
+        """A confirmed entry names an addressed source; an entry lies inside its member's nations."""
+        if record.get("basis") == "confirmed" and not self._addressed(self.texts(record, "sources")):
+            self.report((*path, "basis"), f"{what} is marked confirmed but cites no source with an address (url)")
+        member = self.members.get(record.get("member") or "")
+        if member is not None:
+            outside = [n for n in nations if n not in member["nations"]]
+            if outside:
+                self.report(
+                    (*path, "member"),
+                    f"{what} places {member['id']!r} in {', '.join(outside)}, outside its nations "
+                    f"({', '.join(member['nations'])})",
+                )
 
     def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
         record = (
@@ -512,29 +579,29 @@ class _Checker:
                 ("edition",),
                 "edition",
                 {"source": TEXT, "date": DATE, "valid_from": DATE},
-                {"description": OPTIONAL_TEXT},
+                {"description": OPTIONAL_TEXT, "name": OPTIONAL_TEXT},
             )
             if "edition" in top
             else None
         )
         if record is None:
-            return {"source": "", "date": "", "valid_from": "", "end": "", "description": None}
+            return {"source": "", "date": "", "valid_from": "", "end": "", "description": None, "name": ""}
         source = self.text(record, "source") or ""
         if source and source not in self.sources:
             self.report(("edition", "source"), f"edition names unknown source {source!r}")
         date = self.text(record, "date") or ""
-        if date and _date_bounds(date) is None:
+        if date and bounds(date) is None:
             self.report(("edition", "date"), f"edition date {date!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
         valid_from = self.text(record, "valid_from") or ""
-        bounds = _date_bounds(valid_from) if valid_from else None
-        if valid_from and (bounds is None or bounds[0] != bounds[1]):
+        if valid_from and not is_day(valid_from):
             self.report(("edition", "valid_from"), f"edition valid_from {valid_from!r} must be a day, YYYY-MM-DD")
         return {
             "source": source,
             "date": date,
             "valid_from": valid_from,
-            "end": edition_end(date) if date else "",
+            "end": last_day(date) if date else "",
             "description": self.text(record, "description"),
+            "name": self.text(record, "name") or "the base edition",
         }
 
     def _source_ids(self, record: dict[str, Any], path: Path_, what: str) -> list[str]:
@@ -599,10 +666,11 @@ class _Checker:
                 entry_path,
                 f"{cell} entry {index + 1}",
                 {"member": TEXT, "role": TEXT, "basis": TEXT},
-                {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT, "sources": TEXT_LIST},
+                {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT, "sources": TEXT_LIST, "kinds": TEXT_LIST},
             )
             if checked is None:
                 continue
+            self._check_basis_and_nation(checked, entry_path, f"{cell} entry {index + 1}", [str(path[2])])
             entry = self._entry_values(checked, entry_path, cell)
             if entry is None:
                 continue
@@ -637,19 +705,23 @@ class _Checker:
             "basis_note": self.text(record, "basis_note"),
             "note": self.text(record, "note"),
             "sources": cited,
+            "kinds": self.texts(record, "kinds"),
+            "note_events": [],
         }
 
-    def _events(self, top: dict[str, Any]) -> list[dict[str, Any]]:
+    def _events(self, top: dict[str, Any], coverage: dict[str, Any]) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
-        kind_fields = {
+        role_fields = {"member": TEXT, "setting": TEXT, "nations": TEXT_LIST}
+        kind_fields: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "designated": ({"member": TEXT}, {}),
-            "renamed": ({"member": TEXT, "name": TEXT}, {"abbreviation": TEXT}),
-            "role-removed": ({"member": TEXT, "setting": TEXT, "nations": TEXT_LIST}, {}),
+            "setting-added": ({"setting": TEXT}, {}),
+            "renamed": ({"name": TEXT}, {"member": TEXT, "setting": TEXT, "abbreviation": TEXT}),
+            "role-removed": (role_fields, {}),
             "role-added": (
-                {"member": TEXT, "setting": TEXT, "nations": TEXT_LIST, "role": TEXT, "basis": TEXT},
-                {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT},
+                {**role_fields, "role": TEXT, "basis": TEXT},
+                {"basis_note": OPTIONAL_TEXT, "note": OPTIONAL_TEXT, "kinds": TEXT_LIST},
             ),
-            "note": ({}, {}),
+            "note": ({}, {"member": TEXT, "setting": TEXT, "nations": TEXT_LIST, "note": TEXT}),
         }
         previous_latest = ""
         for event_id, (path, record) in self._unique_ids("events", "event").items():
@@ -666,31 +738,31 @@ class _Checker:
                 {"id": TEXT, "date": DATE, "kind": TEXT, "description": TEXT, "sources": TEXT_LIST} | extra_required,
                 extra_optional,
             )
-            date_text = self.text(record, "date") or ""
-            date = parse_event_date(date_text) if date_text else None
-            if date_text and date is None:
-                self.report(
-                    (*path, "date"),
-                    f"{what} date {date_text!r} must be YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'unknown'",
-                )
-            elif date is not None and date[2] is not None:
-                if date[2] < previous_latest:
-                    self.report((*path, "date"), f"{what} is out of order: events must be listed oldest first")
-                previous_latest = date[2]
-            if kind in ("designated", "role-added", "role-removed") and date is not None and date[2] is None:
-                self.report((*path, "date"), f"{what}: a {kind} event needs a known date")
-            valid = self._event_references(record, path, what)
+            date = self._event_date(record, path, what)
+            if date is not None:
+                if date.latest < previous_latest:
+                    self.report(
+                        (*path, "date"), f"{what} is out of order: events are listed by their date's upper bound"
+                    )
+                previous_latest = max(previous_latest, date.latest)
+            valid = self._event_references(record, path, what) and self._event_shape(record, path, what, kind)
             if kind == "role-added":
-                if record.get("role") not in ROLES:
+                for key, allowed in (("role", ROLES), ("basis", BASES)):
+                    if record.get(key) not in allowed:
+                        self.report(
+                            (*path, key), f"{what} {key} {record.get(key)!r} must be one of: {', '.join(allowed)}"
+                        )
+                        valid = False
+            if kind in ("role-added", "role-removed"):
+                self._check_basis_and_nation(record, path, what, self.texts(record, "nations"))
+            if kind == "setting-added" and isinstance(record.get("setting"), str):
+                row = coverage.get(record["setting"])
+                if isinstance(row, dict) and any(row.values()):
                     self.report(
-                        (*path, "role"), f"{what} role {record.get('role')!r} must be one of: {', '.join(ROLES)}"
+                        (*path, "setting"),
+                        f"{what} adds setting {record['setting']!r}, so its coverage row must be empty "
+                        "(the edition has no such row; events add its entries)",
                     )
-                    valid = False
-                if record.get("basis") not in BASES:
-                    self.report(
-                        (*path, "basis"), f"{what} basis {record.get('basis')!r} must be one of: {', '.join(BASES)}"
-                    )
-                    valid = False
             cited = self._source_ids(record, path, what)
             if not cited and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
@@ -699,9 +771,9 @@ class _Checker:
             events.append(
                 {
                     "id": event_id,
-                    "date": date[0],
-                    "date_earliest": date[1],
-                    "date_latest": date[2],
+                    "date": date.text,
+                    "date_earliest": date.earliest,
+                    "date_latest": date.latest,
                     "kind": kind,
                     "description": self.text(record, "description") or "",
                     "sources": cited,
@@ -712,11 +784,48 @@ class _Checker:
                     "basis": self.text(record, "basis"),
                     "basis_note": self.text(record, "basis_note"),
                     "note": self.text(record, "note"),
+                    "kinds": self.texts(record, "kinds"),
                     "name": self.text(record, "name"),
                     "abbreviation": self.text(record, "abbreviation"),
                 }
             )
         return events
+
+    def _event_date(self, record: dict[str, Any], path: Path_, what: str, key: str = "date") -> Any:
+        """A date (an event's, or a fact's since or until) with its bounds; None (reported) when malformed
+        or after `checked`."""
+        text = record.get(key)
+        if not isinstance(text, str) or not text.strip():
+            return None
+        date = parse_event_date(text)
+        if date is None:
+            self.report((*path, key), f"{what} {key} {text!r} must be {EVENT_DATE_FORMS}")
+            return None
+        if self.checked and date.latest > self.checked:
+            self.report(
+                (*path, key),
+                f"{what} {key} {text!r} ends after the dataset was last checked ({self.checked}): "
+                "it would be part of no answer",
+            )
+        return date
+
+    def _event_shape(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> bool:
+        """Combinations of keys that the per-kind key lists cannot say."""
+        has = {key for key in ("member", "setting", "nations", "note", "abbreviation") if record.get(key)}
+        problem = None
+        if kind == "renamed" and ("member" in has) == ("setting" in has):
+            problem = "a renamed event names exactly one of 'member' or 'setting'"
+        elif kind == "renamed" and "setting" in has and "abbreviation" in has:
+            problem = "a setting has no abbreviation to rename"
+        elif kind == "note" and ("setting" in has) != ("nations" in has):
+            problem = "a note on a row names both 'setting' and 'nations'"
+        elif kind == "note" and "setting" in has and "note" not in has:
+            problem = "a note on a row needs the 'note' it adds to the entries there"
+        elif kind == "note" and "member" in has and "setting" not in has:
+            problem = "a note on a member's entries names the row ('setting' and 'nations')"
+        if problem:
+            self.report(path, f"{what}: {problem}")
+        return problem is None
 
     def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> bool:
         valid = True
@@ -749,57 +858,20 @@ class _Checker:
             raw_facts = []
         for index, fact in enumerate(raw_facts):
             path: Path_ = ("about", "facts", index)
-            if self.fields(fact, path, f"about fact {index + 1}", {"text": TEXT}, {"sources": TEXT_LIST}) is None:
+            what = f"about fact {index + 1}"
+            optional = {"sources": TEXT_LIST, "since": DATE, "until": DATE}
+            if self.fields(fact, path, what, {"text": TEXT}, optional) is None:
                 continue
+            dated = {key: self._event_date(fact, path, what, key) for key in ("since", "until")}
             facts.append(
                 {
                     "text": self.text(fact, "text") or "",
-                    "sources": self._source_ids(fact, path, f"about fact {index + 1}"),
+                    "sources": self._source_ids(fact, path, what),
+                    "since": dated["since"].latest if dated["since"] else None,
+                    "until": dated["until"].latest if dated["until"] else None,
                 }
             )
         return {"summary": self.text(record, "summary") or "", "powers": self.texts(record, "powers"), "facts": facts}
-
-
-def _date_bounds(text: str) -> tuple[str, str] | None:
-    """First and last ISO day of YYYY, YYYY-MM or YYYY-MM-DD; None when malformed."""
-    from calendar import monthrange
-    from datetime import date
-
-    parts = text.split("-")
-    if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts) or len(parts[0]) != 4:
-        return None
-    if any(len(p) != 2 for p in parts[1:]):
-        return None
-    try:
-        year = int(parts[0])
-        if len(parts) == 1:
-            return f"{year:04d}-01-01", f"{year:04d}-12-31"
-        month = int(parts[1])
-        if len(parts) == 2:
-            last = monthrange(year, month)[1]
-            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-        day = date(year, month, int(parts[2])).isoformat()
-    except (ValueError, IndexError):
-        return None
-    return day, day
-
-
-def parse_event_date(text: str) -> tuple[str, str | None, str | None] | None:
-    """(text, earliest, latest) for an event date; None when malformed."""
-    stripped = text.strip()
-    if stripped.casefold() == "unknown":
-        return stripped, None, None
-    if stripped.casefold().startswith("by "):
-        bounds = _date_bounds(stripped[3:].strip())
-        return (stripped, None, bounds[1]) if bounds else None
-    bounds = _date_bounds(stripped)
-    return (stripped, bounds[0], bounds[1]) if bounds else None
-
-
-def edition_end(edition_date: str) -> str:
-    """The last ISO day of an edition's date (``2014-12`` gives ``2014-12-31``)."""
-    bounds = _date_bounds(edition_date)
-    return bounds[1] if bounds else edition_date
 
 
 def build(plain: dict[str, Any], path: str) -> Dataset:
@@ -811,6 +883,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
                 **event,
                 "sources": tuple(event["sources"]),
                 "nations": tuple(event["nations"]),
+                "kinds": tuple(event["kinds"]),
             }
         )
         for event in plain["events"]
@@ -819,27 +892,41 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         Member(**{**member, "aliases": tuple(member["aliases"]), "nations": tuple(member["nations"])})
         for member in plain["members"]
     )
-    # Members designated after the edition are not part of it until --as-of says so.
-    later = {e.member for e in events if e.kind == "designated" and e.date_latest and e.date_latest > edition.end}
+    all_settings = tuple(Setting(s["id"], s["name"], tuple(s["aliases"]), s["note"]) for s in plain["settings"])
+    # Members and settings that a change after the edition adds are not part of it until then.
+    later_members = {e.member for e in events if e.kind == "designated" and e.date_latest > edition.end}
+    later_settings = {e.setting for e in events if e.kind == "setting-added" and e.date_latest > edition.end}
     about = plain["about"]
     return Dataset.create(
         title=plain["title"],
         path=path,
         edition=edition,
         as_of=None,
+        checked=plain["checked"],
         sources=tuple(Source(**source) for source in plain["sources"]),
         nations=tuple(Nation(n["id"], n["name"], tuple(n["aliases"])) for n in plain["nations"]),
-        settings=tuple(Setting(s["id"], s["name"], tuple(s["aliases"])) for s in plain["settings"]),
-        members=tuple(m for m in all_members if m.id not in later),
+        settings=tuple(s for s in all_settings if s.id not in later_settings),
+        all_settings=all_settings,
+        members=tuple(m for m in all_members if m.id not in later_members),
         all_members=all_members,
-        entries=tuple(Entry(**{**entry, "sources": tuple(entry["sources"])}) for entry in plain["entries"]),
+        entries=tuple(
+            Entry(
+                **{
+                    **entry,
+                    "sources": tuple(entry["sources"]),
+                    "kinds": tuple(entry["kinds"]),
+                    "note_events": tuple(entry["note_events"]),
+                }
+            )
+            for entry in plain["entries"]
+        ),
         events=events,
         about=None
         if about is None
         else About(
             summary=about["summary"],
             powers=tuple(about["powers"]),
-            facts=tuple(Fact(f["text"], tuple(f["sources"])) for f in about["facts"]),
+            facts=tuple(Fact(f["text"], tuple(f["sources"]), f["since"], f["until"]) for f in about["facts"]),
         ),
         name_indexes=_cached_name_indexes(plain),
     )

@@ -15,11 +15,11 @@ from typing import Any, Literal
 
 Role = Literal["lead", "partner"]
 Basis = Literal["stated", "confirmed", "inferred"]
-EventKind = Literal["designated", "renamed", "role-added", "role-removed", "note"]
+EventKind = Literal["designated", "setting-added", "renamed", "role-added", "role-removed", "note"]
 
 ROLES: tuple[Role, ...] = ("lead", "partner")
 BASES: tuple[Basis, ...] = ("stated", "confirmed", "inferred")
-EVENT_KINDS: tuple[EventKind, ...] = ("designated", "renamed", "role-added", "role-removed", "note")
+EVENT_KINDS: tuple[EventKind, ...] = ("designated", "setting-added", "renamed", "role-added", "role-removed", "note")
 
 # Case, curly quotes, hyphens and underscores are folded before any name is compared.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "-": " ", "_": " "})
@@ -93,9 +93,11 @@ class Setting(Record):
     id: str
     """Stable key, e.g. ``police-custody``."""
     name: str
-    """The row's name as the factsheet writes it."""
+    """The row's name at the dataset's date (the factsheet's, until a dated change renames it)."""
     aliases: tuple[str, ...] = ()
-    """Other names a user may type (``police``)."""
+    """Other names a user may type (``police``), former names included."""
+    note: str | None = None
+    """What a reader should know about the row (e.g. that the factsheet's table has no such row)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -118,6 +120,10 @@ class Member(Record):
     """The remit in words, with its qualifications."""
     note: str | None = None
     """Anything else a reader should know."""
+    website: str | None = None
+    """The body's own website; None where the sources give none."""
+    website_note: str | None = None
+    """Why the address is uncertain, when it is."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -142,6 +148,10 @@ class Entry(Record):
     """Ids of the sources that confirm it, beyond the edition's own."""
     event: str | None = None
     """Id of the dated event that added this entry, when it came from one."""
+    kinds: tuple[str, ...] = ()
+    """The kinds of place it applies to (``secure training centre``); empty: every place in the cell."""
+    note_events: tuple[str, ...] = ()
+    """Ids of the dated notes that added to `note`, oldest first."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -151,23 +161,24 @@ class Event(Record):
     id: str
     """Stable key."""
     date: str
-    """When it happened, as written in the dataset (``2022-07``, ``by 2017``, ``unknown``)."""
+    """When it happened, as written in the dataset (``2022-07``, ``by 2025-12-11``, ``2017-07 to 2018``)."""
     date_earliest: str | None
-    """First ISO day it may have happened; None when unbounded or unknown."""
-    date_latest: str | None
-    """Last ISO day it may have happened, from which it counts; None when unknown."""
+    """First ISO day it may have happened; None when only an upper bound is known."""
+    date_latest: str
+    """Last ISO day it may have happened: it counts from this day."""
     kind: EventKind
-    """designated, renamed, role-added, role-removed, or note (no change to the data)."""
+    """designated, setting-added, renamed, role-added, role-removed, or note (a note changes no cell;
+    one that names a setting adds its `note` to the entries there)."""
     description: str
     """One line for people."""
     sources: tuple[str, ...]
     """Ids of the sources that report it."""
     member: str | None = None
-    """The member it concerns, for every kind but note."""
+    """The member it concerns: for designated and role events, a member's rename, and a note on one member."""
     setting: str | None = None
-    """For role events: the row."""
+    """For role events, setting-added, a setting's rename, and a note on a row: the row."""
     nations: tuple[str, ...] = ()
-    """For role events: the columns."""
+    """For role events and notes on a row: the columns."""
     role: Role | None = None
     """For role-added: the role."""
     basis: Basis | None = None
@@ -175,7 +186,9 @@ class Event(Record):
     basis_note: str | None = None
     """For role-added: why."""
     note: str | None = None
-    """For role-added: the new entries' note."""
+    """For role-added: the new entries' note; for a note on a row: what it adds to each entry's note."""
+    kinds: tuple[str, ...] = ()
+    """For role-added: the kinds of place the new entries apply to (empty: every place)."""
     name: str | None = None
     """For renamed: the new full name."""
     abbreviation: str | None = None
@@ -196,6 +209,8 @@ class Edition(Record):
     """Last ISO day of `date`: events dated after it are later than the edition."""
     description: str | None = None
     """What the edition is."""
+    name: str = "the base edition"
+    """How answers name it (``the NPM factsheet of Dec 2014``)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -206,6 +221,16 @@ class Fact(Record):
     """The fact."""
     sources: tuple[str, ...]
     """Ids of the sources that state it."""
+    since: str | None = None
+    """ISO day from which it holds (the upper bound of its date); None: since the edition."""
+    until: str | None = None
+    """ISO day from which it no longer holds; None: it still does."""
+
+    def holds_on(self, day: str | None) -> bool:
+        """Whether the fact holds on an ISO day (None: the base edition)."""
+        if day is None:
+            return self.since is None
+        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -267,12 +292,14 @@ class Dataset:
     """The base edition its cells transcribe."""
     as_of: str | None
     """The ISO date events were applied up to; None for the base edition as it stands."""
+    checked: str
+    """The ISO day the data was last checked against its sources: the default answer's date."""
     sources: tuple[Source, ...]
     """Every source cited, in the file's order."""
     nations: tuple[Nation, ...]
     """Columns, in order."""
     settings: tuple[Setting, ...]
-    """Rows, in order."""
+    """Rows at this date, in order."""
     members: tuple[Member, ...]
     """Members at this date, in the file's order."""
     entries: tuple[Entry, ...]
@@ -283,13 +310,15 @@ class Dataset:
     """What the NPM is, when the file says."""
     all_members: tuple[Member, ...] = ()
     """Every member the file knows, including those not yet (or no longer) designated."""
+    all_settings: tuple[Setting, ...] = ()
+    """Every setting the file knows, including those a later change adds."""
     base: "Dataset | None" = field(default=None, repr=False, compare=False)
     """For a dataset at a date: the base edition it was derived from."""
 
     nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
     """Index: nation id to record."""
     setting_by_id: Mapping[str, Setting] = field(default_factory=dict, repr=False, compare=False)
-    """Index: setting id to record."""
+    """Index: setting id to record, for every setting the file knows."""
     member_by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
     """Index: member id to record, for every member the file knows."""
     source_by_id: Mapping[str, Source] = field(default_factory=dict, repr=False, compare=False)
@@ -301,7 +330,7 @@ class Dataset:
     nation_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
     """Index: names a user may type for nations."""
     setting_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
-    """Index: names a user may type for settings."""
+    """Index: names a user may type for settings, former and later names included."""
     member_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
     """Index: names a user may type for members, former and later names included."""
 
@@ -313,6 +342,7 @@ class Dataset:
         path: str,
         edition: Edition,
         as_of: str | None,
+        checked: str,
         sources: tuple[Source, ...],
         nations: tuple[Nation, ...],
         settings: tuple[Setting, ...],
@@ -321,6 +351,7 @@ class Dataset:
         events: tuple[Event, ...],
         about: About | None,
         all_members: tuple[Member, ...] | None = None,
+        all_settings: tuple[Setting, ...] | None = None,
         base: "Dataset | None" = None,
         name_indexes: "tuple[NameIndex, NameIndex, NameIndex] | None" = None,
     ) -> "Dataset":
@@ -330,7 +361,8 @@ class Dataset:
         from the cache, or from the base edition of a dated dataset.
         """
         everyone = members if all_members is None else all_members
-        cells: dict[tuple[str, str], list[Entry]] = {(s.id, n.id): [] for s in settings for n in nations}
+        every_setting = settings if all_settings is None else all_settings
+        cells: dict[tuple[str, str], list[Entry]] = {(s.id, n.id): [] for s in every_setting for n in nations}
         by_member: dict[str, list[Entry]] = {m.id: [] for m in everyone}
         for entry in entries:
             cells[(entry.setting, entry.nation)].append(entry)
@@ -340,12 +372,15 @@ class Dataset:
             for member in everyone:
                 names = (member.id, member.abbreviation, member.name, *member.aliases)
                 member_names += [(name, member.id) for name in names]
+            setting_names = _record_names(every_setting)
             for event in events:
                 if event.kind == "renamed" and event.member is not None:
                     member_names += [(name, event.member) for name in (event.name, event.abbreviation) if name]
+                elif event.kind == "renamed" and event.setting is not None and event.name:
+                    setting_names.append((event.name, event.setting))
             name_indexes = (
                 NameIndex.build(_record_names(nations)),
-                NameIndex.build(_record_names(settings)),
+                NameIndex.build(setting_names),
                 NameIndex.build(member_names),
             )
         return cls(
@@ -353,6 +388,7 @@ class Dataset:
             path=path,
             edition=edition,
             as_of=as_of,
+            checked=checked,
             sources=sources,
             nations=nations,
             settings=settings,
@@ -361,9 +397,10 @@ class Dataset:
             events=events,
             about=about,
             all_members=everyone,
+            all_settings=every_setting,
             base=base,
             nation_by_id={n.id: n for n in nations},
-            setting_by_id={s.id: s for s in settings},
+            setting_by_id={s.id: s for s in every_setting},
             member_by_id={m.id: m for m in everyone},
             source_by_id={s.id: s for s in sources},
             cells={key: tuple(value) for key, value in cells.items()},

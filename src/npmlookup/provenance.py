@@ -16,6 +16,14 @@ BASIS_WORDS = {
     "confirmed": "Confirmed: the source's table names it, and a public page says so too",
     "inferred": "Inferred: read into the table's layout or from the body's remit",
 }
+"""How the basis of an entry of the base edition is said."""
+
+ADDED_BASIS_WORDS = {
+    "stated": "Stated by the change's source",
+    "confirmed": "Confirmed: a public page says so",
+    "inferred": "Inferred from the change's source",
+}
+"""How the basis of an entry that a dated change added is said: no table names it."""
 
 
 def source_titles(dataset: Dataset, source_ids: Sequence[str]) -> list[str]:
@@ -29,21 +37,30 @@ def source_titles(dataset: Dataset, source_ids: Sequence[str]) -> list[str]:
 
 
 def explanation(dataset: Dataset, entry: Entry) -> str:
-    """Why the answer names this entry: its basis, the reason, its sources, and any dated change."""
-    parts = [BASIS_WORDS.get(entry.basis, entry.basis)]
+    """Why the answer names this entry: the change that added it or the edition's basis, the reason,
+    its sources, any dated note and any rename."""
+    events = {e.id: e for e in dataset.events}
+    added = events.get(entry.event or "")
+    parts = []
+    if added is not None:
+        parts.append(f"Added by a dated change ({added.date}): {added.description.rstrip('.')}")
+        parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
+    else:
+        parts.append(BASIS_WORDS.get(entry.basis, entry.basis))
     if entry.basis_note:
         parts.append(entry.basis_note.rstrip("."))
     if entry.sources:
         parts.append("Source: " + "; ".join(source_titles(dataset, entry.sources)))
-    event = next((e for e in dataset.events if e.id == entry.event), None)
-    if event is not None:
-        parts.append(f"Added by a dated change ({event.date}): {event.description.rstrip('.')}")
+    for note_id in entry.note_events:
+        noted = events[note_id]
+        sources = "; ".join(source_titles(dataset, noted.sources))
+        parts.append(f"Note from a dated change ({noted.date}): {(noted.note or '').rstrip('.')} (source: {sources})")
     member = dataset.member_by_id[entry.member]
     base = dataset.base.member_by_id.get(entry.member) if dataset.base is not None else None
     if base is not None and base.name != member.name:
         parts.append(f"Named {base.name} ({base.abbreviation}) in the edition; renamed since")
     edition_source = dataset.source_by_id.get(dataset.edition.source)
-    if edition_source is not None and entry.event is None:
+    if edition_source is not None and added is None:
         parts.append(f"Edition: {edition_source.title} ({dataset.edition.date})")
     return ". ".join(parts) + "."
 
@@ -59,7 +76,6 @@ def cell_changes(dataset: Dataset, setting: str, nation: str) -> list[Record]:
         if e.kind in ("role-added", "role-removed")
         and e.setting == setting
         and nation in e.nations
-        and e.date_latest is not None
         and end < e.date_latest <= dataset.as_of
     ]
 
@@ -81,7 +97,7 @@ def event_record(dataset: Dataset, event: Event) -> Record:
         "name": event.name,
         "abbreviation": event.abbreviation,
         "description": event.description,
-        "in_edition": event.date_latest is not None and event.date_latest <= dataset.edition.end,
+        "in_edition": event.date_latest <= dataset.edition.end,
         "sources": [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
     }
 

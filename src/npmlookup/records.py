@@ -57,10 +57,18 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
         "nations": list(member.nations),
         "remit": member.remit,
         "note": member.note,
+        "website": member.website,
+        "website_note": member.website_note,
         "member_at_date": any(m.id == member.id for m in dataset.members),
         "designated": next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
         "names": [
-            {"name": change.name, "abbreviation": change.abbreviation, "since": change.since, "event": change.event}
+            {
+                "name": change.name,
+                "abbreviation": change.abbreviation,
+                "since": change.since,
+                "counts_from": change.counts_from,
+                "event": change.event,
+            }
             for change in name_history(dataset, member.id)
         ],
         "as_of": as_of_label(dataset),
@@ -74,9 +82,9 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
 
 
 def setting_record(dataset: Dataset, setting_id: str) -> Record:
-    """A row of the table: id, name and the other names it answers to."""
+    """A row of the table: id, name at the dataset's date, the other names it answers to, and its note."""
     setting = dataset.setting_by_id[setting_id]
-    return {"id": setting.id, "name": setting.name, "aliases": list(setting.aliases)}
+    return {"id": setting.id, "name": setting.name, "aliases": list(setting.aliases), "note": setting.note}
 
 
 def nation_record(dataset: Dataset, nation_id: str) -> Record:

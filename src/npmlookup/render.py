@@ -27,12 +27,21 @@ BASIS_LEGEND = (
 
 
 def caption(dataset: Dataset) -> str:
-    """Which date the answer speaks for, and from what."""
-    source = dataset.source_by_id.get(dataset.edition.source)
-    title = source.title if source else dataset.edition.source
+    """Which date the answer speaks for, from what, and how to get the other answers."""
+    from .history import events_until
+
+    edition = dataset.edition
+    name = edition.name
+    itself = f"--as-of {edition.date} for the {edition.source} itself"
     if dataset.as_of is None:
-        return f"As the base edition states: {title}, {dataset.edition.date}. Use --as-of for later changes."
-    return f"As of {dataset.as_of}: {title} ({dataset.edition.date}) with the dated changes since (npm history)."
+        return f"As {name} states it; without --as-of, the latest known state (as of {dataset.checked})."
+    if dataset.as_of <= edition.end:
+        return f"As of {dataset.as_of}: {name}, as it states it (no later change applies yet)."
+    count = len(events_until(dataset, dataset.as_of))
+    changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
+    if dataset.as_of == dataset.checked:
+        return f"As of {dataset.as_of} (last checked): {changes}; {itself}."
+    return f"As of {dataset.as_of}: {changes}; without --as-of, the latest known state ({dataset.checked})."
 
 
 def _table(title: str | None) -> Table:
@@ -119,8 +128,10 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
         facts.add_row("Remit", record["remit"])
     if record["note"]:
         facts.add_row("Note", record["note"])
+    if record["website"]:
+        facts.add_row("Website", record["website"] + (f" ({record['website_note']})" if record["website_note"] else ""))
     if not record["member_at_date"]:
-        since = f"; designated {record['designated']} (use --as-of)" if record["designated"] else ""
+        since = f"; designated {record['designated']}" if record["designated"] else ""
         facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}{since}")
     coverage = _table(None)
     coverage.add_column("Setting", overflow="fold", ratio=3)
@@ -138,7 +149,9 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
 
 
 def _since(date_text: str) -> str:
-    return "later (date unverified)" if date_text == "unknown" else f"since {date_text}"
+    from .dates import in_words
+
+    return in_words(date_text)
 
 
 def list_table(
@@ -266,12 +279,14 @@ def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, wi
         change = Text(record["description"])
         if record["in_edition"]:
             change.append("\n(before the edition: already in its table)", style="dim")
-        elif record["date_latest"] is None:
-            change.append("\n(date unverified: never applied by --as-of)", style="dim")
+        elif record["date_latest"] != record["date_earliest"]:
+            change.append(f"\n(the day is unknown: it counts from {record['date_latest']})", style="dim")
         sources = "\n".join(s["title"] + (f" <{s['url']}>" if s["url"] else "") for s in record["sources"])
         table.add_row(record["date"], change, sources)
     return _with_footer(
-        dataset, _fit(table, width), "Use --as-of DATE on who, member, members and matrix to apply them."
+        dataset,
+        _fit(table, width),
+        "Answers include every change by default; --as-of DATE answers as of an earlier day.",
     )
 
 

@@ -65,7 +65,7 @@ def members_view(dataset: Dataset) -> View:
     def table(width: int) -> Any:
         from .render import list_table
 
-        columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind"), ("remit", "Remit")]
+        columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind"), ("website", "Website")]
         return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows, width)
 
     return View(document=rows, rows=rows, fields=F.MEMBER_DEFAULT, table=table, all_fields=F.MEMBER)
@@ -73,6 +73,7 @@ def members_view(dataset: Dataset) -> View:
 
 def named_view(dataset: Dataset, kind: str) -> View:
     """The settings (rows) or nations (columns) of the table."""
+    fields = F.SETTING if kind == "settings" else F.NAMED
     if kind == "settings":
         rows = [records.setting_record(dataset, s.id) for s in dataset.settings]
     else:
@@ -84,7 +85,7 @@ def named_view(dataset: Dataset, kind: str) -> View:
         columns = [("id", "Id"), ("name", "Name"), ("aliases", "Also")]
         return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows, width)
 
-    return View(document=rows, rows=rows, fields=F.NAMED, table=table, all_fields=F.NAMED)
+    return View(document=rows, rows=rows, fields=F.NAMED, table=table, all_fields=fields)
 
 
 def matrix_view(dataset: Dataset) -> View:
@@ -124,9 +125,9 @@ def validation_view(path: Path | None) -> tuple[View, str, int]:
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
         report = "".join(f"{p}\n" for p in problems) + f"{target}: {count}\n"
     else:
-        dataset = load(target)
+        dataset = load(target, as_of="factsheet")  # what the file holds, before any event is applied
         report = (
-            f"{target}: valid: {len(dataset.settings)} settings, {len(dataset.nations)} nations, "
+            f"{target}: valid: {len(dataset.all_settings)} settings, {len(dataset.nations)} nations, "
             f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
         )
 
@@ -179,13 +180,17 @@ def sources_view(dataset: Dataset) -> View:
 
 
 def about_view(dataset: Dataset) -> View:
-    """What the NPM is, from the edition's own words."""
+    """What the NPM is: the edition's own words, and the facts that hold at the dataset's date."""
     from . import provenance
 
     about = dataset.about
     edition = dataset.source_by_id.get(dataset.edition.source)
     facts = (
-        [{"text": f.text, "sources": provenance.source_titles(dataset, f.sources)} for f in about.facts]
+        [
+            {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
+            for f in about.facts
+            if f.holds_on(dataset.as_of)
+        ]
         if about
         else []
     )
@@ -200,6 +205,7 @@ def about_view(dataset: Dataset) -> View:
         "powers": list(about.powers) if about else [],
         "facts": facts,
         "members": len(dataset.members),
+        "checked": dataset.checked,
         "as_of": records.as_of_label(dataset),
     }
     rows = [{"kind": "summary", "text": about.summary, "sources": []}] if about else []

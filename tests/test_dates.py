@@ -1,0 +1,98 @@
+"""Every date the tool reads: event dates and their bounds, and the dates people ask about."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from npmlookup import InvalidDateError, dates
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("2017-07-19", "2017-07-19", "2017-07-19"),
+        ("2022-07", "2022-07-01", "2022-07-31"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2017", "2017-01-01", "2017-12-31"),
+        ("by 2017", None, "2017-12-31"),
+        ("by 2025-12-11", None, "2025-12-11"),
+        ("2017-07 to 2018", "2017-07-01", "2018-12-31"),
+        ("2022-09-08 to 2025-12-11", "2022-09-08", "2025-12-11"),
+    ],
+)
+def test_event_dates_have_an_upper_bound(text: str, earliest: str | None, latest: str) -> None:
+    assert dates.parse_event_date(text) == (text, earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unknown",
+        "2017-7",
+        "17-07-19",
+        "2017-02-30",
+        "by",
+        "by unknown",
+        "soon",
+        "2018 to 2017",
+        "2017 to",
+        "By 2022-02",
+        "2022-02 ",
+        " 2022-02",
+        "\uff12\uff10\uff11\uff17",
+        "0000",
+    ],
+)
+def test_malformed_or_unbounded_event_dates_are_refused(text: str) -> None:
+    assert dates.parse_event_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2017-07-19", "since 2017-07-19"),
+        ("by 2025-12-11", "by 2025-12-11"),
+        ("2017-07 to 2018", "between 2017-07 and 2018"),
+    ],
+)
+def test_event_dates_in_words(text: str, words: str) -> None:
+    assert dates.in_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2022", "2022-12-31"),
+        ("2022-07", "2022-07-31"),
+        ("2024-02", "2024-02-29"),
+        ("2023-01-01", "2023-01-01"),
+        (" 2023-01-01 ", "2023-01-01"),
+        ("factsheet", "factsheet"),
+        ("Factsheet", "factsheet"),
+        (datetime.date(2023, 1, 1), "2023-01-01"),
+        (datetime.datetime(2023, 1, 1, 12, 30), "2023-01-01"),
+    ],
+)
+def test_as_of_takes_what_people_write(value: str | datetime.date, day: str) -> None:
+    assert dates.parse_as_of(value) == day
+
+
+def test_today_is_the_day_it_is_asked() -> None:
+    assert dates.parse_as_of("today", today=datetime.date(2026, 11, 26)) == "2026-11-26"
+    assert dates.parse_as_of(" Today ") == datetime.date.today().isoformat()
+
+
+@pytest.mark.parametrize(
+    "value", ["garbage", "2024-1-1", "01/02/2024", "2024-02-30", "tomorrow", "", "2024-02-01T00:00"]
+)
+def test_anything_else_is_refused_without_naming_an_option(value: str) -> None:
+    with pytest.raises(InvalidDateError) as raised:
+        dates.parse_as_of(value)
+    assert "--" not in str(raised.value), "library errors speak of the library"
+
+
+def test_a_value_of_another_type_is_refused() -> None:
+    with pytest.raises(InvalidDateError):
+        dates.parse_as_of(20230101)  # type: ignore[arg-type]
