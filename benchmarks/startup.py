@@ -108,6 +108,7 @@ def generated_dataset(scale: int) -> str:
     lines = [
         "schema_version: 1",
         f"title: Generated x{scale}",
+        'checked: "2021-12-31"',
         "edition:",
         "  source: s",
         '  date: "2020-01"',
@@ -121,9 +122,10 @@ def generated_dataset(scale: int) -> str:
     lines.append("settings:")
     lines += [f"  - {{id: s{s}, name: Setting {s}, aliases: [setting-alias-{s}]}}" for s in range(settings)]
     lines.append("members:")
+    # Entries sit in the first four nations: every member's nations include them (validate checks it).
     lines += [
         f"  - {{id: m{m}, name: Member body {m}, abbreviation: MB{m}, aliases: [mb-alias-{m}], "
-        f"kind: inspectorate, nations: [n{m % nations}]}}"
+        f"kind: inspectorate, nations: [{', '.join(dict.fromkeys(f'n{n}' for n in (0, 1, 2, 3, m % nations)))}]}}"
         for m in range(members)
     ]
     lines.append("coverage:")
