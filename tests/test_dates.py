@@ -96,3 +96,14 @@ def test_anything_else_is_refused_without_naming_an_option(value: str) -> None:
 def test_a_value_of_another_type_is_refused() -> None:
     with pytest.raises(InvalidDateError):
         dates.parse_as_of(20230101)  # type: ignore[arg-type]
+
+
+def test_every_day_of_four_centuries_agrees_with_the_calendar() -> None:
+    day = datetime.date(1900, 1, 1)
+    while day.year < 2301:
+        assert dates.bounds(day.isoformat()) == (day.isoformat(), day.isoformat())
+        assert dates.bounds(day.isoformat()[:7])[1][-2:] == f"{dates.days_in_month(day.year, day.month):02d}"  # type: ignore[index]
+        day += datetime.timedelta(days=1)
+    for impossible in ("1900-02-29", "2023-02-29", "2024-04-31", "2024-00-01", "2024-13", "2024-01-00"):
+        assert dates.bounds(impossible) is None
+    assert dates.bounds("2000-02-29") == ("2000-02-29", "2000-02-29")

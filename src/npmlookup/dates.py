@@ -19,11 +19,12 @@ edition as it stands), or a `datetime.date`.
 
 from __future__ import annotations
 
-import datetime
-from calendar import monthrange
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import InvalidDateError
+
+if TYPE_CHECKING:
+    import datetime
 
 FACTSHEET = "factsheet"
 """The `as_of` word for the base edition, as its source states it."""
@@ -40,27 +41,35 @@ class EventDate(NamedTuple):
     """Last day it may have happened: it counts from this day."""
 
 
+def days_in_month(year: int, month: int) -> int:
+    """How many days a month of the Gregorian calendar has."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def bounds(text: str) -> tuple[str, str] | None:
     """First and last ISO day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None when malformed."""
+    # No calendar or datetime here: every run reads dates, and importing them is a measurable
+    # part of start-up (benchmarks/startup.py).
     parts = text.split("-")
     if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts) or len(parts[0]) != 4:
         return None
     if any(len(p) != 2 for p in parts[1:]):
         return None
-    try:
-        year = int(parts[0])
-        if year < 1:
-            return None
-        if len(parts) == 1:
-            return f"{year:04d}-01-01", f"{year:04d}-12-31"
-        month = int(parts[1])
-        if len(parts) == 2:
-            last = monthrange(year, month)[1]
-            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-        day = datetime.date(year, month, int(parts[2])).isoformat()
-    except (ValueError, IndexError, OverflowError):
+    year = int(parts[0])
+    if year < 1:
         return None
-    return day, day
+    if len(parts) == 1:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    if len(parts) == 2:
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
+    if not 1 <= int(parts[2]) <= days_in_month(year, month):
+        return None
+    return text, text
 
 
 def is_day(text: str) -> bool:
@@ -111,15 +120,19 @@ def parse_as_of(value: str | datetime.date, *, today: datetime.date | None = Non
 
     A year or a month means its last day: ``2022-07`` includes the changes of July 2022.
     """
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
     if not isinstance(value, str):
+        import datetime
+
+        if isinstance(value, datetime.datetime):
+            return value.date().isoformat()
+        if isinstance(value, datetime.date):
+            return value.isoformat()
         raise InvalidDateError(f"a date must be text or a datetime.date, not {type(value).__name__}")
     cleaned = value.strip()
     word = cleaned.casefold()
     if word == "today":
+        import datetime
+
         return (today or datetime.date.today()).isoformat()
     if word == FACTSHEET:
         return FACTSHEET
