@@ -209,12 +209,16 @@ def main() -> None:
         os.environ["NPMLOOKUP_CACHE_DIR"] = str(folder / "cache")
         env = dict(os.environ, COLUMNS="80", NO_COLOR="1")
         env.pop("NPMLOOKUP_DATA", None)
+        # Installed code runs from bytecode (pip compiles it); with this set, the warm-up could not
+        # write any, and every timed run of an editable install would recompile npmlookup from source.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         commands = {
             "python -c pass": [python, "-c", "pass"],
             "floor: typer app, one line": [python, str(folder / "floor.py"), "hello"],
             "floor: typer app, rich table": [python, str(folder / "floor_rich.py"), "hello"],
             "npm who ... --json": [npm, "who", "--setting", "prisons", "--nation", "wales", "--json"],
             "npm who ... (table)": [npm, "who", "--setting", "prisons", "--nation", "wales", "--format", "table"],
+            "npm where ... --json": [npm, "where", "HMP Berwyn", "--json"],
             "npm --version": [npm, "--version"],
             "npm --help": [npm, "--help"],
             "library: load + who": [python, "-c", LIBRARY],
@@ -229,6 +233,7 @@ def main() -> None:
         checks = [
             ("npm who ... --json", floor, 1.3, 8),
             ("npm who ... (table)", floor_rich, 1.3, 11),
+            ("npm where ... --json", floor, 1.3, 8),
             ("library: load + who", None, None, 5),
         ]
         version_modules = imported_modules([npm, "--version"], env)

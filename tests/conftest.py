@@ -67,9 +67,15 @@ def run_npm(
     )
 
 
+def small_text() -> str:
+    """small.yaml's text, naming its places file by its full path, so that a copy anywhere loads."""
+    text = (DATA / "small.yaml").read_text(encoding="utf-8")
+    return text.replace("places: small-places.yaml", f"places: {DATA / 'small-places.yaml'}")
+
+
 @pytest.fixture
 def tmp_yaml(tmp_path: Path) -> Path:
     """A scratch copy of small.yaml that a test may edit."""
     target = tmp_path / "coverage.yaml"
-    target.write_bytes((DATA / "small.yaml").read_bytes())
+    target.write_text(small_text(), encoding="utf-8")
     return target

@@ -102,7 +102,7 @@ def test_the_cell_changes_are_in_the_answers(real: Dataset, latest: Dataset) -> 
         assert cell("terrorism", nation) == {"irtl": "lead"}
     assert cell("children-secure", "england") == {"ofsted": "lead", "hmi-prisons": "partner", "cqc": "partner"}
     (stc_cqc,) = [e for e in latest.cells[("children-secure", "england")] if e.member == "cqc"]
-    assert stc_cqc.kinds == ("secure training centre",)
+    assert stc_cqc.kinds == ("secure training centre", "secure school")
 
 
 @pytest.mark.parametrize(

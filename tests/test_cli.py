@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import npmlookup
 from npmlookup.cli import NpmGroup, app
 
-from .conftest import DATA
+from .conftest import DATA, small_text
 
 runner = CliRunner()
 
@@ -227,8 +227,7 @@ def test_version_survives_a_broken_dataset(tmp_path: Path) -> None:
 
 def broken_copy(tmp_path: Path) -> Path:
     target = tmp_path / "coverage.yaml"
-    text = (DATA / "small.yaml").read_text(encoding="utf-8")
-    target.write_text(text.replace("member: jic-south", "member: HWI").replace("role: partner", "role: boss"))
+    target.write_text(small_text().replace("member: jic-south", "member: HWI").replace("role: partner", "role: boss"))
     return target
 
 

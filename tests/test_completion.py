@@ -74,3 +74,9 @@ def test_every_offered_value_resolves_to_its_record(real: Dataset, kind: str, ty
             assert npmlookup.find_nation(real, value).name == help_text
         else:
             assert npmlookup.find_member(real, value).name == help_text
+
+
+def test_where_completes_place_names_welsh_included() -> None:
+    assert complete("bash", "npm where carchar-y-b").split() == ["carchar-y-berwyn"]
+    fish = complete("fish", "npm where oakh").splitlines()
+    assert fish == ["oakhill\tOakhill Secure Training Centre"]

@@ -30,6 +30,10 @@ def view_for(command: str, dataset: Dataset) -> View:
         return views.history_view(dataset, None)
     if command == "sources":
         return views.sources_view(dataset)
+    if command == "where":
+        return views.where_view(dataset, npmlookup.find_places(dataset, "Oakhill"))
+    if command == "places":
+        return views.places_view(dataset, dataset.places, "Places")
     return views.about_view(dataset)
 
 
@@ -43,6 +47,8 @@ DECLARED = {
     "history": F.EVENT,
     "sources": F.SOURCE,
     "about": F.ABOUT,
+    "where": F.WHERE,
+    "places": F.PLACE,
 }
 
 

@@ -83,3 +83,10 @@ def test_another_dataset_is_cached_too(tmp_path: Path) -> None:
     small = str(DATA / "small.yaml")
     imported([npm_executable(), "nations", "--data", small, "--json"], tmp_path)
     assert "yaml" not in top_level(imported([npm_executable(), "nations", "--data", small, "--json"], tmp_path))
+
+
+def test_only_place_questions_load_the_places_module(warm_cache: Path) -> None:
+    assert "npmlookup.places" not in imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
+    names = imported([npm_executable(), "where", "HMP Berwyn", "--json"], warm_cache)
+    assert "npmlookup.places" in names
+    assert not {"rich", "yaml"} & top_level(names)

@@ -12,9 +12,9 @@ from npmlookup import files as files_module
 from npmlookup import loader as load_module
 from npmlookup.errors import DatasetError, Problem
 
-from .conftest import DATA, REPO
+from .conftest import REPO, small_text
 
-SMALL = (DATA / "small.yaml").read_text(encoding="utf-8")
+SMALL = small_text()
 
 
 def problems_for(tmp_path: Path, text: str) -> list[Problem]:

@@ -12,13 +12,13 @@ from jsonschema import Draft202012Validator
 import npmlookup
 from npmlookup import loader as load_module
 
-from .conftest import DATA, REPO
+from .conftest import DATA, REPO, small_text
 
 SCHEMA_PATH = REPO / "data" / "coverage.schema.json"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 
-SMALL = (DATA / "small.yaml").read_text(encoding="utf-8")
+SMALL = small_text()
 
 
 def plain(text: str) -> Any:

@@ -34,7 +34,8 @@ _EXPORTS = {
     "history": ("at", "current", "name_history"),
     "files": ("default_path",),
     "loader": ("load", "validate"),
-    "model": ("Dataset", "Entry", "Event", "Member", "Nation", "Setting", "Source", "normalize"),
+    "model": ("Dataset", "Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
+    "places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
     "query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
@@ -50,9 +51,11 @@ __all__ = [
     "Member",
     "Nation",
     "NpmLookupError",
+    "Place",
     "Problem",
     "Setting",
     "Source",
+    "UnknownPlaceError",
     "UnknownValueError",
     "__version__",
     "alongside",
@@ -61,12 +64,15 @@ __all__ = [
     "default_path",
     "find_member",
     "find_nation",
+    "find_places",
     "find_setting",
     "get_member",
     "load",
     "name_history",
     "normalize",
     "parse_as_of",
+    "place_entries",
+    "places_of",
     "validate",
     "who",
 ]
@@ -99,5 +105,6 @@ if TYPE_CHECKING:
     from .files import default_path
     from .history import at, current, name_history
     from .loader import load, validate
-    from .model import Dataset, Entry, Event, Member, Nation, Setting, Source, normalize
+    from .model import Dataset, Entry, Event, Member, Nation, Place, Setting, Source, normalize
+    from .places import UnknownPlaceError, find_places, place_entries, places_of
     from .query import alongside, find_member, find_nation, find_setting, get_member, who

@@ -26,6 +26,8 @@ Examples:
   npm who --setting prisons --nation wales
 
   npm member HIW
+
+  npm where "HMP Parc"
 """
 
 
@@ -153,6 +155,20 @@ def _completer(kind: str) -> Any:
     return complete
 
 
+def _place_completer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of a place name from the dataset (silent on any error)."""
+    import os
+
+    from .loader import load
+    from .places import place_completions
+
+    try:
+        data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
+        return place_completions(load(data), output.argument_text(incomplete))
+    except (NpmLookupError, OSError):
+        return []
+
+
 def _typed(value: str | None) -> str | None:
     return None if value is None else output.argument_text(value)
 
@@ -272,6 +288,118 @@ def member(
 
     dataset = _dataset(data, as_of)
     _write(member_view(dataset, find_member(dataset, name)), fmt, as_json, fields, color)
+
+
+@commands.command()
+def where(
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="A place's name, with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too.",
+            show_default=False,
+            callback=_typed,
+            autocompletion=_place_completer,
+        ),
+    ],
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.WHERE))] = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """Who inspects and monitors a named place of detention (every place the name fits).
+
+    Police stations, courts, hospitals and care homes are not listed by name: ask
+    `npm who --setting ...` for them.
+
+    Examples:
+
+      npm where "HMP Berwyn"
+
+      npm where Parc --json | jq -r '.[].place.name'
+
+      npm where Oakhill --as-of factsheet
+    """
+    from .places import find_places
+    from .views import where_view
+
+    dataset = _dataset(data, as_of)
+    _write(where_view(dataset, find_places(dataset, name)), fmt, as_json, fields, color)
+
+
+@commands.command()
+def places(
+    nation: Annotated[
+        str | None,
+        typer.Option(
+            "--nation", "-n", help="Only this nation's places.", callback=_typed, autocompletion=_completer("nation")
+        ),
+    ] = None,
+    setting: Annotated[
+        str | None,
+        typer.Option(
+            "--setting", "-s", help="Only this setting's places.", callback=_typed, autocompletion=_completer("setting")
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", help="Only this kind of place (e.g. 'secure training centre').", callback=_typed),
+    ] = None,
+    member: Annotated[
+        str | None,
+        typer.Option(
+            "--member",
+            "-m",
+            help="Only the places this member covers.",
+            callback=_typed,
+            autocompletion=_completer("member"),
+        ),
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="open or closed (at the date answered for).", callback=_typed)
+    ] = None,
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.PLACE))] = None,
+    color: ColorOption = Color.auto,
+) -> None:
+    """The named places of detention, filtered by nation, setting, kind, member or status.
+
+    Examples:
+
+      npm places --nation wales
+
+      npm places --member "IMB NI"
+
+      npm places --kind "secure training centre" --status open --json
+    """
+    from .places import find_place_kind, find_status, places_of
+    from .query import find_member, find_nation, find_setting
+    from .views import places_view
+
+    dataset = _dataset(data, as_of)
+    n = find_nation(dataset, nation) if nation is not None else None
+    s = find_setting(dataset, setting) if setting is not None else None
+    k = find_place_kind(dataset, kind) if kind is not None else None
+    m = find_member(dataset, member) if member is not None else None
+    st = find_status(status) if status is not None else None
+    found = places_of(
+        dataset,
+        nation=n.id if n else None,
+        setting=s.id if s else None,
+        kind=k,
+        member=m.id if m else None,
+        status=st,
+    )
+    asked = [
+        x for x in (n.name if n else None, s.name if s else None, k, m and f"covered by {m.abbreviation}", st) if x
+    ]
+    _write(
+        places_view(dataset, found, "Places: " + ", ".join(asked) if asked else "Places"), fmt, as_json, fields, color
+    )
 
 
 @commands.command()

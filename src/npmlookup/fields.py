@@ -75,6 +75,29 @@ SOURCE = ("id", "title", "url", "date", "note", "used_for")
 SOURCE_DEFAULT = ("id", "title", "url", "used_for")
 ABOUT = ("kind", "text", "sources")
 """`about`: the summary, each power and each fact."""
+PLACE = (
+    "id",
+    "name",
+    "other_names",
+    "kind",
+    "setting",
+    "setting_name",
+    "nation",
+    "nation_name",
+    "operator",
+    "status",
+    "closed",
+    "source_url",
+    "source_title",
+    "source_as_of",
+    "note",
+    "as_of",
+)
+"""`places`: one row per place."""
+PLACE_DEFAULT = ("id", "name", "kind", "nation", "operator", "status")
+WHERE = ("place", "place_name", *ENTRY, "website")
+"""`where`: one row per body covering a matched place (the JSON nests them under each place)."""
+WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
 """`validate`."""
 

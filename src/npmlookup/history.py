@@ -7,12 +7,15 @@ happened. The default answer is the dataset at the day it was last checked (`cur
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .dates import FACTSHEET, parse_as_of
 from .errors import InvalidDateError
 from .model import Dataset, Entry, Event, Member
+
+if TYPE_CHECKING:
+    import datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,9 @@ def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
         about=base.about,
         base=base,
         name_indexes=(base.nation_names, base.setting_names, base.member_names),
+        place_kinds=base.place_kinds,
+        places=base.places,
+        places_source=base.places_source,
     )
 
 

@@ -12,12 +12,11 @@ skips YAML entirely (see cache.py).
 
 from __future__ import annotations
 
-import datetime
 import functools
 import gc
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache
 from .dates import EVENT_DATE_FORMS, bounds, is_day, last_day, parse_event_date
@@ -36,10 +35,15 @@ from .model import (
     Member,
     NameIndex,
     Nation,
+    Place,
+    PlaceKind,
     Setting,
     Source,
     normalize,
 )
+
+if TYPE_CHECKING:
+    import datetime
 
 SCHEMA_VERSION = 1
 """The only `schema_version` this release reads."""
@@ -71,7 +75,7 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
     file = Path(path) if path is not None else default_path()
     raw = read_bytes(file)
     plain = cache.read(file, raw) if use_cache else None
-    if plain is not None:
+    if plain is not None and _places_unchanged(plain):
         return build(plain, str(file))
     plain = _plain_values_or_raise(file, raw)
     dataset = build(plain, str(file))
@@ -83,8 +87,18 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
     return dataset
 
 
+def _places_unchanged(plain: dict[str, Any]) -> bool:
+    """Whether the places file a cached entry was built with still has the same bytes."""
+    if plain.get("places_path") is None:
+        return True
+    try:
+        return bool(Path(plain["places_path"]).read_bytes() == plain["places_raw"])
+    except OSError:
+        return False
+
+
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
-    """Every problem in a coverage file, in file order; an empty list when it is valid."""
+    """Every problem in a coverage file and the places file it names, in file order; [] when valid."""
     file = Path(path) if path is not None else default_path()
     try:
         raw = read_bytes(file)
@@ -112,20 +126,47 @@ def _check_bytes(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pr
             gc.enable()
 
 
-def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
-    name = str(file)
+def _parse(name: str, raw: bytes) -> _YamlDocument:
+    """A file's bytes as a YAML document; its `problems` say why it cannot be read."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [Problem(name, line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})")]
-    document = _YamlDocument.parse(name, text)
+        document = _YamlDocument(name)
+        document.problems.append(Problem(name, line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})"))
+        return document
+    return _YamlDocument.parse(name, text)
+
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
+    document = _parse(str(file), raw)
     if document.problems:
         return None, document.problems
-    checker = _Checker(name, document)
+    checker = _Checker(str(file), document)
     plain = checker.check(document.value)
-    problems = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
+    problems = _in_order(checker.problems)
+    places_file = plain.get("places_file")
+    plain.update(places=[], places_source=None, places_path=None, places_raw=None)
+    if places_file:
+        path = file.parent / places_file
+        try:
+            places_raw = read_bytes(path)
+        except DatasetError as error:
+            line, column = document.mark_of(("places",))
+            problems += [Problem(str(file), line, column, f"places file {p.file}: {p.message}") for p in error.problems]
+            return None, problems
+        places_document = _parse(str(path), places_raw)
+        if places_document.problems:
+            return None, problems + places_document.problems
+        places_checker = _PlacesChecker(str(path), places_document, checker)
+        plain["places"], plain["places_source"] = places_checker.check_places(places_document.value)
+        plain.update(places_path=str(path.resolve()), places_raw=places_raw)
+        problems += _in_order(places_checker.problems)
     return (None if problems else plain), problems
 
 
@@ -326,6 +367,10 @@ class _Checker:
         self.nations: dict[str, dict[str, Any]] = {}
         self.settings: dict[str, dict[str, Any]] = {}
         self.members: dict[str, dict[str, Any]] = {}
+        self.place_kinds: dict[str, dict[str, Any]] = {}
+        self.cell_kinds: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        """(setting, nation) to the kinds each entry there at any date is limited to: what tells apart the
+        answers of places of different kinds in one cell."""
         self.checked = ""
 
     def report(self, path: Path_, message: str, *, at_key: bool = False) -> None:
@@ -392,7 +437,13 @@ class _Checker:
         if not isinstance(top, dict):
             self.report((), "the file must be a mapping with keys: title, " + ", ".join(required))
             return {}
-        self.fields(top, (), "the file", {"title": TEXT, "checked": DATE, **required}, {"events": "", "about": ""})
+        self.fields(
+            top,
+            (),
+            "the file",
+            {"title": TEXT, "checked": DATE, **required},
+            {"events": "", "about": "", "place_kinds": "", "places": TEXT},
+        )
         self.checked = self.text(top, "checked") or ""
         if self.checked and not is_day(self.checked):
             self.report(("checked",), f"checked {self.checked!r} must be a day, YYYY-MM-DD")
@@ -404,6 +455,7 @@ class _Checker:
         self.sources = sources = self._sources(top)
         self.nations = nations = self._named_records(top, "nations", "nation")
         self.settings = settings = self._named_records(top, "settings", "setting", {"note": OPTIONAL_TEXT})
+        self.place_kinds = place_kinds = self._place_kinds(top)
         self.members = members = self._members(top)
         edition = self._edition(top)
         entries = self._coverage(top)
@@ -413,6 +465,8 @@ class _Checker:
         return {
             "title": self.text(top, "title") or "",
             "checked": self.checked,
+            "place_kinds": list(place_kinds.values()),
+            "places_file": self.text(top, "places"),
             "edition": edition,
             "sources": list(sources.values()),
             "nations": list(nations.values()),
@@ -559,7 +613,23 @@ class _Checker:
         return any(self.sources.get(source_id, {}).get("url") for source_id in cited)
 
     def _check_basis_and_nation(self, record: dict[str, Any], path: Path_, what: str, nations: list[str]) -> None:
-        """A confirmed entry names an addressed source; an entry lies inside its member's nations."""
+        """A confirmed entry names an addressed source; an entry lies inside its member's nations; the
+        kinds of place it is limited to are kinds its setting covers."""
+        setting = record.get("setting") if "setting" in record else (path[1] if len(path) > 1 else None)
+        kinds = tuple(self.texts(record, "kinds"))
+        if kinds:
+            for nation in nations:
+                self.cell_kinds.setdefault((str(setting), nation), []).append(kinds)
+        for index, kind in enumerate(kinds):
+            known = self.place_kinds.get(kind)
+            if known is None:
+                self.report((*path, "kinds", index), f"{what} names unknown place kind {kind!r}")
+            elif known["setting"] != setting:
+                self.report(
+                    (*path, "kinds", index),
+                    f"{what} limits itself to place kind {kind!r}, which setting {known['setting']!r} covers, "
+                    f"not {setting!r}",
+                )
         if record.get("basis") == "confirmed" and not self._addressed(self.texts(record, "sources")):
             self.report((*path, "basis"), f"{what} is marked confirmed but cites no source with an address (url)")
         member = self.members.get(record.get("member") or "")
@@ -571,6 +641,22 @@ class _Checker:
                     f"{what} places {member['id']!r} in {', '.join(outside)}, outside its nations "
                     f"({', '.join(member['nations'])})",
                 )
+
+    def _place_kinds(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        result: dict[str, dict[str, Any]] = {}
+        for kind_id, (path, record) in self._unique_ids("place_kinds", "place kind").items():
+            what = f"place kind {kind_id!r}"
+            self.fields(record, path, what, {"id": TEXT, "setting": TEXT}, {"also": TEXT_LIST})
+            for key, settings in (("setting", [record.get("setting")]), ("also", self.texts(record, "also"))):
+                for setting in settings:
+                    if isinstance(setting, str) and setting not in self.settings:
+                        self.report((*path, key), f"{what} names unknown setting {setting!r}")
+            result[kind_id] = {
+                "id": kind_id,
+                "setting": self.text(record, "setting") or "",
+                "also": self.texts(record, "also"),
+            }
+        return result
 
     def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
         record = (
@@ -874,6 +960,117 @@ class _Checker:
         return {"summary": self.text(record, "summary") or "", "powers": self.texts(record, "powers"), "facts": facts}
 
 
+def _is_place_status(text: str) -> bool:
+    """``open``, ``closed`` or ``closed YYYY``."""
+    year = text.removeprefix("closed ")
+    return text in ("open", "closed") or (year != text and len(year) == 4 and year.isascii() and year.isdigit())
+
+
+class _PlacesChecker(_Checker):
+    """Validates a places file against the coverage file that names it."""
+
+    def __init__(self, file: str, document: _YamlDocument, coverage: _Checker) -> None:
+        super().__init__(file, document)
+        self.coverage = coverage
+
+    def check_places(self, top: Any) -> tuple[list[dict[str, Any]], str | None]:
+        """The places, checked, and where they come from (with their sources' licences)."""
+        if not isinstance(top, dict):
+            self.report((), "the places file must be a mapping with keys: schema_version, title, places")
+            return [], None
+        self.fields(top, (), "the places file", {"schema_version": "", "title": TEXT, "places": ""}, {"licences": ""})
+        if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
+            self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
+        licences = []
+        for index, record in self.records(top, "licences"):
+            path: Path_ = ("licences", index)
+            what = f"licence {index + 1}"
+            if self.fields(record, path, what, {"source": TEXT}, {"licence": OPTIONAL_TEXT, "used_for": OPTIONAL_TEXT}):
+                licence = self.text(record, "licence") or "licence not stated"
+                licences.append(f"{self.text(record, 'source')} ({licence})")
+        places = [
+            self._place(place_id, path, record)
+            for place_id, (path, record) in self._unique_ids("places", "place").items()
+        ]
+        self._shared_names([p for p in places if p is not None])
+        title = self.text(top, "title") or ""
+        checked = [{k: v for k, v in p.items() if k != "path"} for p in places if p is not None]
+        return checked, "; ".join([title, *licences]) if licences else title
+
+    def _place(self, place_id: str, path: Path_, record: dict[str, Any]) -> dict[str, Any] | None:
+        what = f"place {place_id!r}"
+        required = dict.fromkeys(
+            ("id", "name", "kind", "setting", "nation", "status", "source_url", "source_title"), TEXT
+        )
+        optional = {
+            "other_names": TEXT_LIST,
+            "operator": OPTIONAL_TEXT,
+            "source_as_of": OPTIONAL_TEXT,
+            "note": OPTIONAL_TEXT,
+        }
+        self.fields(record, path, what, required, optional)
+        kind, setting, nation = (self.text(record, key) for key in ("kind", "setting", "nation"))
+        valid = True
+        known_kind = self.coverage.place_kinds.get(kind or "")
+        if kind is not None and known_kind is None:
+            self.report((*path, "kind"), f"{what} kind {kind!r} is not one of the coverage file's place_kinds")
+            valid = False
+        if setting is not None and setting not in self.coverage.settings:
+            self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
+            valid = False
+        elif known_kind is not None and setting != known_kind["setting"]:
+            self.report(
+                (*path, "setting"), f"{what} setting {setting!r} is not {known_kind['setting']!r}, its kind's setting"
+            )
+            valid = False
+        if nation is not None and nation not in self.coverage.nations:
+            self.report((*path, "nation"), f"{what} names unknown nation {nation!r}")
+            valid = False
+        status = self.text(record, "status")
+        if status is not None and not _is_place_status(status):
+            self.report((*path, "status"), f"{what} status {status!r} must be open, closed or closed YYYY")
+            valid = False
+        self._address(record, (*path, "source_url"), f"{what} source_url")
+        as_of = self.text(record, "source_as_of")
+        if as_of is not None and bounds(as_of) is None:
+            self.report((*path, "source_as_of"), f"{what} source_as_of {as_of!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if not valid or not all(self.text(record, key) for key in required):
+            return None
+        return {
+            "id": place_id,
+            "name": self.text(record, "name"),
+            "other_names": self.texts(record, "other_names"),
+            **{key: self.text(record, key) for key in ("kind", "setting", "nation", "operator", "status")},
+            **{key: self.text(record, key) for key in ("source_url", "source_title", "source_as_of", "note")},
+            "path": path,
+        }
+
+    def _shared_names(self, places: list[dict[str, Any]]) -> None:
+        """A name two places share must give the same answer: the same cells, and the same entries there
+        that are limited to some kinds of place."""
+        from .places import fold_place_name
+
+        def answer(place: dict[str, Any]) -> tuple[Any, ...]:
+            kind = self.coverage.place_kinds[place["kind"]]
+            cells = [(setting, place["nation"]) for setting in (kind["setting"], *kind["also"])]
+            return (
+                *cells,
+                *(place["kind"] in kinds for cell in cells for kinds in self.coverage.cell_kinds.get(cell, [])),
+            )
+
+        owner: dict[str, dict[str, Any]] = {}
+        for place in places:
+            for index, name in enumerate([place["name"], *place["other_names"]]):
+                first = owner.setdefault(fold_place_name(name), place)
+                if first is not place and answer(first) != answer(place):
+                    where = (*place["path"], "name") if index == 0 else (*place["path"], "other_names", index - 1)
+                    self.report(
+                        where,
+                        f"place name {name!r} is claimed by both {first['id']!r} and {place['id']!r}, "
+                        "which different bodies cover",
+                    )
+
+
 def build(plain: dict[str, Any], path: str) -> Dataset:
     """Turn validated plain values (from YAML or the cache) into a `Dataset` at its base edition."""
     edition = Edition(**plain["edition"])
@@ -929,6 +1126,9 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
             facts=tuple(Fact(f["text"], tuple(f["sources"]), f["since"], f["until"]) for f in about["facts"]),
         ),
         name_indexes=_cached_name_indexes(plain),
+        place_kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
+        places=tuple(Place(**{**p, "other_names": tuple(p["other_names"])}) for p in plain["places"]),
+        places_source=plain["places_source"],
     )
 
 

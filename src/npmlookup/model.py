@@ -245,6 +245,60 @@ class About(Record):
     """Dated facts about the UK's NPM."""
 
 
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PlaceKind(Record):
+    """A kind of named place (``secure training centre``) and the rows of the table that cover it."""
+
+    id: str
+    """The kind as places name it, e.g. ``prison and YOI``."""
+    setting: str
+    """Id of the setting whose cells cover places of this kind."""
+    also: tuple[str, ...] = ()
+    """Ids of further settings that cover it too (``children``: children in all settings)."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Place(Record):
+    """A named place of detention, and where in the table its answer is."""
+
+    id: str
+    """Stable key, e.g. ``hmp-berwyn``."""
+    name: str
+    """Its name, e.g. ``HMP & YOI Berwyn``."""
+    other_names: tuple[str, ...]
+    """Other forms seen in sources, Welsh names and the bare place name included."""
+    kind: str
+    """Id of its `PlaceKind`."""
+    setting: str
+    """Id of the setting whose cell answers for it."""
+    nation: str
+    """Id of its nation."""
+    operator: str | None
+    """Who runs it, where known."""
+    status: str
+    """``open``, ``closed`` or ``closed YYYY``, as the source says."""
+    source_url: str
+    """The page its facts come from."""
+    source_title: str
+    """What that page is."""
+    source_as_of: str | None = None
+    """The date that page describes, where known."""
+    note: str | None = None
+    """What is uncertain about it."""
+
+    @property
+    def closed_in(self) -> str | None:
+        """The year it closed, where known."""
+        return self.status.removeprefix("closed ") if self.status.startswith("closed ") else None
+
+    def is_closed_on(self, day: str | None) -> bool:
+        """Whether it had closed by an ISO day (None: the latest known state)."""
+        if not self.status.startswith("closed"):
+            return False
+        year = self.closed_in
+        return day is None or year is None or day >= f"{year}-01-01"
+
+
 class NameIndex:
     """Folded names (ids, abbreviations, aliases, full names, former names) to ids.
 
@@ -314,6 +368,12 @@ class Dataset:
     """Every setting the file knows, including those a later change adds."""
     base: "Dataset | None" = field(default=None, repr=False, compare=False)
     """For a dataset at a date: the base edition it was derived from."""
+    place_kinds: tuple[PlaceKind, ...] = ()
+    """The kinds of named place, and the settings that cover each."""
+    places: tuple[Place, ...] = ()
+    """Named places of detention, in the places file's order (none when the file names no places file)."""
+    places_source: str | None = None
+    """Where the places came from, with the licences of their sources."""
 
     nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
     """Index: nation id to record."""
@@ -333,6 +393,10 @@ class Dataset:
     """Index: names a user may type for settings, former and later names included."""
     member_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
     """Index: names a user may type for members, former and later names included."""
+    place_by_id: Mapping[str, Place] = field(default_factory=dict, repr=False, compare=False)
+    """Index: place id to record."""
+    place_kind_by_id: Mapping[str, PlaceKind] = field(default_factory=dict, repr=False, compare=False)
+    """Index: place kind id to record."""
 
     @classmethod
     def create(
@@ -354,6 +418,9 @@ class Dataset:
         all_settings: tuple[Setting, ...] | None = None,
         base: "Dataset | None" = None,
         name_indexes: "tuple[NameIndex, NameIndex, NameIndex] | None" = None,
+        place_kinds: tuple[PlaceKind, ...] = (),
+        places: tuple[Place, ...] = (),
+        places_source: str | None = None,
     ) -> "Dataset":
         """Build a dataset and every index its queries use, once.
 
@@ -399,6 +466,9 @@ class Dataset:
             all_members=everyone,
             all_settings=every_setting,
             base=base,
+            place_kinds=place_kinds,
+            places=places,
+            places_source=places_source,
             nation_by_id={n.id: n for n in nations},
             setting_by_id={s.id: s for s in every_setting},
             member_by_id={m.id: m for m in everyone},
@@ -408,6 +478,8 @@ class Dataset:
             nation_names=name_indexes[0],
             setting_names=name_indexes[1],
             member_names=name_indexes[2],
+            place_by_id={p.id: p for p in places},
+            place_kind_by_id={k.id: k for k in place_kinds},
         )
 
 

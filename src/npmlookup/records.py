@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .model import Dataset, Entry, Member
+from .model import Dataset, Entry, Member, Place
 from .query import alongside
 
 Record = dict[str, Any]
@@ -79,6 +79,41 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
             for entry in dataset.entries_by_member.get(member.id, ())
         ]
     return record
+
+
+def place_record(dataset: Dataset, place: Place) -> Record:
+    """A named place: what it is, where, who runs it, whether it is open, and its source."""
+    return {
+        "id": place.id,
+        "name": place.name,
+        "other_names": list(place.other_names),
+        "kind": place.kind,
+        "setting": place.setting,
+        "setting_name": dataset.setting_by_id[place.setting].name,
+        "nation": place.nation,
+        "nation_name": dataset.nation_by_id[place.nation].name,
+        "operator": place.operator,
+        "status": place.status,
+        "closed": place.is_closed_on(dataset.as_of),
+        "source_url": place.source_url,
+        "source_title": place.source_title,
+        "source_as_of": place.source_as_of,
+        "note": place.note,
+        "as_of": as_of_label(dataset),
+    }
+
+
+def where_record(dataset: Dataset, place: Place) -> Record:
+    """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website."""
+    from .places import place_entries
+
+    return {
+        "place": place_record(dataset, place),
+        "coverage": [
+            entry_record(dataset, entry) | {"website": dataset.member_by_id[entry.member].website}
+            for entry in place_entries(dataset, place)
+        ],
+    }
 
 
 def setting_record(dataset: Dataset, setting_id: str) -> Record:

@@ -269,6 +269,44 @@ def matrix_picture(dataset: Dataset, kind: str) -> str:
     return console.export_svg(title=title) if kind == "svg" else console.export_html(inline_styles=True)
 
 
+def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
+    """Each matched place: what it is, then who covers it, with roles, notes and websites."""
+    parts: list[RenderableType] = []
+    for item in document:
+        place = item["place"]
+        year = place["status"].removeprefix("closed").strip()
+        closed = (f" (closed {year})" if year else " (closed; the year is not known)") if place["closed"] else ""
+        parts.append(Text(f"{place['name']}{closed}", style="bold"))
+        facts = Table.grid(padding=(0, 2))
+        facts.add_column(style="bold", no_wrap=True)
+        facts.add_column(overflow="fold")
+        facts.add_row("Kind", f"{place['kind']}, {place['nation_name']}")
+        facts.add_row("Setting", place["setting_name"])
+        if place["operator"]:
+            facts.add_row("Operator", place["operator"])
+        facts.add_row("Status", place["status"])
+        if place["other_names"]:
+            facts.add_row("Also", ", ".join(place["other_names"]))
+        dated = f" ({place['source_as_of']})" if place["source_as_of"] else ""
+        facts.add_row("Source", f"{place['source_title']}{dated} <{place['source_url']}>")
+        if place["note"]:
+            facts.add_row("Note", place["note"])
+        coverage = _table(None)
+        coverage.add_column("Covered by", overflow="fold", ratio=5)
+        coverage.add_column("Role", overflow="fold", ratio=2)
+        coverage.add_column("Website", overflow="fold", ratio=4)
+        for row in item["coverage"]:
+            member = _member_cell(row)
+            if row["setting"] != place["setting"]:
+                member.append(f"\nas {row['setting_name']}", style="italic")
+            coverage.add_row(
+                member, Text(row["role"], style="bold" if row["role"] == "lead" else ""), row["website"] or ""
+            )
+        parts += [facts, _fit(coverage, width) if item["coverage"] else Text("No NPM member covers it at this date.")]
+        parts.append(Text(""))
+    return _with_footer(dataset, Group(*parts))
+
+
 def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
     """The dated changes, oldest first, each with its sources."""
     table = _table(title)

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import fields as F
 from . import records
-from .model import Dataset, Entry, Member
+from .model import Dataset, Entry, Member, Place
 from .output import View
 
 
@@ -107,6 +107,49 @@ def matrix_view(dataset: Dataset) -> View:
         return matrix(dataset, width)
 
     return View(document=cells, rows=rows, fields=F.CELL_DEFAULT, table=table, all_fields=F.CELL)
+
+
+def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
+    """Each place a name matched, and the bodies that cover it."""
+    document = [records.where_record(dataset, place) for place in places]
+    rows = [
+        {"place": item["place"]["id"], "place_name": item["place"]["name"], **row}
+        for item in document
+        for row in item["coverage"]
+    ]
+
+    def table(width: int) -> Any:
+        from .render import where_panels
+
+        return where_panels(dataset, document, width)
+
+    return View(document=document, rows=rows, fields=F.WHERE_DEFAULT, table=table, all_fields=F.WHERE)
+
+
+def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
+    """A list of named places."""
+    rows = [records.place_record(dataset, place) for place in places]
+
+    def table(width: int) -> Any:
+        from .render import list_table
+
+        columns = [
+            ("name", "Name"),
+            ("kind", "Kind"),
+            ("nation_name", "Nation"),
+            ("operator", "Operator"),
+            ("status", "Status"),
+        ]
+        return list_table(dataset, f"{title} ({len(rows)})", columns, rows, width)
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.PLACE_DEFAULT,
+        table=table,
+        all_fields=F.PLACE,
+        empty=f"No listed place matches: {title}.",
+    )
 
 
 def validation_view(path: Path | None) -> tuple[View, str, int]:

@@ -1,0 +1,148 @@
+"""Named places: finding one by what people call it, and who covers it."""
+
+from __future__ import annotations
+
+import pytest
+
+import npmlookup
+from npmlookup import AmbiguousValueError
+from npmlookup.model import Dataset
+from npmlookup.places import (
+    UnknownPlaceError,
+    core_name,
+    find_place_kind,
+    find_places,
+    find_status,
+    fold_place_name,
+    not_listed_setting,
+    place_completions,
+    place_entries,
+    places_of,
+)
+
+
+def covered_by(dataset: Dataset, name: str) -> list[tuple[str, str]]:
+    (place,) = find_places(dataset, name)
+    return [(e.member, e.role) for e in place_entries(dataset, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("HMP & YOI Berwyn", "berwyn"),
+        ("HMP/YOI Altcourse", "altcourse"),
+        ("Altcourse (HMP & YOI)", "altcourse"),
+        ("Carchar y Berwyn", "berwyn"),
+        ("Berwyn prison", "berwyn"),
+        ("Brook House IRC", "brook house"),
+        ("Oakhill STC", "oakhill"),
+        ("The Verne", "verne"),
+    ],
+)
+def test_designators_are_optional_at_either_end(text: str, core: str) -> None:
+    assert core_name(fold_place_name(text)) == core
+
+
+@pytest.mark.parametrize("name", ["HMP Berwyn", "Carchar y Berwyn", "berwyn", "HMP & YOI BERWYN", "Berwyn Prison"])
+def test_berwyn_by_any_of_its_names(latest: Dataset, name: str) -> None:
+    assert [p.id for p in find_places(latest, name)] == ["hmp-berwyn"]
+    assert covered_by(latest, name) == [("hmi-prisons", "lead"), ("hiw", "partner"), ("imb", "lead")]
+
+
+def test_a_name_that_fits_two_places_answers_for_each(latest: Dataset) -> None:
+    assert [p.id for p in find_places(latest, "Parc")] == ["hmp-parc", "hmyoi-parc"]
+    assert [p.id for p in find_places(latest, "HMP Parc")] == ["hmp-parc"], "a full name that one place carries"
+    assert [p.id for p in find_places(latest, "Hydebank")] == ["hydebank-wood-college", "ash-house-hydebank-wood"]
+
+
+def test_a_beginning_that_fits_places_of_different_names_is_ambiguous(latest: Dataset) -> None:
+    with pytest.raises(AmbiguousValueError, match="Haverigg"):
+        find_places(latest, "Ha")
+
+
+def test_entries_limited_to_some_kinds_of_place(latest: Dataset) -> None:
+    oakhill = dict(covered_by(latest, "Oakhill"))
+    assert oakhill == {"ofsted": "lead", "hmi-prisons": "partner", "cqc": "partner", "occ": "lead"}
+    home = next(p for p in latest.places if p.kind == "secure children's home" and p.nation == "england")
+    members = [e.member for e in place_entries(latest, home)]
+    assert members == ["ofsted", "occ"], "HMI Prisons and CQC are limited to secure training centres"
+    school = dict(covered_by(latest, "Oasis Restore"))
+    assert school == {"ofsted": "lead", "cqc": "partner", "occ": "lead"}
+    assert dict(covered_by(latest, "Woodlands")) == {"cjini": "lead"}, "RQIA's secure care is another kind"
+    cell = [e.member for e in latest.cells[("children-secure", "england")]]
+    assert cell == ["ofsted", "hmi-prisons", "cqc"], "the cell's own answer still lists every entry"
+
+
+def test_a_place_answers_as_of_the_date_asked(real: Dataset) -> None:
+    assert dict(covered_by(real, "Oakhill")) == {"ofsted": "lead", "hmi-prisons": "partner", "occ": "lead"}
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("Brixton police station", "police-custody"),
+        ("Snaresbrook Crown Court", "court-custody"),
+        ("Westminster Magistrates", "court-custody"),
+        ("Broadmoor Hospital", "mental-health"),
+        ("Sunnyview Care Home", "dols"),
+        ("Atlantis", None),
+    ],
+)
+def test_a_name_that_fits_nothing(latest: Dataset, text: str, setting: str | None) -> None:
+    with pytest.raises(UnknownPlaceError) as raised:
+        find_places(latest, text)
+    assert raised.value.setting == setting
+    assert not_listed_setting(text) == setting
+    if setting:
+        assert f"npm who --setting {setting}" in str(raised.value)
+        assert "not listed by name" in str(raised.value)
+
+
+def test_a_typo_gets_suggestions_never_an_answer(latest: Dataset) -> None:
+    with pytest.raises(UnknownPlaceError) as raised:
+        find_places(latest, "HMP Wandswoth")
+    assert raised.value.suggestions == ["HMP & YOI Wandsworth"]
+
+
+@pytest.mark.parametrize(("day", "closed"), [("2015-12-31", False), ("2016-01-01", True), (None, True)])
+def test_closure_at_a_date(latest: Dataset, day: str | None, closed: bool) -> None:
+    (holloway,) = find_places(latest, "Holloway")
+    assert holloway.closed_in == "2016"
+    assert holloway.is_closed_on(day) is closed
+
+
+def test_a_closure_without_a_year_counts_at_every_date(latest: Dataset) -> None:
+    (medway,) = find_places(latest, "Medway")
+    assert (medway.closed_in, medway.is_closed_on("2014-12-31")) == (None, True)
+
+
+def test_places_of_filters(latest: Dataset) -> None:
+    wales = places_of(latest, nation="wales")
+    assert {p.nation for p in wales} == {"wales"}
+    assert len(wales) == 8
+    imb_ni = places_of(latest, member="imb-ni")
+    assert {p.nation for p in imb_ni} == {"northern-ireland"}
+    assert {p.setting for p in imb_ni} == {"prisons"}
+    stcs = places_of(latest, kind="secure training centre", status="open")
+    assert [p.name for p in stcs] == ["Oakhill Secure Training Centre"]
+    assert all(p.setting == "immigration" for p in places_of(latest, setting="immigration"))
+
+
+def test_kinds_and_statuses_as_typed(latest: Dataset) -> None:
+    assert find_place_kind(latest, "Secure Training Centre") == "secure training centre"
+    assert find_place_kind(latest, "secure children") == "secure children's home"
+    with pytest.raises(AmbiguousValueError):
+        find_place_kind(latest, "secure")
+    with pytest.raises(npmlookup.UnknownValueError):
+        find_place_kind(latest, "castle")
+    assert find_status("Closed") == "closed"
+    with pytest.raises(npmlookup.UnknownValueError):
+        find_status("ajar")
+
+
+def test_completions_complete_what_was_typed(latest: Dataset) -> None:
+    values = dict(place_completions(latest, "carchar"))
+    assert values["carchar-y-berwyn"] == "HMP & YOI Berwyn"
+    for value, _name in place_completions(latest, "berw"):
+        assert value.startswith("berw")
+        assert find_places(latest, value)

@@ -1,0 +1,142 @@
+"""`npm where` and `npm places` through the command: answers, JSON contract, errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from npmlookup.cli import app
+
+from .conftest import DATA, run_npm
+
+runner = CliRunner()
+
+
+def json_of(*args: str) -> Any:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def covered(item: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(row["member_abbreviation"], row["role"]) for row in item["coverage"]]
+
+
+def test_where_berwyn() -> None:
+    (item,) = json_of("where", "HMP Berwyn")
+    assert item["place"]["id"] == "hmp-berwyn"
+    assert (item["place"]["kind"], item["place"]["nation"], item["place"]["setting"]) == (
+        "prison and YOI",
+        "wales",
+        "prisons",
+    )
+    assert covered(item) == [("HMI Prisons", "lead"), ("HIW", "partner"), ("IMB", "lead")]
+    assert item["coverage"][1]["website"] == "https://www.hiw.org.uk/"
+    assert json_of("where", "Carchar y Berwyn") == [item]
+
+
+def test_where_parc_answers_for_both_establishments() -> None:
+    assert [item["place"]["name"] for item in json_of("where", "Parc")] == ["HMP & YOI Parc", "HMYOI Parc"]
+
+
+def test_where_oakhill_includes_hmi_prisons_and_a_secure_childrens_home_does_not() -> None:
+    (oakhill,) = json_of("where", "Oakhill")
+    assert ("HMI Prisons", "partner") in covered(oakhill)
+    (home,) = json_of("where", "Adel Beck")
+    assert home["place"]["kind"] == "secure children's home"
+    assert "HMI Prisons" not in [m for m, _ in covered(home)]
+
+
+def test_where_json_contract() -> None:
+    (item,) = json_of("where", "Dungavel")
+    assert set(item) == {"place", "coverage"}
+    assert set(item["place"]) == {
+        "id", "name", "other_names", "kind", "setting", "setting_name", "nation", "nation_name", "operator",
+        "status", "closed", "source_url", "source_title", "source_as_of", "note", "as_of",
+    }  # fmt: skip
+    who = json_of("who", "--setting", "immigration", "--nation", "scotland")
+    assert [{k: v for k, v in row.items() if k != "website"} for row in item["coverage"]] == who
+
+
+def test_a_closed_place_says_so_and_answers_for_an_earlier_date() -> None:
+    (now,) = json_of("where", "HMP Holloway")
+    assert (now["place"]["status"], now["place"]["closed"]) == ("closed 2016", True)
+    table = runner.invoke(app, ["where", "Holloway", "-f", "table"]).stdout
+    assert table.splitlines()[0] == "HMP Holloway (closed 2016)"
+    (then,) = json_of("where", "HMP Holloway", "--as-of", "2015")
+    assert (then["place"]["closed"], then["place"]["as_of"]) == (False, "2015-12-31")
+    assert then["coverage"][0]["member_name"] == "HM Inspectorate of Prisons", "the names of 2015"
+    assert runner.invoke(app, ["where", "Holloway", "-f", "table", "--as-of", "2015"]).stdout.startswith(
+        "HMP Holloway\n"
+    )
+
+
+def test_no_match_exits_2_with_suggestions_on_stderr() -> None:
+    result = run_npm("where", "HMP Wandswoth")
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"did you mean 'HMP & YOI Wandsworth'?" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "setting"),
+    [("Brixton police station", "police-custody"), ("Cardiff Crown Court", "court-custody")],
+)
+def test_a_police_station_or_court_is_pointed_to_its_setting(name: str, setting: str) -> None:
+    result = run_npm("where", name)
+    assert result.returncode == 2
+    assert f"npm who --setting {setting}".encode() in result.stderr
+
+
+def test_where_pipes_a_row_per_body() -> None:
+    result = run_npm("where", "Oakhill")
+    assert result.returncode == 0
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].split("\t") == ["place_name", "setting", "member", "member_abbreviation", "role", "note", "website"]
+    assert len(lines) == 5
+
+
+def test_places_filters_and_formats() -> None:
+    imb_ni = json_of("places", "--member", "IMB NI")
+    assert imb_ni
+    assert {p["nation"] for p in imb_ni} == {"northern-ireland"}
+    assert {p["kind"] for p in json_of("places", "--kind", "secure training")} == {"secure training centre"}
+    wales = json_of("places", "--nation", "wales", "--setting", "prisons")
+    assert "Carchar y Berwyn" in [n for p in wales for n in p["other_names"]]
+    closed = json_of("places", "--status", "closed")
+    assert all(p["closed"] for p in closed)
+    assert len(closed) == 11
+    csv = runner.invoke(app, ["places", "--nation", "ni", "-f", "csv", "--fields", "name,kind"]).stdout
+    assert csv.splitlines()[0] == "name,kind"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["places", "--kind", "castle"], "unknown kind 'castle'"),
+        (["places", "--status", "ajar"], "unknown status 'ajar'"),
+        (["places", "--nation", "atlantis"], "unknown nation 'atlantis'"),
+    ],
+)
+def test_places_refuses_unknown_filters(args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_another_dataset_s_places() -> None:
+    data = str(DATA / "small.yaml")
+    (item,) = json_of("where", "Carchar y Gogledd", "--data", data)
+    assert item["place"]["id"] == "northgate"
+    assert [row["member"] for row in item["coverage"]] == ["jic", "lv"], "HB is limited to youth jails"
+    (youth,) = json_of("where", "Northgate Youth", "--data", data)
+    assert [(r["member"], r["setting"]) for r in youth["coverage"]] == [
+        ("jic", "jails"),
+        ("hb", "jails"),
+        ("lv", "jails"),
+        ("hb", "wards"),
+    ], "a kind's further settings answer too"
