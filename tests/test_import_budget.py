@@ -90,3 +90,9 @@ def test_only_place_questions_load_the_places_module(warm_cache: Path) -> None:
     names = imported([npm_executable(), "where", "HMP Berwyn", "--json"], warm_cache)
     assert "npmlookup.places" in names
     assert not {"rich", "yaml"} & top_level(names)
+
+
+def test_only_the_site_imports_jinja2(warm_cache: Path, tmp_path: Path) -> None:
+    for command in (["who", "-s", "prisons", "--format", "table"], ["where", "Parc", "--json"], ["matrix", "--json"]):
+        assert "jinja2" not in top_level(imported([npm_executable(), *command], warm_cache)), command
+    assert "jinja2" in top_level(imported([npm_executable(), "site", str(tmp_path / "site")], warm_cache))

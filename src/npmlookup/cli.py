@@ -584,6 +584,34 @@ def about(
 
 
 @commands.command()
+def site(
+    directory: Annotated[
+        Path,
+        typer.Argument(help="The folder to write the site into (created if needed).", show_default=False),
+    ],
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Write the answers as a static website: plain pages that work from disk, offline and without JavaScript.
+
+    A page per member, setting, nation and named place, the table, the changes since 2014,
+    the sources, and a search box. Open DIRECTORY/index.html, or put the folder on any
+    static host.
+
+    Examples:
+
+      npm site npm-site
+
+      npm site npm-site-2014 --as-of factsheet
+    """
+    from .site import build_site
+
+    written = build_site(_dataset(data, as_of), directory)
+    pages = sum(1 for path in written if path.suffix == ".html")
+    output.say(f"npm: wrote {pages} pages and {len(written) - pages} other files; open {directory / 'index.html'}")
+
+
+@commands.command()
 def validate(
     path: Annotated[
         Path | None, typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).")

@@ -1,0 +1,196 @@
+"""Check the built site in a real browser: headless Chromium, with the network off.
+
+    python scripts/browser_check.py SITE_DIR [--shots DIR] [--chromium PATH]
+
+It opens the index, a member page and a place page, takes a screenshot of each (into
+--shots, for a person to look at), checks that each page has rendered its heading and
+loaded nothing from the network, then types "parc" into the index page's search box, as a
+person would, and checks that HMP Parc is listed. It drives Chromium through the DevTools
+protocol over pipes (--remote-debugging-pipe), so it needs nothing but the standard
+library and a `chromium` binary. Exit 0 when every check passes, 1 when one fails, and 3
+when there is no browser to run (printed as "skipped: ..." with the reason).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SKIPPED = 3
+TIMEOUT = 30.0
+
+
+class Browser:
+    """A headless Chromium and one page in it, driven through the DevTools protocol on pipes."""
+
+    def __init__(self, executable: str, profile: str) -> None:
+        to_browser_read, self._to_browser = os.pipe()
+        self._from_browser, from_browser_write = os.pipe()
+
+        def child_pipes() -> None:
+            # The protocol's pipes are the child's descriptors 3 (commands in) and 4 (replies out).
+            # Through high numbers first, so that neither dup overwrites the other's source.
+            os.dup2(to_browser_read, 200)
+            os.dup2(from_browser_write, 201)
+            os.dup2(200, 3)
+            os.dup2(201, 4)
+
+        flags = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--no-first-run",
+            "--remote-debugging-pipe",
+            f"--user-data-dir={profile}",
+            # The network off: every host resolves to nothing, and any proxy use goes nowhere.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--proxy-server=http://127.0.0.1:9",
+            "--window-size=1280,1000",
+            "about:blank",
+        ]
+        self.process = subprocess.Popen(
+            [executable, *flags],
+            pass_fds=(3, 4),  # kept open in the child: subprocess closes the rest after preexec_fn
+            preexec_fn=child_pipes,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(to_browser_read)
+        os.close(from_browser_write)
+        self._buffer = b""
+        self._next_id = 0
+        self.events: list[dict[str, Any]] = []
+        self.session = ""
+
+    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True) -> dict[str, Any]:
+        """Send one command and wait for its reply (events that arrive meanwhile are kept)."""
+        self._next_id += 1
+        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            message["sessionId"] = self.session
+        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                result: dict[str, Any] = reply.get("result", {})
+                return result
+            self.events.append(reply)
+
+    def _read(self) -> dict[str, Any]:
+        deadline = time.monotonic() + TIMEOUT
+        while b"\0" not in self._buffer:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the browser did not answer")
+            chunk = os.read(self._from_browser, 65536)
+            if not chunk:
+                raise RuntimeError("the browser closed its pipe")
+            self._buffer += chunk
+        raw, _, self._buffer = self._buffer.partition(b"\0")
+        parsed: dict[str, Any] = json.loads(raw)
+        return parsed
+
+    def open_page(self) -> None:
+        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)[
+            "sessionId"
+        ]
+        for domain in ("Page", "Runtime", "Network"):
+            self.send(f"{domain}.enable")
+
+    def goto(self, url: str) -> None:
+        self.events.clear()
+        self.send("Page.navigate", {"url": url})
+        deadline = time.monotonic() + TIMEOUT
+        while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{url} did not finish loading")
+            self.events.append(self._read())
+
+    def requested(self) -> list[str]:
+        """Every address the page asked for since it was opened."""
+        return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
+
+    def evaluate(self, expression: str) -> Any:
+        return self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})["result"].get("value")
+
+    def screenshot(self, path: Path) -> None:
+        data = self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})["data"]
+        path.write_bytes(base64.b64decode(data))
+
+    def close(self) -> None:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
+            self.send("Browser.close", session=False)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def check(site: Path, shots: Path, executable: str) -> list[str]:
+    """Every failed check, in words (empty when all pass)."""
+    failures: list[str] = []
+    member = next(iter(sorted((site / "members").glob("*.html"))))
+    place = site / "places" / "hmp-parc.html"
+    with tempfile.TemporaryDirectory() as profile:
+        browser = Browser(executable, profile)
+        try:
+            browser.open_page()
+            for name, page in (("index", site / "index.html"), ("member", member), ("place", place)):
+                browser.goto(page.resolve().as_uri())
+                heading = browser.evaluate("document.querySelector('h1') && document.querySelector('h1').textContent")
+                if not heading:
+                    failures.append(f"{name}: no h1 rendered")
+                outside = [u for u in browser.requested() if not u.startswith(("file:", "data:", "about:"))]
+                if outside:
+                    failures.append(f"{name}: asked the network for {outside}")
+                browser.screenshot(shots / f"{name}.png")
+                print(f"{name}: {heading!r}, screenshot {shots / f'{name}.png'}")
+            browser.goto((site / "index.html").resolve().as_uri())
+            browser.evaluate("document.getElementById('q').focus()")
+            browser.send("Input.insertText", {"text": "parc"})
+            time.sleep(0.2)
+            listed = browser.evaluate("Array.from(document.querySelectorAll('#results a')).map(a => a.textContent)")
+            status = browser.evaluate("document.getElementById('results-status').textContent")
+            print(f"typed 'parc': {listed} ({status})")
+            if not listed or "HMP & YOI Parc" not in listed:
+                failures.append(f"typing 'parc' listed {listed}, not HMP & YOI Parc")
+            browser.screenshot(shots / "search-parc.png")
+        finally:
+            browser.close()
+    return failures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("site", type=Path, help="a folder written by `npm site`")
+    parser.add_argument("--shots", type=Path, help="where to put the screenshots (default: a temporary folder)")
+    parser.add_argument("--chromium", help="the browser (default: chromium or chromium-browser on PATH)")
+    options = parser.parse_args()
+    executable = options.chromium or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not executable:
+        print("skipped: no chromium on PATH (Debian: apt-get install chromium)")
+        sys.exit(SKIPPED)
+    shots = options.shots or Path(tempfile.mkdtemp(prefix="npm-site-shots-"))
+    shots.mkdir(parents=True, exist_ok=True)
+    failures = check(options.site, shots, executable)
+    for failure in failures:
+        print(f"FAIL  {failure}")
+    print("browser check: " + ("all passed" if not failures else f"{len(failures)} failed"))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""The static site, built from the shipped data: complete, linked, well-formed, and offline."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+import npmlookup
+from npmlookup.model import Dataset
+from npmlookup.site import build_site
+
+from .conftest import run_npm
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Page(HTMLParser):
+    """One page, parsed: its structure problems, links, resources, headings, ids and labels."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+        self.stack: list[str] = []
+        self.links: list[str] = []
+        self.resources: list[str] = []
+        self.headings: list[int] = []
+        self.ids: list[str] = []
+        self.labels: set[str] = set()
+        self.fields: list[str] = []
+        self.lang: str | None = None
+        self.title = ""
+        self.doctype = False
+        self._in_title = False
+
+    def handle_decl(self, decl: str) -> None:
+        self.doctype = self.doctype or decl.lower() == "doctype html"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag not in VOID:
+            self.stack.append(tag)
+        if "id" in values:
+            self.ids.append(values["id"])
+        if tag == "html":
+            self.lang = values.get("lang")
+        if tag == "title":
+            self._in_title = True
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "a" and "href" in values:
+            self.links.append(values["href"])
+        if tag in ("script", "img", "iframe", "source", "audio", "video") and values.get("src"):
+            self.resources.append(values["src"])
+        if tag == "link" and values.get("href"):
+            self.resources.append(values["href"])
+        if tag == "label" and "for" in values:
+            self.labels.add(values["for"])
+        if tag in ("input", "select", "textarea") and values.get("type") != "hidden":
+            self.fields.append(values.get("id", ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else 'nothing'}>")
+            return
+        self.stack.pop()
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+@pytest.fixture(scope="module")
+def latest_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path, list[Path]]:
+    dataset = npmlookup.load(use_cache=False)
+    target = tmp_path_factory.mktemp("site")
+    return dataset, target, build_site(dataset, target)
+
+
+def parsed(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    page.close()
+    return page
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_member_setting_nation_and_place_has_a_page(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    dataset, site, written = latest_site
+    expected = {"index.html", "search.html", "history.html", "sources.html", "factsheet.html"}
+    expected |= {f"members/{m.id}.html" for m in dataset.all_members}
+    expected |= {f"settings/{s.id}.html" for s in dataset.all_settings}
+    expected |= {f"nations/{n.id}.html" for n in dataset.nations}
+    expected |= {f"places/{p.id}.html" for p in dataset.places}
+    assert {p.relative_to(site).as_posix() for p in pages(site)} == expected
+    assert len(dataset.places) == 196
+    assert sorted(written) == sorted(p for p in site.rglob("*") if p.is_file())
+
+
+def test_every_internal_link_resolves_to_a_written_file(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    _dataset, site, _written = latest_site
+    ids = {path: set(parsed(path).ids) for path in pages(site)}
+    for path in pages(site):
+        page = parsed(path)
+        for href in [*page.links, *page.resources]:
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https", "mailto"):
+                continue
+            assert not parts.scheme, f"{path}: {href}"
+            target = (path.parent / parts.path).resolve() if parts.path else path
+            assert target.is_file(), f"{path.relative_to(site)} links to {href}, which was not written"
+            if parts.fragment and target.suffix == ".html":
+                assert parts.fragment in ids[target], f"{path.relative_to(site)}: no #{parts.fragment} in {target}"
+
+
+def test_pages_are_well_formed_and_accessible(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    _dataset, site, _written = latest_site
+    for path in pages(site):
+        page = parsed(path)
+        name = path.relative_to(site)
+        assert page.doctype, name
+        assert page.problems == [], name
+        assert page.stack == [], f"{name}: unclosed {page.stack}"
+        assert page.lang == "en-GB", name
+        assert page.title.strip(), name
+        assert page.headings.count(1) == 1, f"{name}: one h1"
+        assert page.headings[0] == 1, name
+        for before, after in zip(page.headings, page.headings[1:], strict=False):
+            assert after <= before + 1, f"{name}: h{before} then h{after}"
+        assert len(page.ids) == len(set(page.ids)), f"{name}: repeated ids"
+        for field in page.fields:
+            assert field, f"{name}: a form field without an id"
+            assert field in page.labels, f"{name}: a form field without a label"
+
+
+def test_nothing_is_loaded_from_the_network(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    dataset, site, _written = latest_site
+    allowed = {s.url for s in dataset.sources if s.url} | {m.website for m in dataset.all_members if m.website}
+    allowed |= {p.source_url for p in dataset.places}
+    for path in pages(site):
+        page = parsed(path)
+        assert not [r for r in page.resources if urlsplit(r).scheme or r.startswith("//")], path
+        outside = {link for link in page.links if urlsplit(link).scheme in ("http", "https")}
+        assert outside <= allowed, f"{path}: links to {outside - allowed}"
+    css = (site / "style.css").read_text(encoding="utf-8")
+    assert "url(" not in css
+    assert "@import" not in css
+    assert "http" not in (site / "search.js").read_text(encoding="utf-8")
+
+
+def test_the_index_has_the_table_and_the_search_box(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    dataset, site, _written = latest_site
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert '<table class="matrix">' in html
+    assert '<th scope="col">' in html
+    assert '<th scope="row">' in html
+    assert "<caption>" in html
+    for member in dataset.members:
+        if dataset.entries_by_member.get(member.id):
+            assert f'href="members/{member.id}.html"' in html, member.id
+    for setting in dataset.settings:
+        assert f'href="settings/{setting.id}.html"' in html
+    assert '<label for="q">' in html
+    assert "partner</span>" in html
+    assert "lay monitoring</span>" in html, "roles in words, not only colours"
+    assert "2025-12-11" in html
+    assert 'href="factsheet.html"' in html
+
+
+def test_a_place_page_says_who_covers_it(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    _dataset, site, _written = latest_site
+    berwyn = (site / "places" / "hmp-berwyn.html").read_text(encoding="utf-8")
+    assert "Carchar y Berwyn" in berwyn
+    for member in ("hmi-prisons", "hiw", "imb"):
+        assert f'href="../members/{member}.html"' in berwyn
+    assert "https://www.hiw.org.uk/" in berwyn
+    holloway = (site / "places" / "hmp-holloway.html").read_text(encoding="utf-8")
+    assert "<h1>HMP Holloway (closed 2016)</h1>" in holloway
+
+
+def test_the_search_index_lists_everything_by_every_name(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
+    dataset, site, _written = latest_site
+    index = json.loads((site / "search-index.json").read_text(encoding="utf-8"))
+    script = (site / "search-index.js").read_text(encoding="utf-8")
+    assert script == "window.npmSearchIndex = " + json.dumps(index, ensure_ascii=False) + ";\n"
+    urls = {item["url"] for item in index}
+    assert {f"places/{p.id}.html" for p in dataset.places} <= urls
+    assert {f"members/{m.id}.html" for m in dataset.all_members} <= urls
+    parc = next(item for item in index if item["url"] == "places/hmp-parc.html")
+    assert "Carchar Parc" in parc["names"]
+    search = (site / "search.html").read_text(encoding="utf-8")
+    assert search.count("<li><a href=") >= len(index), "without JavaScript, the search page lists everything"
+
+
+def test_a_site_as_of_the_factsheet(tmp_path: Path) -> None:
+    result = run_npm("site", str(tmp_path / "site"), "--as-of", "factsheet")
+    assert result.returncode == 0, result.stderr
+    assert b"npm: wrote 237 pages" in result.stderr, "every record the data knows has its page"
+    html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "made up of 20 bodies" in html
+    assert "as the NPM factsheet of Dec 2014 states it" in html
+    assert 'href="settings/terrorism.html"' not in html, "not a row of the factsheet's table"
+    terrorism = (tmp_path / "site" / "settings" / "terrorism.html").read_text(encoding="utf-8")
+    assert "Not a setting of the table as the NPM factsheet of Dec 2014 states it" in terrorism
+
+
+def test_a_file_in_the_way_is_a_usage_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "site"
+    blocker.write_text("not a folder")
+    result = run_npm("site", str(blocker))
+    assert result.returncode == 2
+    assert b"is a file, not a folder" in result.stderr
