@@ -2,7 +2,8 @@
 
     python scripts/browser_check.py SITE_DIR [--shots DIR] [--chromium PATH]
 
-It opens the index, a member page and a place page, takes a screenshot of each (into
+It opens the index, a member page and a place page (and any --also file, such as the
+matrix from `npm matrix --html`), takes a screenshot of each (into
 --shots, for a person to look at), checks that each page has rendered its heading and
 loaded nothing from the network, then types "parc" into the index page's search box, as a
 person would, and checks that HMP Parc is listed. It drives Chromium through the DevTools
@@ -139,8 +140,9 @@ class Browser:
             self.process.kill()
 
 
-def check(site: Path, shots: Path, executable: str) -> list[str]:
-    """Every failed check, in words (empty when all pass)."""
+def check(site: Path, shots: Path, executable: str, also: list[Path] | None = None) -> list[str]:
+    """Every failed check, in words (empty when all pass). `also`: further files (the matrix exported
+    by `npm matrix --html/--svg`) to render and check for network requests."""
     failures: list[str] = []
     member = next(iter(sorted((site / "members").glob("*.html"))))
     place = site / "places" / "hmp-parc.html"
@@ -168,6 +170,16 @@ def check(site: Path, shots: Path, executable: str) -> list[str]:
             if not listed or "HMP & YOI Parc" not in listed:
                 failures.append(f"typing 'parc' listed {listed}, not HMP & YOI Parc")
             browser.screenshot(shots / "search-parc.png")
+            for extra in also or []:
+                browser.goto(extra.resolve().as_uri())
+                outside = [u for u in browser.requested() if not u.startswith(("file:", "data:", "about:"))]
+                if outside:
+                    failures.append(f"{extra.name}: asked the network for {outside}")
+                rows = browser.evaluate("document.querySelectorAll('th[scope=row], text').length")
+                if not rows:
+                    failures.append(f"{extra.name}: nothing rendered")
+                browser.screenshot(shots / f"{extra.name}.png")
+                print(f"{extra.name}: rendered, screenshot {shots / (extra.name + '.png')}")
         finally:
             browser.close()
     return failures
@@ -178,6 +190,7 @@ def main() -> None:
     parser.add_argument("site", type=Path, help="a folder written by `npm site`")
     parser.add_argument("--shots", type=Path, help="where to put the screenshots (default: a temporary folder)")
     parser.add_argument("--chromium", help="the browser (default: chromium or chromium-browser on PATH)")
+    parser.add_argument("--also", type=Path, action="append", help="another file to render and check (repeatable)")
     options = parser.parse_args()
     executable = options.chromium or shutil.which("chromium") or shutil.which("chromium-browser")
     if not executable:
@@ -185,7 +198,7 @@ def main() -> None:
         sys.exit(SKIPPED)
     shots = options.shots or Path(tempfile.mkdtemp(prefix="npm-site-shots-"))
     shots.mkdir(parents=True, exist_ok=True)
-    failures = check(options.site, shots, executable)
+    failures = check(options.site, shots, executable, options.also)
     for failure in failures:
         print(f"FAIL  {failure}")
     print("browser check: " + ("all passed" if not failures else f"{len(failures)} failed"))

@@ -17,7 +17,7 @@ runner = CliRunner()
 
 def view_for(command: str, dataset: Dataset) -> View:
     if command == "who":
-        return views.who_view(dataset, dataset.entries, title="t", explain=True)
+        return views.who_view(dataset, dataset.entries, explain=True)
     if command == "member":
         return views.member_view(dataset, npmlookup.find_member(dataset, "HIW"))
     if command == "members":
@@ -61,7 +61,7 @@ def test_rows_have_exactly_the_declared_fields(real: Dataset, command: str, decl
 
 
 def test_who_without_explain_has_no_explanation(real: Dataset) -> None:
-    view = views.who_view(real, real.entries, title="t")
+    view = views.who_view(real, real.entries)
     assert tuple(view.rows[0]) == F.ENTRY
     assert "explanation" not in view.all_fields
 
@@ -70,4 +70,5 @@ def test_who_without_explain_has_no_explanation(real: Dataset) -> None:
 def test_help_lists_the_fields(command: str, declared: tuple[str, ...]) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     flat = " ".join(result.stdout.replace("│", " ").split())
-    assert F.help_text(declared) in flat
+    rows = {"member": F.MEMBER_ROWS, "matrix": F.CELL_ROWS, "about": F.ABOUT_ROWS, "where": F.WHERE_ROWS}
+    assert F.help_text(declared, rows.get(command, "its rows")) in flat

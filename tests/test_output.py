@@ -12,20 +12,20 @@ import yaml
 
 import npmlookup
 from npmlookup import output, views
-from npmlookup.errors import UnknownValueError
+from npmlookup.errors import InputError, UnknownValueError
 from npmlookup.model import Dataset
 from npmlookup.output import Color, Format
 
 
 def written(view: output.View, fmt: Format, fields: list[str] | None = None) -> str:
     buffer = io.StringIO()
-    output.write(view, fmt, fields or list(view.fields), Color.never, buffer)
+    output.write(view, fmt, fields, Color.never, buffer)
     return buffer.getvalue()
 
 
 @pytest.fixture
 def wales(real: Dataset) -> output.View:
-    return views.who_view(real, npmlookup.who(real, nation="wales"), title="Who covers Wales")
+    return views.who_view(real, npmlookup.who(real, nation="wales"), nations=[real.nation_by_id["wales"]])
 
 
 def test_every_format_has_exactly_one_writer() -> None:
@@ -43,9 +43,36 @@ def test_json_is_the_document(wales: output.View) -> None:
     assert json.loads(written(wales, Format.json)) == list(wales.document)
 
 
-def test_jsonl_is_one_object_per_row(wales: output.View) -> None:
+def test_jsonl_is_the_json_records_one_per_line(wales: output.View) -> None:
     lines = written(wales, Format.jsonl).splitlines()
-    assert [json.loads(line) for line in lines] == [{k: row[k] for k in wales.fields} for row in wales.rows]
+    assert [json.loads(line) for line in lines] == json.loads(written(wales, Format.json))
+
+
+def test_chosen_fields_narrow_every_format_alike(wales: output.View) -> None:
+    chosen = ["role", "member"]
+    expected = [{"role": row["role"], "member": row["member"]} for row in wales.rows]
+    assert json.loads(written(wales, Format.json, chosen)) == expected
+    assert [json.loads(line) for line in written(wales, Format.jsonl, chosen).splitlines()] == expected
+    assert yaml.safe_load(written(wales, Format.yaml, chosen)) == expected
+    assert written(wales, Format.tsv, chosen).splitlines()[0] == "role\tmember"
+    assert list(json.loads(written(wales, Format.json, list(wales.fields)))[0]) == list(wales.fields), (
+        "the default columns, asked for, are still a choice"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (
+            [{"id": "a", "title": "A report", "url": "https://example.org/a"}, {"id": "b", "title": "B"}],
+            "A report <https://example.org/a>; B",
+        ),
+        ({"name": "HIW", "abbreviation": "HIW"}, "HIW"),
+        (["x", None, True], "x; ; true"),
+    ],
+)
+def test_nested_values_flatten_to_text_never_a_repr(value: Any, text: str) -> None:
+    assert output.flat(value) == text
 
 
 def as_text(value: Any) -> str:
@@ -107,7 +134,9 @@ def test_choose_format_prefers_json_then_format_then_the_stream() -> None:
         def isatty(self) -> bool:
             return True
 
-    assert output.choose_format(Format.csv, True, io.StringIO()) is Format.json
+    with pytest.raises(InputError, match="--json and --format csv contradict each other"):
+        output.choose_format(Format.csv, True, io.StringIO())
+    assert output.choose_format(Format.json, True, io.StringIO()) is Format.json
     assert output.choose_format(Format.csv, False, io.StringIO()) is Format.csv
     assert output.choose_format(None, False, io.StringIO()) is Format.tsv
     assert output.choose_format(None, False, Tty()) is Format.table

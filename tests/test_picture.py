@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from npmlookup.cli import app
 from npmlookup.model import Dataset
-from npmlookup.render import matrix_picture
+from npmlookup.picture import matrix_html, matrix_svg
 
 runner = CliRunner()
 VOID = {"meta", "br", "link", "img", "hr", "input"}
@@ -49,27 +51,44 @@ def svg_text(svg: str) -> str:
 
 
 def test_svg_is_well_formed_and_names_every_member(real: Dataset) -> None:
-    text = svg_text(matrix_picture(real, "svg"))
+    text = svg_text(matrix_svg(real))
     for abbreviation in named_abbreviations(real):
         assert abbreviation in text
-    assert "Key: lead body" in text
+    assert "Key: lead = inspects or monitors in its own right" in text
 
 
-def test_html_is_balanced_and_names_every_member(real: Dataset) -> None:
+def test_html_is_a_real_table_naming_every_member(real: Dataset) -> None:
+    page = matrix_html(real)
     checker = BalanceChecker()
-    checker.feed(matrix_picture(real, "html"))
+    checker.feed(page)
     checker.close()
     assert checker.open == []
+    assert "<title>" in page
+    assert '<html lang="en-GB">' in page
+    assert "<table>" in page
+    assert "<caption>" in page
+    assert page.count('<th scope="col">') == 1 + len(real.nations)
+    assert page.count('<th scope="row">') == len(real.settings)
     text = " ".join("".join(checker.text).replace("\xa0", " ").split())
     for abbreviation in named_abbreviations(real):
         assert abbreviation in text
+    assert "partner: joins a lead body's inspections" in text, "the key is text"
 
 
-def test_leads_partners_and_lay_bodies_are_styled_apart(real: Dataset) -> None:
-    html = matrix_picture(real, "html")
-    assert "font-weight: bold" in html
-    assert "font-style: italic" in html
-    assert html.count("color: #008000") > 0, "lay bodies in green"
+@pytest.mark.parametrize("make", [matrix_svg, matrix_html])
+def test_neither_picture_loads_anything_from_the_network(latest: Dataset, make: Any) -> None:
+    picture = make(latest)
+    assert "@font-face" not in picture
+    assert not re.search(r"url\((?!#)", picture), "only references inside the file"
+    for address in re.findall(r"https?://[^\s\"'<>)]+", picture):
+        assert address in ("http://www.w3.org/2000/svg", "https://www.textualize.io"), address
+
+
+def test_roles_read_in_words_not_only_styles(latest: Dataset) -> None:
+    page = matrix_html(latest)
+    assert '<li class="partner"><abbr class="name" title="Care Quality Commission">CQC</abbr> partner' in page
+    assert '<li class="lay"><abbr class="name" title="Independent Monitoring Boards">IMB</abbr> lay' in page
+    assert page.count("<li value=") == len({e.note for e in latest.entries if e.note}), "each note once"
 
 
 def test_the_cli_writes_both_files(tmp_path: Path) -> None:
@@ -79,7 +98,7 @@ def test_the_cli_writes_both_files(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert f"wrote {svg}" in result.stderr
     assert "HMICFRS" in svg_text(svg.read_text(encoding="utf-8"))
-    assert "(2023-01-01)" in svg.read_text(encoding="utf-8")
+    assert "as of 2023-01-01" in svg_text(svg.read_text(encoding="utf-8"))
     assert html.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
 
 

@@ -17,7 +17,14 @@ from npmlookup.query import alongside
         ("police-custody", "police custody"),
         ("POLICE__custody", "police custody"),
         ("  police \t custody ", "police custody"),
-        ("Children\u2019s Commissioner", "children's commissioner"),
+        ("Children\u2019s Commissioner", "childrens commissioner"),
+        ("Children's Commissioner", "childrens commissioner"),
+        ("N. Ireland", "n ireland"),
+        ("n.ireland", "n ireland"),
+        ("HIW.", "hiw"),
+        ("Fire & Rescue", "fire and rescue"),
+        ("Care Inspectorate (Scotland)", "care inspectorate scotland"),
+        ("a, b; c", "a b c"),
     ],
 )
 def test_normalize_folds_case_separators_and_quotes(text: str, folded: str) -> None:

@@ -7,16 +7,18 @@ that cannot be answered. Typer's own usage errors also exit 2.
 """
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import DEFAULT_MARKUP_MODE, TyperGroup
+from typer.core import TyperArgument, TyperGroup
 from typer.main import get_command_from_info, get_command_name
 
 from . import __version__, output
 from . import fields as F
-from .errors import NpmLookupError
+from .errors import InputError, NpmLookupError
 from .output import Color, Format
 
 HELP = """Who inspects what, where: the UK's National Preventive Mechanism (OPCAT).
@@ -29,6 +31,15 @@ Examples:
 
   npm where "HMP Parc"
 """
+
+
+class PlainArgument(TyperArgument):
+    """An argument shown in usage lines by its metavar alone: ``npm member MEMBER``, not ``{MEMBER}``."""
+
+    def make_metavar(self, ctx: Any, *, usage: bool = False) -> str:
+        """The metavar; optional arguments in brackets."""
+        var = self.metavar or (self.name or "").upper()
+        return f"[{var}]" if usage and not self.required else var
 
 
 commands = typer.Typer()
@@ -53,21 +64,50 @@ class NpmGroup(TyperGroup):
         if cmd_name not in self.commands:
             for info in commands.registered_commands:
                 if info.callback and get_command_name(info.name or info.callback.__name__) == cmd_name:
-                    self.commands[cmd_name] = get_command_from_info(
-                        info, pretty_exceptions_short=True, rich_markup_mode=DEFAULT_MARKUP_MODE
-                    )
+                    command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+                    for param in command.params:
+                        if isinstance(param, TyperArgument):
+                            param.__class__ = PlainArgument
+                    self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
+
+    def make_context(self, info_name: Any, args: Any, parent: Any = None, **extra: Any) -> Any:
+        """Parse the group's own options (and print `npm --help`), under the same error boundary."""
+        with _boundary():
+            return super().make_context(info_name, args, parent=parent, **extra)
 
     def invoke(self, ctx: Any) -> Any:
         """Run the command; library errors become a message and an exit code."""
-        try:
+        with _boundary():
             return super().invoke(ctx)
-        except NpmLookupError as error:
-            output.say(f"npm: error: {error}")
-            raise typer.Exit(code=error.exit_code) from None
-        except BrokenPipeError:
-            output.silence_broken_pipe()
-            raise typer.Exit(code=output.BROKEN_PIPE_EXIT) from None
+
+
+@contextmanager
+def _boundary() -> Iterator[None]:
+    """The single error boundary: every error becomes one `npm: error:` line and its exit code."""
+    from typer._click.exceptions import ClickException, UsageError
+
+    try:
+        yield
+    except NpmLookupError as error:
+        output.say(f"npm: error: {error}")
+        raise typer.Exit(code=error.exit_code) from None
+    except UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else "npm"
+        output.say(f"npm: error: {error.format_message()}\nTry '{command} --help' for help.")
+        raise typer.Exit(code=error.exit_code) from None
+    except ClickException as error:
+        output.say(f"npm: error: {error.format_message()}")
+        raise typer.Exit(code=error.exit_code) from None
+    except BrokenPipeError:
+        output.silence_broken_pipe()
+        raise typer.Exit(code=output.BROKEN_PIPE_EXIT) from None
+    except OSError as error:
+        if not output.is_output_error(error):
+            raise
+        output.say(f"npm: error: cannot write the answer: {error.strerror or error}")
+        output.silence_broken_pipe()
+        raise typer.Exit(code=output.OutputError.exit_code) from None
 
 
 app = typer.Typer(
@@ -76,7 +116,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode=DEFAULT_MARKUP_MODE,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -115,6 +155,7 @@ DataOption = Annotated[
     typer.Option(
         "--data",
         envvar="NPMLOOKUP_DATA",
+        metavar="FILE",
         help="Another coverage file (default: the one shipped).",
         show_default=False,
         dir_okay=True,
@@ -125,16 +166,27 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
+        metavar="DATE",
         help="Answer as of YYYY, YYYY-MM or YYYY-MM-DD, 'today', or 'factsheet' for the Dec 2014 factsheet itself "
         "(default: the latest known state, the day the data was last checked).",
         show_default=False,
     ),
 ]
 FormatOption = Annotated[
-    Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipe).")
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format: table, json, jsonl, csv, tsv, md or yaml (default: table on a terminal, tsv in a pipe).",
+        metavar="FORMAT",
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
-ColorOption = Annotated[Color, typer.Option("--color", help="Colour in tables: auto, always or never.")]
+ColorOption = Annotated[
+    Color,
+    typer.Option("--color", case_sensitive=False, help="Colour in tables: auto, always or never.", metavar="WHEN"),
+]
 
 
 def _completer(kind: str) -> Any:
@@ -187,54 +239,76 @@ def _dataset(data: Path | None, as_of: str | None) -> Any:
     return dataset
 
 
-def _write(view: output.View, fmt: Format | None, as_json: bool, fields: str | None, color: Color) -> None:
+def _write(
+    view: output.View,
+    fmt: Format | None,
+    as_json: bool,
+    fields: str | None,
+    color: Color,
+    unavailable: dict[str, str] | None = None,
+) -> None:
     chosen = output.choose_format(fmt, as_json, sys.stdout)
-    output.write(view, chosen, output.select_fields(view, fields), color)
+    output.write(view, chosen, output.select_fields(view, fields, unavailable), color)
+
+
+def _many(option: str, short: str, help_text: str, kind: str) -> Any:
+    """A filter option that may be repeated or take a comma-separated list."""
+    return typer.Option(
+        option, short, help=help_text, metavar=kind.upper(), callback=_typed_list, autocompletion=_completer(kind)
+    )
+
+
+def _typed_list(values: list[str] | None) -> list[str] | None:
+    return None if not values else [output.argument_text(value) for value in values]
+
+
+def _records(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
+    """Each value's record; a value that names nothing as a whole is read as a comma-separated list."""
+    from .errors import InputError
+
+    found: list[Any] = []
+    for value in values or ():
+        try:
+            found.append(find(dataset, value))
+        except InputError:
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if len(parts) < 2:
+                raise
+            found += [find(dataset, part) for part in parts]
+    return list(dict.fromkeys(found))
 
 
 @commands.command()
 def who(
     setting: Annotated[
-        str | None,
-        typer.Option(
-            "--setting",
-            "-s",
-            help="A setting: id, name or alias.",
-            callback=_typed,
-            autocompletion=_completer("setting"),
-        ),
+        list[str] | None,
+        _many("--setting", "-s", "A setting: id, name or alias (repeat, or a,b, for several).", "setting"),
     ] = None,
     nation: Annotated[
-        str | None,
-        typer.Option(
-            "--nation", "-n", help="A nation: id, name or alias.", callback=_typed, autocompletion=_completer("nation")
-        ),
+        list[str] | None,
+        _many("--nation", "-n", "A nation: id, name or alias (repeat, or a,b, for several).", "nation"),
     ] = None,
     member: Annotated[
-        str | None,
-        typer.Option(
-            "--member",
-            "-m",
-            help="A member: id, abbreviation or name.",
-            callback=_typed,
-            autocompletion=_completer("member"),
-        ),
+        list[str] | None,
+        _many("--member", "-m", "A member: id, abbreviation or name (repeat, or a,b, for several).", "member"),
     ] = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.WHO))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.WHO))] = None,
     color: ColorOption = Color.auto,
     explain: Annotated[
         bool, typer.Option("--explain", help="Say why each entry is there: its basis, sources and dated changes.")
     ] = False,
 ) -> None:
-    """Which bodies cover a setting in a nation (any filters; none: the whole table).
+    """Which bodies cover a setting in a nation (any filters, each the union of its values; none: the whole table).
 
     Examples:
 
       npm who --setting prisons --nation wales
+
+      npm who --setting prisons,police --nation scotland
 
       npm who --nation ni --json | jq -r '.[].member_name'
 
@@ -247,14 +321,19 @@ def who(
     from .views import who_view
 
     dataset = _dataset(data, as_of)
-    s = find_setting(dataset, setting) if setting is not None else None
-    n = find_nation(dataset, nation) if nation is not None else None
-    m = find_member(dataset, member) if member is not None else None
-    entries = lookup(dataset, setting=s.id if s else None, nation=n.id if n else None, member=m.id if m else None)
-    title = (
-        "Who covers " + " / ".join(x.name for x in (s, n, m) if x is not None) if (s or n or m) else "The whole table"
+    s, n, m = (
+        _records(find, dataset, values)
+        for find, values in ((find_setting, setting), (find_nation, nation), (find_member, member))
     )
-    _write(who_view(dataset, entries, title=title, explain=explain), fmt, as_json, fields, color)
+    entries = lookup(
+        dataset,
+        setting=[r.id for r in s] if s else None,
+        nation=[r.id for r in n] if n else None,
+        member=[r.id for r in m] if m else None,
+    )
+    view = who_view(dataset, entries, settings=s, nations=n, members=m, explain=explain)
+    unavailable = None if explain else {"explanation": "is there only with --explain"}
+    _write(view, fmt, as_json, fields, color, unavailable)
 
 
 @commands.command()
@@ -263,6 +342,7 @@ def member(
         str,
         typer.Argument(
             help="The member: id, abbreviation, full name or alias.",
+            metavar="MEMBER",
             show_default=False,
             callback=_typed,
             autocompletion=_completer("member"),
@@ -272,7 +352,9 @@ def member(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.COVERAGE))] = None,
+    fields: Annotated[
+        str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.COVERAGE, F.MEMBER_ROWS))
+    ] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """One member's profile and everything it covers, with the bodies beside it.
@@ -296,6 +378,7 @@ def where(
         str,
         typer.Argument(
             help="A place's name, with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too.",
+            metavar="PLACE",
             show_default=False,
             callback=_typed,
             autocompletion=_place_completer,
@@ -305,7 +388,9 @@ def where(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.WHERE))] = None,
+    fields: Annotated[
+        str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.WHERE, F.WHERE_ROWS))
+    ] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """Who inspects and monitors a named place of detention (every place the name fits).
@@ -330,43 +415,34 @@ def where(
 
 @commands.command()
 def places(
-    nation: Annotated[
-        str | None,
-        typer.Option(
-            "--nation", "-n", help="Only this nation's places.", callback=_typed, autocompletion=_completer("nation")
-        ),
-    ] = None,
-    setting: Annotated[
-        str | None,
-        typer.Option(
-            "--setting", "-s", help="Only this setting's places.", callback=_typed, autocompletion=_completer("setting")
-        ),
-    ] = None,
+    nation: Annotated[list[str] | None, _many("--nation", "-n", "Only these nations' places.", "nation")] = None,
+    setting: Annotated[list[str] | None, _many("--setting", "-s", "Only these settings' places.", "setting")] = None,
     kind: Annotated[
-        str | None,
-        typer.Option("--kind", "-k", help="Only this kind of place (e.g. 'secure training centre').", callback=_typed),
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Only this kind of place (e.g. 'secure training centre').",
+            callback=_typed_list,
+        ),
     ] = None,
     member: Annotated[
-        str | None,
-        typer.Option(
-            "--member",
-            "-m",
-            help="Only the places this member covers.",
-            callback=_typed,
-            autocompletion=_completer("member"),
-        ),
+        list[str] | None, _many("--member", "-m", "Only the places these members cover.", "member")
     ] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="open or closed (at the date answered for).", callback=_typed)
+        str | None,
+        typer.Option("--status", metavar="STATUS", help="open or closed (at the date answered for).", callback=_typed),
     ] = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.PLACE))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.PLACE))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
-    """The named places of detention, filtered by nation, setting, kind, member or status.
+    """The named places of detention, filtered by nation, setting, kind, member or status (several values of
+    a filter: any of them).
 
     Examples:
 
@@ -381,25 +457,28 @@ def places(
     from .views import places_view
 
     dataset = _dataset(data, as_of)
-    n = find_nation(dataset, nation) if nation is not None else None
-    s = find_setting(dataset, setting) if setting is not None else None
-    k = find_place_kind(dataset, kind) if kind is not None else None
-    m = find_member(dataset, member) if member is not None else None
+    n, s, k, m = (
+        _records(find, dataset, values)
+        for find, values in (
+            (find_nation, nation),
+            (find_setting, setting),
+            (find_place_kind, kind),
+            (find_member, member),
+        )
+    )
     st = find_status(status) if status is not None else None
     found = places_of(
         dataset,
-        nation=n.id if n else None,
-        setting=s.id if s else None,
-        kind=k,
-        member=m.id if m else None,
+        nation=[r.id for r in n] or None,
+        setting=[r.id for r in s] or None,
+        kind=k or None,
+        member=[r.id for r in m] or None,
         status=st,
     )
-    asked = [
-        x for x in (n.name if n else None, s.name if s else None, k, m and f"covered by {m.abbreviation}", st) if x
-    ]
-    _write(
-        places_view(dataset, found, "Places: " + ", ".join(asked) if asked else "Places"), fmt, as_json, fields, color
-    )
+    asked = [", ".join(r.name for r in n), ", ".join(r.name for r in s), ", ".join(k)]
+    asked += [f"covered by {', '.join(r.abbreviation for r in m)}" if m else "", st or ""]
+    title = "Places: " + "; ".join(part for part in asked if part) if any(asked) else "Places"
+    _write(places_view(dataset, found, title), fmt, as_json, fields, color)
 
 
 @commands.command()
@@ -408,7 +487,7 @@ def members(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.MEMBER))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.MEMBER))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The NPM's members at the dataset's date.
@@ -430,7 +509,7 @@ def settings(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.SETTING))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.SETTING))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The detention settings (the table's rows) and the names they answer to, former names included.
@@ -453,7 +532,7 @@ def nations(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.NAMED))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.NAMED))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The nations (the table's columns) and the names they answer to.
@@ -475,13 +554,17 @@ def matrix(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.CELL))] = None,
+    fields: Annotated[
+        str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.CELL, F.CELL_ROWS))
+    ] = None,
     color: ColorOption = Color.auto,
     svg: Annotated[
-        Path | None, typer.Option("--svg", help="Write the table as an SVG picture to this file.", dir_okay=False)
+        str | None,
+        typer.Option("--svg", metavar="FILE", help="Write the table as an SVG picture to this file ('-': stdout)."),
     ] = None,
     html: Annotated[
-        Path | None, typer.Option("--html", help="Write the table as an HTML page to this file.", dir_okay=False)
+        str | None,
+        typer.Option("--html", metavar="FILE", help="Write the table as an HTML page to this file ('-': stdout)."),
     ] = None,
 ) -> None:
     """The whole table as the factsheet shows it: settings down, nations across.
@@ -491,19 +574,39 @@ def matrix(
       npm matrix
 
       npm matrix --as-of 2014-12 --svg npm-table.svg
+
+      npm matrix --html - > npm-table.html
     """
     from .views import matrix_view
 
+    pictures = {kind: path for kind, path in (("--svg", svg), ("--html", html)) if path is not None}
+    answers = {"--json": as_json, "--format": fmt is not None, "--fields": fields is not None}
+    _refuse_together([*pictures, *(name for name, given in answers.items() if given)], pictures)
+    if list(pictures.values()).count("-") > 1:
+        raise InputError("--svg - and --html - would both write to standard output: give one a file")
     dataset = _dataset(data, as_of)
-    if svg is None and html is None:
+    if not pictures:
         _write(matrix_view(dataset), fmt, as_json, fields, color)
         return
-    from .render import matrix_picture
+    from .picture import matrix_html, matrix_svg
 
-    for kind, path in (("svg", svg), ("html", html)):
-        if path is not None:
-            output.write_file(path, matrix_picture(dataset, kind))
+    for option, path in pictures.items():
+        picture = matrix_svg(dataset) if option == "--svg" else matrix_html(dataset)
+        if path == "-":
+            output.write_text(picture)
+        else:
+            output.write_file(path, picture)
             output.say(f"npm: wrote {path}")
+
+
+def _refuse_together(given: list[str], pictures: dict[str, str]) -> None:
+    """A picture goes to its file, an answer to stdout in its format: asking for both is a usage error."""
+    answer = [name for name in given if name not in pictures]
+    if pictures and answer:
+        raise InputError(
+            f"{next(iter(pictures))} and {answer[0]} contradict each other: a picture is written in its own "
+            "format, so use one of them"
+        )
 
 
 @commands.command()
@@ -512,6 +615,7 @@ def history(
         str | None,
         typer.Argument(
             help="Only this member's changes: id, abbreviation or any name.",
+            metavar="MEMBER",
             callback=_typed,
             autocompletion=_completer("member"),
         ),
@@ -519,7 +623,7 @@ def history(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.EVENT))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.EVENT))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """The dated changes since (and before) the edition, oldest first, with their sources.
@@ -543,7 +647,7 @@ def sources(
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.SOURCE))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.SOURCE))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """Where each part of the data comes from: the edition, confirmations and dated changes.
@@ -565,7 +669,9 @@ def about(
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.ABOUT))] = None,
+    fields: Annotated[
+        str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.ABOUT, F.ABOUT_ROWS))
+    ] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """What the NPM is: its OPCAT powers, its members, how it is run and who hosts it.
@@ -587,7 +693,9 @@ def about(
 def site(
     directory: Annotated[
         Path,
-        typer.Argument(help="The folder to write the site into (created if needed).", show_default=False),
+        typer.Argument(
+            help="The folder to write the site into (created if needed).", metavar="DIR", show_default=False
+        ),
     ],
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -614,12 +722,13 @@ def site(
 @commands.command()
 def validate(
     path: Annotated[
-        Path | None, typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).")
+        Path | None,
+        typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).", metavar="FILE"),
     ] = None,
     data: DataOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
-    fields: Annotated[str | None, typer.Option("--fields", help=F.help_text(F.PROBLEM))] = None,
+    fields: Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(F.PROBLEM))] = None,
     color: ColorOption = Color.auto,
 ) -> None:
     """Check a coverage file and print every problem, each with file, line and column.
@@ -645,10 +754,16 @@ def validate(
 
 def main() -> NoReturn:
     """Entry point for `npm`, `npmlookup` and `python -m npmlookup`."""
+    if sys.stdout is None:  # started with standard output closed (`npm who >&-`)
+        if sys.stderr is not None:
+            sys.stderr.write("npm: error: cannot write the answer: standard output is closed\n")
+        sys.exit(output.OutputError.exit_code)
     output.prepare_streams()
+    code: Any = 0
     try:
         app()
+    except SystemExit as finished:
+        code = finished.code
     except BrokenPipeError:
-        output.silence_broken_pipe()
-        sys.exit(output.BROKEN_PIPE_EXIT)
-    sys.exit(0)
+        code = output.BROKEN_PIPE_EXIT
+    sys.exit(output.finish(code))

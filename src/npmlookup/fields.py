@@ -99,9 +99,22 @@ WHERE = ("place", "place_name", *ENTRY, "website")
 """`where`: one row per body covering a matched place (the JSON nests them under each place)."""
 WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
+
+MEMBER_ROWS = "its coverage rows (one per setting and nation it covers)"
+"""What --fields picks from in `member`, whose JSON is one object."""
+ABOUT_ROWS = "its rows (the summary, each power and each fact)"
+"""What --fields picks from in `about`, whose JSON is one object."""
+CELL_ROWS = "its rows (one per cell, with a one-line summary)"
+"""What --fields picks from in `matrix`."""
+WHERE_ROWS = "its rows (one per body covering each place)"
+"""What --fields picks from in `where`, whose JSON nests the rows under each place."""
 """`validate`."""
 
 
-def help_text(fields: tuple[str, ...]) -> str:
-    """The --fields help for a command with these fields."""
-    return "Comma-separated columns (keys for json) from: " + ", ".join(fields) + "."
+def help_text(fields: tuple[str, ...], rows: str = "its rows") -> str:
+    """The --fields help for a command whose `rows` (``its rows``, ``its coverage rows (...)``) have these fields."""
+    short = rows.split(" (")[0].replace("its ", "the ", 1)
+    return (
+        f"Print only these columns of {rows}, in this order, in every format (json, jsonl and yaml: "
+        f"{short} as objects with just these keys). Comma-separated, any of: " + ", ".join(fields) + "."
+    )

@@ -21,8 +21,15 @@ ROLES: tuple[Role, ...] = ("lead", "partner")
 BASES: tuple[Basis, ...] = ("stated", "confirmed", "inferred")
 EVENT_KINDS: tuple[EventKind, ...] = ("designated", "setting-added", "renamed", "role-added", "role-removed", "note")
 
-# Case, curly quotes, hyphens and underscores are folded before any name is compared.
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "-": " ", "_": " "})
+# Case, quotes, hyphens, underscores and punctuation are folded before any name is compared:
+# apostrophes vanish ("children's" is "childrens"), other punctuation separates words.
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("'\u2019\u2018`", ""),
+        **dict.fromkeys('-_.,;:!?()[]{}/\\"\u201c\u201d', " "),
+        "&": " and ",
+    }
+)
 
 
 class Record:
@@ -54,7 +61,7 @@ class Record:
 
 
 def normalize(text: str) -> str:
-    """Fold a name for matching: case, curly quotes, hyphens, underscores and runs of space."""
+    """Fold a name for matching: case, apostrophes, punctuation, ``&`` (and), hyphens, underscores and spaces."""
     return " ".join(text.casefold().translate(_FOLD).split())
 
 

@@ -5,6 +5,11 @@ uses, and a function that builds the Rich renderable (called only for tables, so
 imported only then). `write` picks the writer for the format through one exhaustive
 mapping; each writer returns a string, except the table, which Rich draws.
 
+One rule for --fields: without it, every format prints the command's answer (JSON, JSON
+Lines and YAML the whole document; tables, CSV, TSV and Markdown the default columns of
+its rows); with it, every format prints the command's rows, with exactly the columns
+asked for, in that order.
+
 JSON and the other machine formats never pass through Rich: Rich wraps long lines when
 output is piped and would corrupt them.
 """
@@ -19,7 +24,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
-from .errors import UnknownValueError
+from .errors import InputError, NpmLookupError, UnknownValueError
 
 Record = dict[str, Any]
 
@@ -47,7 +52,7 @@ class Color(StrEnum):
 class View:
     """What a command answers, ready for any format."""
 
-    __slots__ = ("all_fields", "document", "empty", "fields", "rows", "table")
+    __slots__ = ("all_fields", "dataset", "dated", "document", "empty", "fields", "rows", "rows_name", "table", "title")
 
     def __init__(
         self,
@@ -57,6 +62,10 @@ class View:
         table: Callable[[int], Any],
         all_fields: Sequence[str] = (),
         empty: str | None = None,
+        title: str | None = None,
+        dataset: Any = None,
+        dated: bool = True,
+        rows_name: str | None = None,
     ) -> None:
         self.document = document
         """The JSON document (the public contract)."""
@@ -70,6 +79,14 @@ class View:
         """Every field a user may pick with --fields (defaults to the rows' keys)."""
         self.empty = empty
         """Said on stderr when a table has no rows (machine formats print their empty form)."""
+        self.title = title
+        """The title of a table of chosen --fields."""
+        self.dataset = dataset
+        """The dataset answered from, for the caption under a table of chosen --fields."""
+        self.dated = dated
+        """Whether the command takes --as-of, which its caption may then mention."""
+        self.rows_name = rows_name
+        """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
 
 
 _TRANSLITERATIONS = {
@@ -122,7 +139,10 @@ def is_terminal(stream: TextIO) -> bool:
 
 
 def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
-    """--json wins, then --format; otherwise a table on a terminal and TSV into a pipe."""
+    """--json or --format; otherwise a table on a terminal and TSV into a pipe. The two disagreeing
+    is a usage error."""
+    if as_json and requested not in (None, Format.json):
+        raise InputError(f"--json and --format {requested} contradict each other: use one of them")
     if as_json:
         return Format.json
     if requested is not None:
@@ -130,90 +150,122 @@ def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Fo
     return Format.table if is_terminal(stream) else Format.tsv
 
 
-def select_fields(view: View, requested: str | None) -> list[str]:
-    """The columns to print: --fields (validated) or the view's defaults."""
-    if not requested:
-        return list(view.fields)
+def select_fields(view: View, requested: str | None, unavailable: dict[str, str] | None = None) -> list[str] | None:
+    """The columns --fields asks for, in its order (any case); None when it was not given.
+
+    `unavailable` names fields the command has only with another option, and why.
+    """
+    if requested is None:
+        return None
     valid = list(view.all_fields or (view.rows[0].keys() if view.rows else view.fields))
-    chosen = [name.strip() for name in requested.split(",") if name.strip()]
-    for name in chosen:
-        if name not in valid:
+    by_folded = {name.casefold(): name for name in valid}
+    chosen = []
+    for typed in (name.strip() for name in requested.split(",")):
+        if not typed:
+            continue
+        name = by_folded.get(typed.casefold())
+        if name is None:
+            if unavailable and typed.casefold() in unavailable:
+                raise InputError(f"field {typed!r} {unavailable[typed.casefold()]}")
             from difflib import get_close_matches
 
-            raise UnknownValueError("field", name, get_close_matches(name, valid, n=3), valid)
+            containing = [field for field in valid if typed.casefold() in field.split("_")]
+            suggestions = containing[:3] or get_close_matches(typed.casefold(), valid, n=3, cutoff=0.7)
+            if view.rows_name is not None:
+                raise InputError(
+                    f"unknown field {typed!r}: --fields picks columns of {view.rows_name}"
+                    + ("; did you mean " + " or ".join(repr(s) for s in suggestions) + "?" if suggestions else "")
+                    + " (see --help)"
+                )
+            raise UnknownValueError("field", typed, suggestions, valid)
+        chosen.append(name)
+    if not chosen:
+        raise InputError("--fields names no field: give one or more, separated by commas")
     return chosen
 
 
-def _flat(value: Any) -> str:
+def flat(value: Any) -> str:
+    """A value as one cell of text: lists as ``a; b``, a record by its title or name, never a repr."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(_flat(v) for v in value)
+    if isinstance(value, list | tuple):
+        return "; ".join(flat(v) for v in value)
+    if isinstance(value, dict):
+        label = next((value[key] for key in ("title", "name", "text", "id") if value.get(key)), None)
+        if label is None:
+            return "; ".join(f"{key}: {flat(item)}" for key, item in value.items())
+        return f"{label} <{value['url']}>" if value.get("url") else str(label)
     return str(value)
 
 
-def to_json(view: View, fields: Sequence[str], *, ascii_only: bool) -> str:
-    """The document, indented; --fields narrows each object (or each array item)."""
+def narrowed(view: View, fields: Sequence[str] | None) -> Any:
+    """What JSON, JSON Lines and YAML print: the document, or the rows with the chosen fields."""
+    if fields is None:
+        return view.document
+    return [{key: row.get(key) for key in fields} for row in view.rows]
+
+
+def columns(view: View, fields: Sequence[str] | None) -> Sequence[str]:
+    """What tables, CSV, TSV and Markdown print: the chosen fields, or the default columns."""
+    return view.fields if fields is None else fields
+
+
+def to_json(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """The document (or the chosen fields of each row), indented."""
     import json
 
-    document = view.document
-    if fields != list(view.fields):
-        document = _narrow(document, fields)
-    return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
+    return json.dumps(narrowed(view, fields), indent=2, ensure_ascii=ascii_only) + "\n"
 
 
-def _narrow(document: Any, fields: Sequence[str]) -> Any:
-    if isinstance(document, list):
-        return [_narrow(item, fields) for item in document]
-    if isinstance(document, dict):
-        return {key: document[key] for key in fields if key in document}
-    return document
-
-
-def to_jsonl(view: View, fields: Sequence[str], *, ascii_only: bool) -> str:
-    """One JSON object per row."""
+def to_jsonl(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """The JSON records, one per line: the items of the document (or the document itself when it is one object)."""
     import json
 
-    return "".join(json.dumps({k: row.get(k) for k in fields}, ensure_ascii=ascii_only) + "\n" for row in view.rows)
+    document = narrowed(view, fields)
+    items = document if isinstance(document, list) else [document]
+    return "".join(json.dumps(item, ensure_ascii=ascii_only) + "\n" for item in items)
 
 
-def to_csv(view: View, fields: Sequence[str], *, ascii_only: bool) -> str:
+def to_csv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """RFC 4180 CSV with a header row and CRLF line ends."""
     import csv
 
+    chosen = columns(view, fields)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(fields)
-    writer.writerows([_flat(row.get(k)) for k in fields] for row in view.rows)
+    writer.writerow(chosen)
+    writer.writerows([flat(row.get(k)) for k in chosen] for row in view.rows)
     return buffer.getvalue()
 
 
-def to_tsv(view: View, fields: Sequence[str], *, ascii_only: bool) -> str:
+def to_tsv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """Tab-separated rows with a header line; tabs and newlines in values become spaces."""
-    lines = ["\t".join(fields)]
+    chosen = columns(view, fields)
+    lines = ["\t".join(chosen)]
     for row in view.rows:
-        lines.append("\t".join(" ".join(_flat(row.get(k)).split()) for k in fields))
+        lines.append("\t".join(" ".join(flat(row.get(k)).split()) for k in chosen))
     return "\n".join(lines) + "\n"
 
 
-def to_markdown(view: View, fields: Sequence[str], *, ascii_only: bool) -> str:
+def to_markdown(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """A GitHub table; pipes in values are escaped."""
+    chosen = columns(view, fields)
 
     def cell(value: Any) -> str:
-        return " ".join(_flat(value).split()).replace("|", "\\|")
+        return " ".join(flat(value).split()).replace("|", "\\|")
 
-    lines = ["| " + " | ".join(fields) + " |", "|" + "|".join(" --- " for _ in fields) + "|"]
-    lines += ["| " + " | ".join(cell(row.get(k)) for k in fields) + " |" for row in view.rows]
+    lines = ["| " + " | ".join(chosen) + " |", "|" + "|".join(" --- " for _ in chosen) + "|"]
+    lines += ["| " + " | ".join(cell(row.get(k)) for k in chosen) + " |" for row in view.rows]
     return "\n".join(lines) + "\n"
 
 
-def to_yaml(view: View, fields: Sequence[str], *, ascii_only: bool) -> str:
+def to_yaml(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """The same data as the JSON, as YAML (block style, keys in order)."""
     import yaml
 
-    document = view.document if fields == list(view.fields) else _narrow(view.document, fields)
+    document = narrowed(view, fields)
     dumped: str = yaml.safe_dump(document, sort_keys=False, allow_unicode=not ascii_only, default_flow_style=False)
     return dumped
 
@@ -260,24 +312,62 @@ def make_console(stream: TextIO, color: Color) -> Any:
     )
 
 
-def write(view: View, fmt: Format, fields: Sequence[str], color: Color, stream: TextIO | None = None) -> None:
-    """Write a view to stdout (or `stream`) in the chosen format."""
+class OutputError(NpmLookupError):
+    """The answer could not be written (a full disk, a closed stream): exit 74, as sysexits.h's EX_IOERR."""
+
+    exit_code = 74
+
+
+def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, stream: TextIO | None = None) -> None:
+    """Write a view to stdout (or `stream`) in the chosen format; `fields` None means the defaults."""
     out = stream or sys.stdout
-    if fmt is Format.table:
-        if not view.rows and view.empty:
-            say(view.empty)
+    try:
+        if fmt is Format.table:
+            if not view.rows and view.empty:
+                say(view.empty)
+                return
+            console = make_console(out, color)
+            if fields is None:
+                console.print(view.table(console.width))
+            else:
+                from .render import fields_table
+
+                console.print(fields_table(view, fields, console.width))
             return
-        console = make_console(out, color)
-        console.print(view.table(console.width))
-        return
-    out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not _unicode_ok(out)))
-    out.flush()
+        out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not _unicode_ok(out)))
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
 
 
 def say(message: str) -> None:
     """A message for people, on stderr."""
     sys.stderr.write(message.rstrip("\n") + "\n")
     sys.stderr.flush()
+
+
+def is_output_error(error: OSError) -> bool:
+    """Whether an error is one of writing output (a full disk, a closed or broken stream)."""
+    import errno
+
+    return error.errno in (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EFBIG, errno.EDQUOT, errno.EROFS)
+
+
+def finish(code: Any) -> Any:
+    """The exit status, once what is still buffered for stdout is written (or cannot be)."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        silence_broken_pipe()
+        return BROKEN_PIPE_EXIT
+    except OSError as error:
+        say(f"npm: error: cannot write the answer: {error.strerror or error}")
+        silence_broken_pipe()
+        return OutputError.exit_code
+    return code
 
 
 BROKEN_PIPE_EXIT = 141
@@ -291,6 +381,17 @@ def silence_broken_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def write_text(text: str) -> None:
+    """Write a finished document (a picture, a page) to stdout."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
 
 
 def write_file(path: os.PathLike[str] | str, text: str) -> None:

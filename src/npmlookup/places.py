@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .errors import AmbiguousValueError, UnknownValueError
 from .model import Dataset, Entry, Place, normalize
+from .query import Ids, id_set
 
 DESIGNATORS = (
     "hmp and yoi",
@@ -228,27 +229,27 @@ def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
 def places_of(
     dataset: Dataset,
     *,
-    nation: str | None = None,
-    setting: str | None = None,
-    kind: str | None = None,
-    member: str | None = None,
+    nation: Ids = None,
+    setting: Ids = None,
+    kind: Ids = None,
+    member: Ids = None,
     status: str | None = None,
 ) -> tuple[Place, ...]:
-    """Places matching every filter given (ids; `status` is ``open`` or ``closed``), in the file's order.
-
-    `member` keeps the places that member covers at the dataset's date.
-    """
+    """Places matching every filter given, in the file's order. Each filter is an id or a collection
+    of ids (any of them matches); `status` is ``open`` or ``closed`` at the dataset's date; `member`
+    keeps the places those members cover at the dataset's date."""
+    nations, settings, kinds, members = (id_set(ids) for ids in (nation, setting, kind, member))
     found = []
     for place in dataset.places:
-        if nation is not None and place.nation != nation:
+        if nations is not None and place.nation not in nations:
             continue
-        if setting is not None and place.setting != setting:
+        if settings is not None and place.setting not in settings:
             continue
-        if kind is not None and place.kind != kind:
+        if kinds is not None and place.kind not in kinds:
             continue
         if status is not None and place.is_closed_on(dataset.as_of) != (status == "closed"):
             continue
-        if member is not None and all(e.member != member for e in place_entries(dataset, place)):
+        if members is not None and not any(e.member in members for e in place_entries(dataset, place)):
             continue
         found.append(place)
     return tuple(found)

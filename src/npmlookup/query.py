@@ -13,7 +13,7 @@ Name resolution, for settings, nations and members alike:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from .errors import AmbiguousValueError, UnknownValueError
 from .model import Dataset, Entry, Member, NameIndex, Nation, Setting, normalize
@@ -86,26 +86,35 @@ def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Me
         return default
 
 
-def who(
-    dataset: Dataset, *, setting: str | None = None, nation: str | None = None, member: str | None = None
-) -> tuple[Entry, ...]:
-    """Entries matching every id given (none given: the whole table), in table order."""
-    if setting is not None and nation is not None:
-        entries = dataset.cells.get((setting, nation), ())
-    elif member is not None:
-        entries = dataset.entries_by_member.get(member, ())
-    elif setting is not None:
-        entries = tuple(e for n in dataset.nations for e in dataset.cells.get((setting, n.id), ()))
-    elif nation is not None:
-        entries = tuple(e for s in dataset.settings for e in dataset.cells.get((s.id, nation), ()))
+Ids = str | Collection[str] | None
+"""One id, several (any of them matches), or None (no filter)."""
+
+
+def id_set(ids: Ids) -> frozenset[str] | None:
+    """The ids a filter names, as a set; None for no filter."""
+    if ids is None:
+        return None
+    return frozenset((ids,) if isinstance(ids, str) else ids)
+
+
+def who(dataset: Dataset, *, setting: Ids = None, nation: Ids = None, member: Ids = None) -> tuple[Entry, ...]:
+    """Entries matching every filter given (none given: the whole table), in table order.
+
+    Each filter is an id or a collection of ids, any of which matches.
+    """
+    settings, nations, members = id_set(setting), id_set(nation), id_set(member)
+    if settings is not None and nations is not None and len(settings) == len(nations) == 1:
+        entries = dataset.cells.get((next(iter(settings)), next(iter(nations))), ())
+    elif members is not None and len(members) == 1:
+        entries = dataset.entries_by_member.get(next(iter(members)), ())
     else:
-        return dataset.entries
+        entries = dataset.entries
     return tuple(
         e
         for e in entries
-        if (setting is None or e.setting == setting)
-        and (nation is None or e.nation == nation)
-        and (member is None or e.member == member)
+        if (settings is None or e.setting in settings)
+        and (nations is None or e.nation in nations)
+        and (members is None or e.member in members)
     )
 
 

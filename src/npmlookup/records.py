@@ -188,3 +188,17 @@ def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[En
             line += (" with " if line else "with ") + " and ".join(name(e) for e in partners)
         lines.append(line)
     return "\n".join(lines) if lines else "-"
+
+
+def role_word(dataset: Dataset, entry: Entry) -> str:
+    """The entry's role as the matrix says it in words: lead, partner or lay."""
+    return "lay" if is_lay(dataset, entry) else entry.role
+
+
+def matrix_notes(dataset: Dataset) -> dict[str, int]:
+    """Each distinct note in the table, numbered once in table order."""
+    numbers: dict[str, int] = {}
+    for entry in dataset.entries:
+        if entry.note and entry.note not in numbers:
+            numbers[entry.note] = len(numbers) + 1
+    return numbers

@@ -7,7 +7,7 @@ about to draw a table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from rich import box
@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .model import Dataset, Entry
-from .records import cell_lines, is_lay
+from .records import is_lay, matrix_notes, role_word
 
 Record = dict[str, Any]
 
@@ -26,9 +26,13 @@ BASIS_LEGEND = (
 )
 
 
-def caption(dataset: Dataset) -> str:
-    """Which date the answer speaks for, from what, and how to get the other answers."""
+def caption(dataset: Dataset, *, dated: bool = True) -> str:
+    """Which date the answer speaks for, from what, and how to get the other answers; `dated` False for
+    commands that take no --as-of, whose caption names no option."""
     from .history import events_until
+
+    if not dated:
+        return f"Data last checked against its sources on {dataset.checked}."
 
     edition = dataset.edition
     name = edition.name
@@ -75,9 +79,10 @@ def _fit(table: Table, width: int) -> RenderableType:
     return Group(*blocks, Text(""))
 
 
-def _with_footer(dataset: Dataset, body: RenderableType, *lines: str) -> Group:
+def _with_footer(dataset: Dataset | None, body: RenderableType, *lines: str, dated: bool = True) -> Group:
     # Below the table rather than as its caption, so that it wraps at the terminal's width.
-    return Group(body, *(Text(line) for line in (*lines, caption(dataset))))
+    said = (caption(dataset, dated=dated),) if dataset is not None else ()
+    return Group(body, *(Text(line) for line in (*lines, *said)))
 
 
 def _member_cell(record: Record) -> Text:
@@ -90,21 +95,30 @@ def _member_cell(record: Record) -> Text:
 
 
 def who_table(
-    dataset: Dataset, records: Sequence[Record], *, title: str, changes: Sequence[Record] = (), width: int = 80
+    dataset: Dataset,
+    records: Sequence[Record],
+    *,
+    title: str,
+    changes: Sequence[Record] = (),
+    width: int = 80,
+    fixed: Collection[str] = (),
 ) -> RenderableType:
-    """The `who` answer: one line per member in each matching cell (with --explain, why)."""
+    """The `who` answer: one line per member in each matching cell (with --explain, why). A column
+    whose value the filters fixed (`fixed`: "setting", "nation") is left out: the title says it."""
     table = _table(title)
-    table.add_column("Setting", overflow="fold", ratio=3)
-    table.add_column("Nation", overflow="fold", ratio=2)
+    columns = [("setting", "Setting", 3), ("nation", "Nation", 2)]
+    shown = [column for column in columns if column[0] not in fixed]
+    for _key, header, ratio in shown:
+        table.add_column(header, overflow="fold", ratio=ratio)
     table.add_column("Member", overflow="fold", ratio=6)
-    table.add_column("Role", overflow="fold", ratio=2)
-    table.add_column("Basis", overflow="fold", ratio=2)
+    table.add_column("Role", no_wrap=True)
+    table.add_column("Basis", no_wrap=True)
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
         member = _member_cell(record)
         if record.get("explanation"):
             member.append(f"\nwhy: {record['explanation']}", style="dim")
-        table.add_row(record["setting_name"], record["nation_name"], member, role, record["basis"])
+        table.add_row(*(record[f"{key}_name"] for key, _header, _ratio in shown), member, role, record["basis"])
     removed = [f"{c['date']}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
     lines = [f"Removed from this cell by a dated change, {line}" for line in dict.fromkeys(removed)]
     return _with_footer(dataset, _fit(table, width), *lines, BASIS_LEGEND)
@@ -134,15 +148,19 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
         since = f"; designated {record['designated']}" if record["designated"] else ""
         facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}{since}")
     coverage = _table(None)
-    coverage.add_column("Setting", overflow="fold", ratio=3)
+    coverage.expand = True  # so that the ratios share the width
+    # Short values never fold; the setting's column, the widest, also carries the entry's note.
+    coverage.add_column("Setting", overflow="fold", ratio=4)
     coverage.add_column("Nation", overflow="fold", ratio=2)
-    coverage.add_column("Role", overflow="fold", ratio=2)
-    coverage.add_column("Alongside", overflow="fold", ratio=4)
-    coverage.add_column("Basis", overflow="fold", ratio=2)
+    coverage.add_column("Role", no_wrap=True)
+    coverage.add_column("Alongside", overflow="fold", ratio=3)
+    coverage.add_column("Basis", no_wrap=True)
     for row in record["coverage"]:
         others = ", ".join(dataset.member_by_id[m].abbreviation for m in row["alongside"]) or "-"
-        role = row["role"] + (f"\nnote: {row['note']}" if row["note"] else "")
-        coverage.add_row(row["setting_name"], row["nation_name"], role, others, row["basis"])
+        setting = Text(row["setting_name"])
+        if row["note"]:
+            setting.append(f"\nnote: {row['note']}", style="italic")
+        coverage.add_row(setting, row["nation_name"], row["role"], others, row["basis"])
     if not record["coverage"]:
         return _with_footer(dataset, facts, "", f"No cell of the table names {record['abbreviation']}.")
     return _with_footer(dataset, Group(facts, _fit(coverage, width)))
@@ -155,75 +173,69 @@ def _since(date_text: str) -> str:
 
 
 def list_table(
-    dataset: Dataset, title: str, columns: Sequence[tuple[str, str]], records: Sequence[Record], width: int = 80
+    dataset: Dataset | None,
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    records: Sequence[Record],
+    width: int = 80,
+    *,
+    dated: bool = True,
 ) -> RenderableType:
-    """A plain list (members, settings, nations) with the given (key, header) columns."""
-    table = _table(title)
+    """A plain list (members, settings, nations) with the given (key, header) columns, its title above
+    it at the terminal's width (a narrow table would fold it)."""
+    table = _table(None)
+    table.pad_edge = False
+    table.show_edge = False
     for _key, header in columns:
         table.add_column(header, overflow="fold")
     for record in records:
         table.add_row(*(_cell_text(record.get(key)) for key, _header in columns))
-    return _with_footer(dataset, _fit(table, width))
+    return _with_footer(dataset, Group(Text(title, style="italic"), _fit(table, width)), dated=dated)
 
 
 def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+    from .output import flat
+
+    return flat(value)
+
+
+def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> RenderableType:
+    """A view's rows with the columns --fields chose, in its order, headed by the field names."""
+    columns = [(field, field) for field in fields]
+    return list_table(view.dataset, view.title or "", columns, view.rows, width, dated=view.dated)
 
 
 LEAD_STYLE, PARTNER_STYLE, LAY_STYLE = "bold", "italic dark_cyan", "green"
-MATRIX_LEGEND = (
-    "A and B: both lead. A with B: B joins A's inspections. Second line: lay monitoring or custody visiting."
+MATRIX_KEY = (
+    "Key: lead = inspects or monitors in its own right; partner = joins a lead body's inspections; "
+    "lay = a lay monitoring or custody visiting body. [n] = a note below."
 )
 
 
-def _matrix_cell(dataset: Dataset, entries: Sequence[Entry], marks: dict[tuple[str, str, str], str]) -> Text:
-    """A cell with leads, partners and lay bodies styled apart."""
+def _matrix_cell(dataset: Dataset, entries: Sequence[Entry], notes: dict[str, int]) -> Text:
+    """A cell, one body a line, each with its role in words (and styled apart where colour is on)."""
     text = Text()
-    for number, (leads, partners) in enumerate(cell_lines(dataset, entries)):
-        if number:
-            text.append("\n")
-
-        def name(entry: Entry) -> str:
-            label = dataset.member_by_id[entry.member].abbreviation + marks.get(
-                (entry.setting, entry.nation, entry.member), ""
-            )
-            return label
-
-        for index, entry in enumerate(leads):
-            text.append(" and " if index else "")
-            text.append(name(entry), style=LAY_STYLE if is_lay(dataset, entry) else LEAD_STYLE)
-        for index, entry in enumerate(partners):
-            text.append((" with " if leads else "with ") if index == 0 else " and ")
-            text.append(name(entry), style=PARTNER_STYLE)
+    ordered = [e for lay in (False, True) for e in entries if is_lay(dataset, e) is lay]
+    for index, entry in enumerate(ordered):
+        word = role_word(dataset, entry)
+        style = {"lead": LEAD_STYLE, "partner": PARTNER_STYLE, "lay": LAY_STYLE}[word]
+        text.append("\n" if index else "")
+        text.append(dataset.member_by_id[entry.member].abbreviation, style=style)
+        text.append(f" {word}")
+        if entry.note:
+            text.append(f" [{notes[entry.note]}]")
     return text if text else Text("-")
-
-
-def _legend() -> Text:
-    legend = Text("Key: ")
-    legend.append("lead body", style=LEAD_STYLE)
-    legend.append("; ")
-    legend.append("partner joining a lead's inspections", style=PARTNER_STYLE)
-    legend.append("; ")
-    legend.append("lay monitoring or custody visiting body", style=LAY_STYLE)
-    legend.append(". " + MATRIX_LEGEND)
-    return legend
 
 
 def matrix(dataset: Dataset, width: int) -> RenderableType:
     """The table as the factsheet shows it; below 60 columns, one block per setting."""
-    noted = [e for e in dataset.entries if e.note]
-    marks = {(e.setting, e.nation, e.member): f"[{i}]" for i, e in enumerate(noted, start=1)}
-    footnotes = Text(
-        "\n".join(f"[{i}] {dataset.member_by_id[e.member].abbreviation}: {e.note}" for i, e in enumerate(noted, 1))
-    )
+    notes = matrix_notes(dataset)
+    footnotes = Text("\n".join(f"[{number}] {note}" for note, number in notes.items()))
 
     def cell(setting: str, nation: str) -> Text:
-        return _matrix_cell(dataset, dataset.cells.get((setting, nation), ()), marks)
+        return _matrix_cell(dataset, dataset.cells.get((setting, nation), ()), notes)
 
+    key = Text(MATRIX_KEY)
     if width < 60:
         blocks: list[RenderableType] = []
         for setting in dataset.settings:
@@ -233,40 +245,14 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
             for nation in dataset.nations:
                 block.add_row(f"{nation.name}:", cell(setting.id, nation.id))
             blocks += [Text(setting.name, style="bold underline"), block, Text("")]
-        return _with_footer(dataset, Group(*blocks, footnotes, _legend()))
+        return _with_footer(dataset, Group(*blocks, footnotes, key))
     table = Table(box=box.SQUARE, show_lines=True)
     table.add_column("Setting", overflow="fold", ratio=3)
     for nation in dataset.nations:
         table.add_column(nation.name, overflow="fold", ratio=2)
     for setting in dataset.settings:
         table.add_row(setting.name, *(cell(setting.id, n.id) for n in dataset.nations))
-    return _with_footer(dataset, Group(table, footnotes, _legend()))
-
-
-PICTURE_WIDTH = 180
-"""Columns of the exported picture: wide enough that the UK table's cells do not wrap."""
-
-
-def matrix_picture(dataset: Dataset, kind: str) -> str:
-    """The matrix as an SVG or HTML document (Rich's export), styled and with its legend."""
-    import io
-
-    from rich.console import Console
-
-    console = Console(
-        record=True,
-        width=PICTURE_WIDTH,
-        file=io.StringIO(),
-        force_terminal=True,
-        color_system="truecolor",
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
-    console.print(Text(f"{dataset.title}: who covers what, where", style="bold"))
-    console.print(matrix(dataset, PICTURE_WIDTH))
-    title = f"{dataset.title} ({dataset.as_of or dataset.edition.date})"
-    return console.export_svg(title=title) if kind == "svg" else console.export_html(inline_styles=True)
+    return _with_footer(dataset, Group(table, footnotes, key))
 
 
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
@@ -324,7 +310,8 @@ def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, wi
     return _with_footer(
         dataset,
         _fit(table, width),
-        "Answers include every change by default; --as-of DATE answers as of an earlier day.",
+        "Answers include every change by default; who, where, member and matrix take --as-of for an earlier day.",
+        dated=False,
     )
 
 
@@ -341,7 +328,7 @@ def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) 
         if record["note"]:
             source.append(f"\n{record['note']}", style="dim")
         table.add_row(source, "\n".join(f"- {use}" for use in record["used_for"]) or "-")
-    return _with_footer(dataset, _fit(table, width), BASIS_LEGEND)
+    return _with_footer(dataset, _fit(table, width), BASIS_LEGEND, dated=False)
 
 
 def about_panel(dataset: Dataset, document: Record) -> RenderableType:

@@ -12,12 +12,21 @@ from typing import Any
 
 from . import fields as F
 from . import records
-from .model import Dataset, Entry, Member, Place
+from .model import Dataset, Entry, Member, Nation, Place, Setting
 from .output import View
 
 
-def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain: bool = False) -> View:
-    """Rows of (setting, nation, member) entries; with `explain`, why each is there."""
+def who_view(
+    dataset: Dataset,
+    entries: Sequence[Entry],
+    *,
+    settings: Sequence[Setting] = (),
+    nations: Sequence[Nation] = (),
+    members: Sequence[Member] = (),
+    explain: bool = False,
+) -> View:
+    """Rows of (setting, nation, member) entries matching the filters given; with `explain`, why each is
+    there. A filter fixed to one value moves from the table's columns into its title."""
     rows = [records.entry_record(dataset, e) for e in entries]
     fields: tuple[str, ...] = F.ENTRY_DEFAULT
     all_fields: tuple[str, ...] = F.ENTRY
@@ -29,11 +38,13 @@ def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain:
         fields, all_fields = (*F.ENTRY_DEFAULT, "explanation"), F.WHO
         cells = dict.fromkeys((e.setting, e.nation) for e in entries)
         changes = [change for cell in cells for change in provenance.cell_changes(dataset, *cell)]
+    title, empty = who_words(dataset, settings, nations, members)
+    fixed = {name for name, group in (("setting", settings), ("nation", nations)) if len(group) == 1}
 
     def table(width: int) -> Any:
         from .render import who_table
 
-        return who_table(dataset, rows, title=title, changes=changes, width=width)
+        return who_table(dataset, rows, title=title, changes=changes, width=width, fixed=fixed)
 
     return View(
         document=rows,
@@ -41,8 +52,38 @@ def who_view(dataset: Dataset, entries: Sequence[Entry], *, title: str, explain:
         fields=fields,
         table=table,
         all_fields=all_fields,
-        empty=f"No NPM member is listed for {title.removeprefix('Who covers ')} as of {records.as_of_label(dataset)}.",
+        empty=empty,
+        title=title,
+        dataset=dataset,
     )
+
+
+def who_words(
+    dataset: Dataset, settings: Sequence[Setting], nations: Sequence[Nation], members: Sequence[Member]
+) -> tuple[str, str]:
+    """The title of a `who` answer, and what to say when nothing answers it, in plain English."""
+
+    def either(records_: Sequence[Setting | Nation | Member]) -> str:
+        names = [r.name for r in records_]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+    when = f"as of {records.as_of_label(dataset)}"
+    where = " in ".join(
+        part for part in (either(settings) if settings else "", either(nations) if nations else "") if part
+    )
+    if members and where:
+        return f"Who covers {where}: {either(members)}", f"{either(members)} does not cover {where} {when}."
+    if members:
+        plural = len(members) > 1
+        return (
+            f"What {either(members)} cover{'' if plural else 's'}",
+            f"{either(members)} cover{'' if plural else 's'} no cell of the table {when}.",
+        )
+    if settings and nations:
+        return f"Who covers {where}", f"No NPM member covers {where} {when}."
+    if settings or nations:
+        return f"Who covers {where}", f"No NPM member covers {where} {when}."
+    return "The whole table", f"The table is empty {when}."
 
 
 def member_view(dataset: Dataset, member: Member) -> View:
@@ -55,7 +96,20 @@ def member_view(dataset: Dataset, member: Member) -> View:
 
         return member_profile(dataset, record, width)
 
-    return View(document=record, rows=rows, fields=F.ENTRY_DEFAULT, table=table, all_fields=F.COVERAGE)
+    return View(
+        document=record,
+        rows=rows,
+        fields=F.ENTRY_DEFAULT,
+        table=table,
+        all_fields=F.COVERAGE,
+        title=f"{member.name} ({member.abbreviation}): its coverage",
+        dataset=dataset,
+        rows_name=F.MEMBER_ROWS,
+    )
+
+
+WEBSITE_COLUMN_WIDTH = 150
+"""From this many columns the members table shows websites too (`npm member` always does)."""
 
 
 def members_view(dataset: Dataset) -> View:
@@ -65,10 +119,20 @@ def members_view(dataset: Dataset) -> View:
     def table(width: int) -> Any:
         from .render import list_table
 
-        columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind"), ("website", "Website")]
+        columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind")]
+        if width >= WEBSITE_COLUMN_WIDTH:
+            columns.append(("website", "Website"))
         return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows, width)
 
-    return View(document=rows, rows=rows, fields=F.MEMBER_DEFAULT, table=table, all_fields=F.MEMBER)
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.MEMBER_DEFAULT,
+        table=table,
+        all_fields=F.MEMBER,
+        title=f"The NPM's {len(rows)} members",
+        dataset=dataset,
+    )
 
 
 def named_view(dataset: Dataset, kind: str) -> View:
@@ -83,9 +147,18 @@ def named_view(dataset: Dataset, kind: str) -> View:
         from .render import list_table
 
         columns = [("id", "Id"), ("name", "Name"), ("aliases", "Also")]
-        return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows, width)
+        return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows, width, dated=kind == "settings")
 
-    return View(document=rows, rows=rows, fields=F.NAMED, table=table, all_fields=fields)
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.NAMED,
+        table=table,
+        all_fields=fields,
+        title=f"{kind.capitalize()} ({len(rows)})",
+        dataset=dataset,
+        dated=kind == "settings",
+    )
 
 
 def matrix_view(dataset: Dataset) -> View:
@@ -106,7 +179,16 @@ def matrix_view(dataset: Dataset) -> View:
 
         return matrix(dataset, width)
 
-    return View(document=cells, rows=rows, fields=F.CELL_DEFAULT, table=table, all_fields=F.CELL)
+    return View(
+        document=cells,
+        rows=rows,
+        fields=F.CELL_DEFAULT,
+        table=table,
+        all_fields=F.CELL,
+        title="Every cell of the table",
+        dataset=dataset,
+        rows_name=F.CELL_ROWS,
+    )
 
 
 def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
@@ -123,7 +205,16 @@ def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
 
         return where_panels(dataset, document, width)
 
-    return View(document=document, rows=rows, fields=F.WHERE_DEFAULT, table=table, all_fields=F.WHERE)
+    return View(
+        document=document,
+        rows=rows,
+        fields=F.WHERE_DEFAULT,
+        table=table,
+        all_fields=F.WHERE,
+        title="Who covers " + ", ".join(p.name for p in places),
+        dataset=dataset,
+        rows_name=F.WHERE_ROWS,
+    )
 
 
 def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
@@ -149,6 +240,8 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
         table=table,
         all_fields=F.PLACE,
         empty=f"No listed place matches: {title}.",
+        title=title,
+        dataset=dataset,
     )
 
 
@@ -204,6 +297,9 @@ def history_view(dataset: Dataset, member: Member | None) -> View:
         table=table,
         all_fields=F.EVENT,
         empty=f"No dated change is recorded{who}.",
+        title=f"Dated changes: {member.abbreviation}" if member else "Dated changes",
+        dataset=dataset,
+        dated=False,
     )
 
 
@@ -219,7 +315,16 @@ def sources_view(dataset: Dataset) -> View:
 
         return sources_table(dataset, rows, width)
 
-    return View(document=rows, rows=rows, fields=F.SOURCE_DEFAULT, table=table, all_fields=F.SOURCE)
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.SOURCE_DEFAULT,
+        table=table,
+        all_fields=F.SOURCE,
+        title="Sources",
+        dataset=dataset,
+        dated=False,
+    )
 
 
 def about_view(dataset: Dataset) -> View:
@@ -268,4 +373,7 @@ def about_view(dataset: Dataset) -> View:
         table=table,
         all_fields=fields,
         empty="The dataset says nothing about its NPM.",
+        title="What the NPM is",
+        dataset=dataset,
+        rows_name=F.ABOUT_ROWS,
     )
