@@ -12,6 +12,8 @@ import pytest
 import npmlookup
 from npmlookup import cache
 
+from .conftest import npm_executable
+
 
 def entries(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix == ".bin")
@@ -80,7 +82,7 @@ def test_an_edit_that_breaks_the_file_is_reported_not_hidden(tmp_yaml: Path, cac
         lambda data: b"",
         lambda data: b"\x00" * len(data),
         lambda data: data[:-20] + bytes(20),
-        lambda data: data.replace(b"format 1", b"format 9"),
+        lambda data: data.replace(f"format {cache.FORMAT};".encode(), b"format 999;"),
         lambda data: os.urandom(len(data)),
     ],
     ids=["half", "last-byte", "empty", "zeros", "tail-zeroed", "other-format", "random"],
@@ -90,7 +92,9 @@ def test_a_damaged_entry_is_a_silent_miss(
 ) -> None:
     expected = npmlookup.load(tmp_yaml)
     (entry,) = entries(cache_dir)
-    entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
+    damaged = damage(entry.read_bytes())  # type: ignore[operator]
+    assert damaged != entry.read_bytes(), "the damage must change the entry, or this case tests nothing"
+    entry.write_bytes(damaged)
     assert same_data(npmlookup.load(tmp_yaml), expected)
     assert capsys.readouterr() == ("", "")
     assert cache.read(tmp_yaml, tmp_yaml.read_bytes()) is not None, "the miss rewrote a good entry"
@@ -168,3 +172,26 @@ def test_the_cache_keeps_only_the_most_recently_used_entries(
     assert len(entries(cache_dir)) == 3
     kept = [cache.read(copy, copy.read_bytes()) is not None for copy in copies]
     assert kept == [False, False, True, True, True]
+
+
+def test_an_entry_from_another_version_of_npmlookup_is_a_miss(
+    tmp_yaml: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    npmlookup.load(tmp_yaml)
+    raw = tmp_yaml.read_bytes()
+    assert cache.read(tmp_yaml, raw) is not None
+    monkeypatch.setattr(npmlookup, "__version__", "0.0.1")
+    assert cache.read(tmp_yaml, raw) is None
+
+
+def test_version_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    result = subprocess.run(
+        [npm_executable(), "--version"],
+        capture_output=True,
+        env={**os.environ, "NPMLOOKUP_CACHE_DIR": str(folder)},
+        check=False,
+    )
+    assert result.returncode == 0
+    assert b"last checked 2025-12-11" in result.stdout
+    assert not folder.exists(), "a cold --version validates in memory and stores nothing"

@@ -213,8 +213,8 @@ def test_top_level_help_and_version() -> None:
     lines = version.stdout.splitlines()
     assert lines[0] == f"npmlookup {npmlookup.__version__}"
     assert lines[1] == (
-        "dataset: UK National Preventive Mechanism coverage, as of 2014-12 "
-        "(Introducing the UK's National Preventive Mechanism (NPM factsheet))"
+        "dataset: UK National Preventive Mechanism coverage, last checked 2025-12-11; base edition "
+        "Introducing the UK's National Preventive Mechanism (NPM factsheet) (2014-12)"
     )
     assert lines[-1].startswith(f"Python {platform.python_version()}")
 

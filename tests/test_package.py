@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -36,3 +37,39 @@ def test_importing_the_package_imports_no_submodule() -> None:
     code = "import sys, npmlookup; print(sorted(m for m in sys.modules if m.startswith('npmlookup')))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['npmlookup']"
+
+
+def test_the_library_leaves_the_garbage_collector_alone(tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    npmlookup.load(use_cache=False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        npmlookup.load(use_cache=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_dir_shows_the_api_and_nothing_else() -> None:
+    assert dir(npmlookup) == sorted(npmlookup.__all__)
+    for private in ("Any", "TYPE_CHECKING", "import_module"):
+        assert private not in dir(npmlookup)
+
+
+def test_the_package_is_typed() -> None:
+    assert (Path(npmlookup.__file__).parent / "py.typed").is_file()
+
+
+def test_who_takes_the_names_the_command_takes(latest: npmlookup.Dataset) -> None:
+    by_name = npmlookup.who(latest, setting="Police Custody", nation="Wales")
+    assert by_name == npmlookup.who(latest, setting="police-custody", nation="wales")
+    assert [e.member for e in by_name] == ["hmic", "cqc", "icva"]
+    assert npmlookup.who(latest, setting=["prisons", "police"], nation="scotland") == npmlookup.who(
+        latest, setting="prisons", nation="scotland"
+    ) + npmlookup.who(latest, setting="police", nation="scotland")
+    for bad in ({"nation": "Atlantis"}, {"member": "nonsense"}, {"setting": "c"}):
+        with pytest.raises(npmlookup.InputError):
+            npmlookup.who(latest, **bad)

@@ -4,9 +4,8 @@ The library is usable without the command line (Typer and Rich are not imported)
 
     import npmlookup
 
-    data = npmlookup.load()
-    wales = npmlookup.find_nation(data, "wales")
-    for entry in npmlookup.who(data, setting="prisons", nation=wales.id):
+    data = npmlookup.load()  # the latest known state; npmlookup.at(data, "factsheet") for the factsheet
+    for entry in npmlookup.who(data, setting="prisons", nation="Wales"):
         print(data.member_by_id[entry.member].name, entry.role)
 
 Names are re-exported lazily: `import npmlookup` loads no submodule until one of its
@@ -15,8 +14,7 @@ names is used, so the command line pays only for the modules a command needs.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 __version__ = "1.0.0"
 
@@ -78,20 +76,22 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module 'npmlookup' has no attribute {name!r}")
+    from importlib import import_module
+
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+    return sorted(__all__)
 
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .dates import parse_as_of
     from .errors import (
         AmbiguousValueError,

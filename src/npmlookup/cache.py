@@ -7,8 +7,9 @@ with `marshal`, which is built into Python.
 The cache can never give a wrong answer:
 - an entry holds the exact bytes of the YAML it was built from, and is used only when
   the file's current bytes are identical (no hash, so no collision);
-- it is stamped with the cache format, the Python version and the size and time of the
-  code that wrote it, so an upgrade or an edited loader misses instead of misreading;
+- it is stamped with the cache's own format, npmlookup's version and Python's marshal
+  version, so an upgrade misses instead of misreading (bump FORMAT whenever the layout
+  of the stored values or the rules that check them change);
 - a checksum over the payload is verified before `marshal` reads it, so a truncated or
   garbage file is a miss;
 - entries are written to a temporary name and renamed into place, so concurrent first
@@ -30,14 +31,13 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-FORMAT = 4
-"""Bump when the layout of the stored values changes."""
+FORMAT = 5
+"""Bump when the layout of the stored values, or the rules that validated them, change."""
 
 KEEP = 64
 """Entries kept in the cache directory; writing one removes the least recently used beyond this."""
 
 _MAGIC = b"npmlookup cache\n"
-_CODE_FILES = ("cache.py", "loader.py", "model.py", "dates.py")
 
 
 def directory() -> Path | None:
@@ -62,19 +62,25 @@ def _entry_path(source: Path) -> Path | None:
 
 
 def _stamp() -> bytes:
-    here = Path(__file__).parent
-    parts = [f"format {FORMAT}", f"python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version}"]
-    for name in _CODE_FILES:
-        try:
-            info = (here / name).stat()
-            parts.append(f"{name} {info.st_size} {info.st_mtime_ns}")
-        except OSError:
-            parts.append(f"{name} missing")
-    return ("; ".join(parts) + "\n").encode()
+    from . import __version__
+
+    python = f"python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version}"
+    return f"format {FORMAT}; npmlookup {__version__}; {python}\n".encode()
 
 
 def read(source: Path, raw: bytes) -> dict[str, Any] | None:
     """The stored values for a file whose bytes are exactly `raw`, or None."""
+    stored = _read_entry(source, raw)
+    return None if stored is None else stored[0]
+
+
+def read_summary(source: Path, raw: bytes) -> dict[str, str] | None:
+    """The short description stored with a file's values (for `npm --version`), or None."""
+    stored = _read_entry(source, raw)
+    return None if stored is None else stored[1]
+
+
+def _read_entry(source: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, str]] | None:
     entry = _entry_path(source)
     if entry is None:
         return None
@@ -93,20 +99,21 @@ def read(source: Path, raw: bytes) -> dict[str, Any] | None:
     if len(payload) != length or zlib.crc32(payload) != checksum:
         return None
     try:
-        stored_raw, plain = marshal.loads(payload)
+        stored_raw, plain, summary = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
-    if stored_raw != raw or not isinstance(plain, dict):
+    if stored_raw != raw or not isinstance(plain, dict) or not isinstance(summary, dict):
         return None
-    return plain
+    return plain, summary
 
 
-def write(source: Path, raw: bytes, plain: dict[str, Any]) -> None:
-    """Store a file's validated values; any failure is silent (the next run re-parses)."""
+def write(source: Path, raw: bytes, plain: dict[str, Any], summary: dict[str, str]) -> None:
+    """Store a file's validated values and its short description; any failure is silent (the next
+    run re-parses)."""
     entry = _entry_path(source)
     if entry is None:
         return
-    payload = marshal.dumps((raw, plain))
+    payload = marshal.dumps((raw, plain, summary))
     data = _MAGIC + _stamp() + zlib.crc32(payload).to_bytes(4, "big") + len(payload).to_bytes(8, "big") + payload
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.{id(data):x}.tmp")
     try:

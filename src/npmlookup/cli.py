@@ -127,12 +127,14 @@ def _version(value: bool) -> None:
     import os
     import platform
 
-    from .files import describe
+    from .summary import describe
 
     lines = [f"npmlookup {__version__}"]
     try:
         dataset = describe(os.environ.get("NPMLOOKUP_DATA") or None)
-        lines.append(f"dataset: {dataset['title']}, as of {dataset['as_of']} ({dataset['source']})")
+        lines.append(
+            f"dataset: {dataset['title']}, last checked {dataset['checked']}; base edition {dataset['edition']}"
+        )
         lines.append(f"data file: {dataset['path']}")
     except NpmLookupError as error:
         lines.append(f"dataset: cannot be loaded: {error}")
@@ -325,12 +327,7 @@ def who(
         _records(find, dataset, values)
         for find, values in ((find_setting, setting), (find_nation, nation), (find_member, member))
     )
-    entries = lookup(
-        dataset,
-        setting=[r.id for r in s] if s else None,
-        nation=[r.id for r in n] if n else None,
-        member=[r.id for r in m] if m else None,
-    )
+    entries = lookup(dataset, setting=s or None, nation=n or None, member=m or None)
     view = who_view(dataset, entries, settings=s, nations=n, members=m, explain=explain)
     unavailable = None if explain else {"explanation": "is there only with --explain"}
     _write(view, fmt, as_json, fields, color, unavailable)

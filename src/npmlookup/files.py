@@ -1,15 +1,13 @@
 """Where dataset files are, and reading them safely: no YAML and no data model here.
 
-Kept apart from the loader so that `npm --version` can name the dataset from the
-cache without importing the model.
+Kept apart from the loader, which imports it, so that `npm --version` can name the
+dataset from the cache without importing the model.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from . import cache
 from .errors import DatasetError, Problem
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -48,29 +46,3 @@ def read_bytes(file: Path) -> bytes:
         raise DatasetError([Problem(name, None, None, "cannot be read (permission denied)")]) from None
     except OSError as error:
         raise DatasetError([Problem(name, None, None, f"cannot be read ({error.strerror or error})")]) from None
-
-
-def describe(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
-    """The dataset's title, edition date and source, without building the dataset when cached."""
-    file = Path(path) if path is not None else default_path()
-    raw = read_bytes(file)
-    plain = cache.read(file, raw)
-    if plain is None:
-        from .loader import load
-
-        dataset = load(file)  # validates, and leaves the cache warm for the next call
-        source = dataset.source_by_id.get(dataset.edition.source)
-        return {
-            "path": str(file),
-            "title": dataset.title,
-            "as_of": dataset.edition.date,
-            "source": source.title if source else dataset.edition.source,
-        }
-    edition = plain["edition"]
-    source = next((s for s in plain["sources"] if s["id"] == edition["source"]), None)
-    return {
-        "path": str(file),
-        "title": plain["title"],
-        "as_of": edition["date"],
-        "source": source["title"] if source else edition["source"],
-    }

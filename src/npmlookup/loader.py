@@ -13,7 +13,6 @@ skips YAML entirely (see cache.py).
 from __future__ import annotations
 
 import functools
-import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,8 +82,19 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
         # The folded-name indexes go into the cache too: later runs need not rebuild them.
         indexes = (dataset.nation_names, dataset.setting_names, dataset.member_names)
         plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
-        cache.write(file, raw, plain)
+        cache.write(file, raw, plain, summary_of(dataset))
     return dataset
+
+
+def summary_of(dataset: Dataset) -> dict[str, str]:
+    """What `npm --version` says of a dataset: its file, title, check day and base edition."""
+    source = dataset.source_by_id.get(dataset.edition.source)
+    return {
+        "path": dataset.path,
+        "title": dataset.title,
+        "checked": dataset.checked,
+        "edition": f"{source.title if source else dataset.edition.source} ({dataset.edition.date})",
+    }
 
 
 def _places_unchanged(plain: dict[str, Any]) -> bool:
@@ -104,26 +114,14 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
         raw = read_bytes(file)
     except DatasetError as error:
         return list(error.problems)
-    return _check_bytes(file, raw)[1]
+    return _check_text(file, raw)[1]
 
 
 def _plain_values_or_raise(file: Path, raw: bytes) -> dict[str, Any]:
-    plain, problems = _check_bytes(file, raw)
+    plain, problems = _check_text(file, raw)
     if problems or plain is None:
         raise DatasetError(problems)
     return plain
-
-
-def _check_bytes(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
-    # A large file composes into hundreds of thousands of nodes and no garbage cycles:
-    # the cyclic collector would walk them again and again (a third of a cold 100x load).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _check_text(file, raw)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _parse(name: str, raw: bytes) -> _YamlDocument:

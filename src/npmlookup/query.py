@@ -89,6 +89,10 @@ def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Me
 Ids = str | Collection[str] | None
 """One id, several (any of them matches), or None (no filter)."""
 
+Names = str | Setting | Nation | Member | Collection[str | Setting | Nation | Member] | None
+"""What a filter of `who` takes: a name (any id, name, alias, former or later name), a record,
+several of those (any of them matches), or None (no filter)."""
+
 
 def id_set(ids: Ids) -> frozenset[str] | None:
     """The ids a filter names, as a set; None for no filter."""
@@ -97,12 +101,27 @@ def id_set(ids: Ids) -> frozenset[str] | None:
     return frozenset((ids,) if isinstance(ids, str) else ids)
 
 
-def who(dataset: Dataset, *, setting: Ids = None, nation: Ids = None, member: Ids = None) -> tuple[Entry, ...]:
+def _resolved(dataset: Dataset, kind: str, names: Names) -> frozenset[str] | None:
+    """The ids that a filter's names resolve to, as the command resolves them; None for no filter."""
+    if names is None:
+        return None
+    values = (names,) if isinstance(names, str | Setting | Nation | Member) else tuple(names)
+    ids = set()
+    for value in values:
+        ids.add(value.id if isinstance(value, Setting | Nation | Member) else _find_id(dataset, kind, value))
+    return frozenset(ids)
+
+
+def who(dataset: Dataset, *, setting: Names = None, nation: Names = None, member: Names = None) -> tuple[Entry, ...]:
     """Entries matching every filter given (none given: the whole table), in table order.
 
-    Each filter is an id or a collection of ids, any of which matches.
+    Each filter takes what the command takes: any name, abbreviation, alias or id, in any
+    case and spelling, or a record, or several (any of them matches). Raises
+    `UnknownValueError` or `AmbiguousValueError` for a name that fits no record or several.
     """
-    settings, nations, members = id_set(setting), id_set(nation), id_set(member)
+    settings = _resolved(dataset, "setting", setting)
+    nations = _resolved(dataset, "nation", nation)
+    members = _resolved(dataset, "member", member)
     if settings is not None and nations is not None and len(settings) == len(nations) == 1:
         entries = dataset.cells.get((next(iter(settings)), next(iter(nations))), ())
     elif members is not None and len(members) == 1:
