@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -47,13 +46,13 @@ def small() -> Dataset:
 
 
 def npm_executable() -> str:
-    """The installed `npm` entry point next to this Python, never Node's npm."""
-    candidate = Path(sys.executable).with_name("npm")
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which("npmlookup")
-    assert found, "npmlookup is not installed in this environment: pip install '.[test]'"
-    return found
+    """The entry point that this environment installed, next to its Python: never another program
+    called `npm` (Node's) or an npmlookup from elsewhere on PATH."""
+    for name in ("npm", "npmlookup"):
+        candidate = Path(sys.executable).with_name(name)
+        if candidate.exists():
+            return str(candidate)
+    raise AssertionError(f"npmlookup is not installed beside {sys.executable}: pip install '.[test]'")
 
 
 def run_npm(

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -150,15 +149,13 @@ def test_curly_apostrophes_print_on_an_ascii_terminal(tmp_path: Path, env: dict[
     ids=["empty", "spaces", "control", "invalid-utf8", "100k", "curly", "dash", "double-dash"],
 )
 @pytest.mark.parametrize("option", [b"--setting", b"--nation", b"--member"])
-def test_hostile_values_exit_2_quickly_without_a_traceback(option: bytes, value: bytes) -> None:
-    started = time.monotonic()
+def test_hostile_values_exit_2_without_a_traceback(option: bytes, value: bytes) -> None:
+    # No wall-clock limit (a slow machine would fail it); the timeout catches a hang.
     result = subprocess.run(
         [npm_executable().encode(), b"who", option, value], capture_output=True, check=False, timeout=30
     )
-    elapsed = time.monotonic() - started
     no_traceback(result.stderr)
     assert result.returncode == 2, result.stderr
-    assert elapsed < 1.0, f"took {elapsed:.2f}s"
     assert len(result.stderr) < 2000, "a long value is not echoed back in full"
 
 

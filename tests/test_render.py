@@ -115,15 +115,17 @@ def test_cell_summary_reads_like_the_factsheet(real: Dataset) -> None:
 
 
 def test_no_name_is_ever_cut_at_any_width(real: Dataset) -> None:
-    names = {m.abbreviation for m in real.members} | {s.name for s in real.settings}
     for width in (40, 80, 200):
         rendered = text_of(views.matrix_view(real).table(width), width)
         assert "…" not in rendered
         flat = " ".join(rendered.replace("│", " ").split())
+        words = set(flat.split())
         for abbreviation in {m.abbreviation for m in real.members} - {"SHRC"}:
             assert abbreviation in flat, (width, abbreviation)
+        for setting in real.settings:
+            # A setting's name may wrap over lines, but never inside a word.
+            assert set(setting.name.split()) <= words, (width, setting.name)
         assert max(len(line) for line in rendered.splitlines()) <= width
-    assert names
 
 
 def test_a_40_column_terminal_gets_blocks_with_whole_words(real: Dataset) -> None:
