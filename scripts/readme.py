@@ -1,10 +1,10 @@
-"""Regenerate the README's generated sections from the real command: its help and format examples.
+"""Regenerate the README's generated sections and docs/cli.md from the real command.
 
-    python scripts/readme.py          # rewrite README.md in place
-    python scripts/readme.py --check  # exit 1 if README.md is out of date (tests/test_readme.py does this)
+    python scripts/readme.py          # rewrite README.md and docs/cli.md in place
+    python scripts/readme.py --check  # exit 1 if either is out of date (tests/test_readme.py does this)
 
-Sections sit between `<!-- NAME:start -->` and `<!-- NAME:end -->` markers; everything
-else in the README is written by hand.
+README sections sit between `<!-- NAME:start -->` and `<!-- NAME:end -->` markers;
+everything else in the README is written by hand. docs/cli.md is generated whole.
 """
 
 from __future__ import annotations
@@ -17,19 +17,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-README = Path(__file__).resolve().parents[1] / "README.md"
-WIDTH = "100"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+CLI_DOC = ROOT / "docs" / "cli.md"
+WIDTH = "88"
+
+EXAMPLES = [
+    ["who", "--setting", "prisons", "--nation", "wales"],
+    ["who", "--setting", "police", "--nation", "wales", "--as-of", "factsheet"],
+    ["where", "Oakhill", "--fields", "member_abbreviation,role,note"],
+]
 
 FORMAT_EXAMPLES = [
-    ("table", ["who", "--setting", "prisons", "--nation", "wales", "--format", "table"]),
     ("json", ["who", "--setting", "prisons", "--nation", "wales", "--json", "--fields", "member,role,basis"]),
-    ("jsonl", ["who", "--setting", "prisons", "--nation", "wales", "--format", "jsonl", "--fields", "member,role"]),
-    ("csv", ["members", "--format", "csv", "--fields", "abbreviation,name,kind"]),
-    ("tsv", ["who", "--nation", "scotland", "--format", "tsv"]),
-    ("md", ["nations", "--format", "md"]),
-    ("yaml", ["who", "--setting", "court", "--nation", "wales", "--format", "yaml", "--fields", "member,role,note"]),
+    ("tsv (the default in a pipe)", ["who", "--nation", "scotland", "--setting", "police"]),
+    ("csv", ["members", "--format", "csv", "--fields", "abbreviation,name,website"]),
 ]
-MAX_LINES = 12
+MAX_LINES = 8
 
 
 @contextmanager
@@ -50,31 +54,40 @@ def run(args: list[str]) -> str:
 
     from npmlookup.cli import app
 
-    result = CliRunner().invoke(app, args)
+    result = CliRunner().invoke(app, args, prog_name="npm")
     if result.exit_code != 0:
         raise SystemExit(f"npm {' '.join(args)} exited {result.exit_code}: {result.output}")
     return "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
 
 
-def usage_section() -> str:
+def cli_doc() -> str:
+    """docs/cli.md: every command's --help, as the command prints it."""
     from typer.main import get_command
 
     from npmlookup.cli import app
 
     with fixed_terminal():
-        parts = ["```text", "$ npm --help", run(["--help"]), "```"]
+        parts = [
+            "# Command reference",
+            "",
+            "Generated from the real command by `python scripts/readme.py`; do not edit by hand.",
+            "",
+            "```text",
+            "$ npm --help",
+            run(["--help"]),
+            "```",
+        ]
         for name in get_command(app).list_commands(None):  # type: ignore[attr-defined]
-            parts += [
-                "",
-                "<details>",
-                f"<summary><code>npm {name} --help</code></summary>",
-                "",
-                "```text",
-                run([name, "--help"]),
-                "```",
-                "</details>",
-            ]
-    return "\n".join(parts)
+            parts += ["", f"## npm {name}", "", "```text", f"$ npm {name} --help", run([name, "--help"]), "```"]
+    return "\n".join(parts) + "\n"
+
+
+def examples_section() -> str:
+    parts = []
+    with fixed_terminal():
+        for args in EXAMPLES:
+            parts += ["```text", f"$ npm {' '.join(args)}", run([*args, "--format", "table"]), "```", ""]
+    return "\n".join(parts).rstrip("\n")
 
 
 def formats_section() -> str:
@@ -89,7 +102,7 @@ def formats_section() -> str:
 
 def render(text: str) -> str:
     """The README text with every generated section brought up to date."""
-    for name, make in (("usage", usage_section), ("formats", formats_section)):
+    for name, make in (("examples", examples_section), ("formats", formats_section)):
         start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
         found = re.search(re.escape(start) + ".*?" + re.escape(end), text, re.DOTALL)
         if found is None:
@@ -100,15 +113,19 @@ def render(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only check; exit 1 if README.md is out of date")
+    parser.add_argument("--check", action="store_true", help="only check; exit 1 if either file is out of date")
     options = parser.parse_args()
     current = README.read_text(encoding="utf-8")
-    wanted = render(current)
+    wanted = {README: render(current), CLI_DOC: cli_doc()}
     if options.check:
-        if wanted != current:
-            sys.exit("README.md is out of date: run python scripts/readme.py")
+        stale = [
+            path.name for path, text in wanted.items() if not path.exists() or path.read_text(encoding="utf-8") != text
+        ]
+        if stale:
+            sys.exit(f"{', '.join(stale)} out of date: run python scripts/readme.py")
         return
-    README.write_text(wanted, encoding="utf-8")
+    for path, text in wanted.items():
+        path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
