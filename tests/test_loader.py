@@ -9,7 +9,7 @@ import pytest
 
 import npmlookup
 from npmlookup import files as files_module
-from npmlookup import loader as load_module
+from npmlookup import yamlsafe
 from npmlookup.errors import DatasetError, Problem
 
 from .conftest import REPO, small_text
@@ -176,6 +176,18 @@ def test_entries_follow_the_factsheet_order(real: npmlookup.Dataset) -> None:
             "website: example.org",
             "member 'hb' website must start with https:// or http://",
         ),
+        (
+            "    member: jic\n    setting: cells\n    nations: [north]",
+            "    member: lv\n    setting: cells\n    nations: [north]",
+            "nations: [north]\n    description: JIC stops",
+            "event 'jic-leaves-cells' removes 'lv' from cells/north, where no entry names it at that date",
+        ),
+        (
+            "      - {member: jic-south, role: lead, basis: confirmed, sources: [page]}",
+            "      - {member: jic-south, role: partner, basis: confirmed, sources: [page]}",
+            "- {member: jic-south, role: partner",
+            "cell jails/south has a partner but no lead",
+        ),
     ],
 )
 def test_each_problem_is_named_with_its_place(tmp_path: Path, old: str, new: str, needle: str, message: str) -> None:
@@ -337,11 +349,18 @@ CORE_SCHEMA_VALUES = {
 def test_scalars_follow_the_yaml_1_2_core_schema(monkeypatch: pytest.MonkeyPatch, libyaml: bool) -> None:
     import yaml
 
-    load_module._core_schema_loader.cache_clear()
+    yamlsafe._core_schema_loader.cache_clear()
     monkeypatch.setattr(yaml, "__with_libyaml__", libyaml and yaml.__with_libyaml__)
     try:
-        document = load_module._YamlDocument.parse("test.yaml", CORE_SCHEMA_TEXT)
+        document = yamlsafe.YamlDocument.parse("test.yaml", CORE_SCHEMA_TEXT)
     finally:
-        load_module._core_schema_loader.cache_clear()
+        yamlsafe._core_schema_loader.cache_clear()
     assert document.problems == []
     assert document.value == CORE_SCHEMA_VALUES
+
+
+def test_a_nul_byte_is_located_by_line_and_column(tmp_path: Path) -> None:
+    (problem,) = problems_for(tmp_path, SMALL.replace("title: Small test NPM", "title: Small\x00 test NPM"))
+    assert (problem.line, problem.column) == (line_of(SMALL, "title: Small"), 13)
+    assert "U+0000 is not allowed" in problem.message
+    assert "position" not in problem.message

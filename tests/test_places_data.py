@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 import npmlookup
-from npmlookup import loader as load_module
+from npmlookup import yamlsafe
 from npmlookup.model import Dataset
 
 from .conftest import DATA, REPO, small_text
@@ -63,7 +63,7 @@ def test_the_licences_are_recorded(latest: Dataset) -> None:
 
 @pytest.mark.parametrize("path", [REPO / "data" / "places.yaml", DATA / "small-places.yaml"])
 def test_places_files_pass_their_schema(path: Path) -> None:
-    document = load_module._YamlDocument.parse(str(path), path.read_text(encoding="utf-8"))
+    document = yamlsafe.YamlDocument.parse(str(path), path.read_text(encoding="utf-8"))
     assert list(Draft202012Validator(PLACES_SCHEMA).iter_errors(document.value)) == []
 
 

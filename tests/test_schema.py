@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import npmlookup
-from npmlookup import loader as load_module
+from npmlookup import yamlsafe
 
 from .conftest import DATA, REPO, small_text
 
@@ -23,7 +25,7 @@ SMALL = small_text()
 
 def plain(text: str) -> Any:
     """The YAML as npmlookup reads it (dates stay text, as in YAML 1.2 editors)."""
-    document = load_module._YamlDocument.parse("test.yaml", text)
+    document = yamlsafe.YamlDocument.parse("test.yaml", text)
     assert not document.problems
     return document.value
 
@@ -48,9 +50,20 @@ def test_the_schema_ships_beside_the_dataset() -> None:
     assert shipped.read_bytes() == SCHEMA_PATH.read_bytes()
 
 
+def test_the_shipped_schemas_are_the_generated_ones() -> None:
+    from npmlookup import schema
+
+    for name, make in schema.SCHEMAS.items():
+        shipped = (REPO / "data" / name).read_text(encoding="utf-8")
+        assert shipped == schema.as_text(make()), f"data/{name} is out of date: run python -m npmlookup.schema"
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
+        ('    date: "2022-02"', '    date: "By 2022-02"'),
+        ('    date: "2022-02"', '    date: "UNKNOWN"'),
+        ('    date: "2022-02"', '    date: "2022-02 "'),
         ("{member: hb, role: partner", "{member: hb, role: boss"),
         (
             "{member: jic, role: lead, basis: stated}\n      - {member: hb",
@@ -84,3 +97,70 @@ def test_structural_problems_fail_both_schema_and_loader(tmp_path: Path, old: st
     target = tmp_path / "coverage.yaml"
     target.write_text(text, encoding="utf-8")
     assert npmlookup.validate(target), "the loader accepts it"
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
+    """Every value in a document with its path, the document itself excluded."""
+    found = [(path, value)] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*path, index))
+    return found
+
+
+def _replaced(document: Any, path: tuple[Any, ...], value: Any) -> Any:
+    copy = json.loads(json.dumps(document))
+    target = copy
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return copy
+
+
+WRONG_TYPES: dict[type, list[Any]] = {
+    str: [12345, [], {"x": "y"}, "", "   ", True],
+    int: ["1", [], None],
+    list: ["text", {"x": "y"}, 7],
+    dict: ["text", ["x"], 7],
+    type(None): [12345, ["x"]],
+}
+"""For a value of each type, values of the wrong type (or empty text, where text is due)."""
+DOCUMENT = plain(SMALL)
+MUTABLE = [(path, value) for path, value in _paths(DOCUMENT) if type(value) in WRONG_TYPES]
+
+
+@given(st.data())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_both_refuse_a_value_of_the_wrong_kind(tmp_path: Path, data: st.DataObject) -> None:
+    """A valid file with one value replaced by one of the wrong kind: the schema and validate both refuse it."""
+    path, value = data.draw(st.sampled_from(MUTABLE))
+    if path[0] == "coverage" and isinstance(value, dict):
+        return  # a row's or the table's keys are ids, which only validate can check
+    wrong = data.draw(st.sampled_from(WRONG_TYPES[type(value)]))
+    if path == ("places",) and isinstance(wrong, str) and wrong.strip():
+        return  # another places file's name: only validate can tell it is missing
+    mutated = _replaced(DOCUMENT, path, wrong)
+    assert list(VALIDATOR.iter_errors(mutated)), f"the schema accepts {path} = {wrong!r}"
+    target = tmp_path / "mutated.yaml"
+    target.write_text(json.dumps(mutated), encoding="utf-8")  # JSON is YAML
+    assert npmlookup.validate(target), f"validate accepts {path} = {wrong!r}"
+
+
+@given(st.data())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_both_refuse_an_unknown_key(tmp_path: Path, data: st.DataObject) -> None:
+    records: list[tuple[Any, ...]] = [
+        path for path, value in _paths(DOCUMENT) if isinstance(value, dict) and path[0] != "coverage"
+    ]
+    path = data.draw(st.sampled_from(records))
+    target_record = DOCUMENT
+    for step in path:
+        target_record = target_record[step]
+    mutated = _replaced(DOCUMENT, path, {**target_record, "colour": "red"})
+    assert list(VALIDATOR.iter_errors(mutated))
+    target = tmp_path / "mutated.yaml"
+    target.write_text(json.dumps(mutated), encoding="utf-8")
+    assert any("unknown key 'colour'" in p.message for p in npmlookup.validate(target))
