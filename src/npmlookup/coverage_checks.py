@@ -39,6 +39,7 @@ class CoverageChecker(EventChecks, Checker):
         answers of places of different kinds in one cell."""
 
     def check(self, top: Any) -> dict[str, Any]:
+        """Check the whole file's plain values; return them normalised (problems are in `problems`)."""
         if not isinstance(top, dict):
             self.report((), "the file must be a mapping with keys: " + ", ".join(COVERAGE_FILE.required))
             return {}
