@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import npmlookup
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"

@@ -13,7 +13,7 @@ import re
 import pytest
 
 import npmlookup
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 
 from .conftest import REPO
 

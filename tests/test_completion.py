@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 import npmlookup
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 from npmlookup.query import completions
 
 from .conftest import DATA, npm_executable

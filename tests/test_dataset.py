@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 import npmlookup
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 
 from .conftest import REPO
 

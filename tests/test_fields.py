@@ -9,7 +9,7 @@ import npmlookup
 from npmlookup import fields as F
 from npmlookup import views
 from npmlookup.cli import app
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 from npmlookup.output import View
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ import pytest
 
 import npmlookup
 from npmlookup import InvalidDateError
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 
 from .conftest import DATA
 

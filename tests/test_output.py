@@ -12,8 +12,8 @@ import yaml
 
 import npmlookup
 from npmlookup import output, views
+from npmlookup.dataset import Dataset
 from npmlookup.errors import InputError, UnknownValueError
-from npmlookup.model import Dataset
 from npmlookup.output import Color, Format
 
 

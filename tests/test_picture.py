@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from npmlookup.cli import app
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 from npmlookup.picture import matrix_html, matrix_svg
 
 runner = CliRunner()

@@ -6,7 +6,7 @@ import pytest
 
 import npmlookup
 from npmlookup import AmbiguousValueError
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 from npmlookup.places import (
     UnknownPlaceError,
     core_name,

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 
 import npmlookup
 from npmlookup import yamlsafe
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 
 from .conftest import DATA, REPO, small_text
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli import app
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 
 runner = CliRunner()
 REAL = npmlookup.load(use_cache=False)

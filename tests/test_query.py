@@ -6,7 +6,8 @@ import pytest
 
 import npmlookup
 from npmlookup import AmbiguousValueError, UnknownValueError
-from npmlookup.model import Dataset, NameIndex, normalize
+from npmlookup.dataset import Dataset, NameIndex
+from npmlookup.model import normalize
 from npmlookup.query import alongside
 
 

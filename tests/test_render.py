@@ -8,7 +8,7 @@ from rich.console import Console, RenderableType
 
 import npmlookup
 from npmlookup import views
-from npmlookup.model import Dataset
+from npmlookup.dataset import Dataset
 from npmlookup.records import cell_summary
 
 

@@ -32,7 +32,8 @@ _EXPORTS = {
     "history": ("at", "current", "name_history"),
     "files": ("default_path",),
     "loader": ("load", "validate"),
-    "model": ("Dataset", "Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
+    "dataset": ("Dataset",),
+    "model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
     "places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
     "query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
@@ -92,6 +93,7 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:
+    from .dataset import Dataset
     from .dates import parse_as_of
     from .errors import (
         AmbiguousValueError,
@@ -105,6 +107,6 @@ if _typing.TYPE_CHECKING:
     from .files import default_path
     from .history import at, current, name_history
     from .loader import load, validate
-    from .model import Dataset, Entry, Event, Member, Nation, Place, Setting, Source, normalize
+    from .model import Entry, Event, Member, Nation, Place, Setting, Source, normalize
     from .places import UnknownPlaceError, find_places, place_entries, places_of
     from .query import alongside, find_member, find_nation, find_setting, get_member, who

@@ -16,9 +16,9 @@ import typer
 from typer.core import TyperArgument, TyperGroup
 from typer.main import get_command_from_info, get_command_name
 
-from . import __version__, cli_lookup, cli_sources, output  # noqa: F401  (importing them registers their commands, in this order)
+from . import __version__, cli_lookup, cli_sources, streams  # noqa: F401  (importing them registers their commands, in this order)
 from .cli_options import commands
-from .errors import NpmLookupError
+from .errors import NpmLookupError, OutputError
 
 HELP = """Who inspects what, where: the UK's National Preventive Mechanism (OPCAT).
 
@@ -83,24 +83,24 @@ def _boundary() -> Iterator[None]:
     try:
         yield
     except NpmLookupError as error:
-        output.say(f"npm: error: {error}")
+        streams.say(f"npm: error: {error}")
         raise typer.Exit(code=error.exit_code) from None
     except UsageError as error:
         command = error.ctx.command_path if error.ctx is not None else "npm"
-        output.say(f"npm: error: {error.format_message()}\nTry '{command} --help' for help.")
+        streams.say(f"npm: error: {error.format_message()}\nTry '{command} --help' for help.")
         raise typer.Exit(code=error.exit_code) from None
     except ClickException as error:
-        output.say(f"npm: error: {error.format_message()}")
+        streams.say(f"npm: error: {error.format_message()}")
         raise typer.Exit(code=error.exit_code) from None
     except BrokenPipeError:
-        output.silence_broken_pipe()
-        raise typer.Exit(code=output.BROKEN_PIPE_EXIT) from None
+        streams.silence_broken_pipe()
+        raise typer.Exit(code=streams.BROKEN_PIPE_EXIT) from None
     except OSError as error:
-        if not output.is_output_error(error):
+        if not streams.is_output_error(error):
             raise
-        output.say(f"npm: error: cannot write the answer: {error.strerror or error}")
-        output.silence_broken_pipe()
-        raise typer.Exit(code=output.OutputError.exit_code) from None
+        streams.say(f"npm: error: cannot write the answer: {error.strerror or error}")
+        streams.silence_broken_pipe()
+        raise typer.Exit(code=OutputError.exit_code) from None
 
 
 app = typer.Typer(
@@ -150,13 +150,13 @@ def main() -> NoReturn:
     if sys.stdout is None:  # started with standard output closed (`npm who >&-`)
         if sys.stderr is not None:
             sys.stderr.write("npm: error: cannot write the answer: standard output is closed\n")
-        sys.exit(output.OutputError.exit_code)
-    output.prepare_streams()
+        sys.exit(OutputError.exit_code)
+    streams.prepare_streams()
     code: Any = 0
     try:
         app()
     except SystemExit as finished:
         code = finished.code
     except BrokenPipeError:
-        code = output.BROKEN_PIPE_EXIT
-    sys.exit(output.finish(code))
+        code = streams.BROKEN_PIPE_EXIT
+    sys.exit(streams.finish(code))

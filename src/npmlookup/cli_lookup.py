@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from . import fields as F
-from . import output
+from . import streams
 from .cli_options import Answer, answers, commands, completer, many, place_completer, records_of, typed, typed_list
 from .errors import InputError
 
@@ -295,10 +295,10 @@ def matrix(
     for option, path in pictures.items():
         picture = matrix_svg(dataset) if option == "--svg" else matrix_html(dataset)
         if path == "-":
-            output.write_text(picture)
+            streams.write_text(picture)
         else:
-            output.write_file(path, picture)
-            output.say(f"npm: wrote {path}")
+            streams.write_file(path, picture)
+            streams.say(f"npm: wrote {path}")
 
 
 def _refuse_together(given: list[str], pictures: dict[str, str]) -> None:

@@ -17,7 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from . import fields as F
-from . import output
+from . import output, streams
 from .errors import InputError, NpmLookupError
 from .output import Color, Format
 
@@ -76,7 +76,7 @@ def completer(kind: str) -> Any:
 
         try:
             data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
-            return completions(load(data), kind, output.argument_text(incomplete))
+            return completions(load(data), kind, streams.argument_text(incomplete))
         except (NpmLookupError, OSError):
             return []
 
@@ -92,14 +92,14 @@ def place_completer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]
 
     try:
         data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
-        return place_completions(load(data), output.argument_text(incomplete))
+        return place_completions(load(data), streams.argument_text(incomplete))
     except (NpmLookupError, OSError):
         return []
 
 
 def typed(value: str | None) -> str | None:
     """An option's value as the user typed it (UTF-8 recovered under an ASCII locale)."""
-    return None if value is None else output.argument_text(value)
+    return None if value is None else streams.argument_text(value)
 
 
 def many(option: str, short: str, help_text: str, kind: str) -> Any:
@@ -111,7 +111,7 @@ def many(option: str, short: str, help_text: str, kind: str) -> Any:
 
 def typed_list(values: list[str] | None) -> list[str] | None:
     """A repeatable option's values as the user typed them; None when not given."""
-    return None if not values else [output.argument_text(value) for value in values]
+    return None if not values else [streams.argument_text(value) for value in values]
 
 
 def records_of(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
@@ -148,7 +148,7 @@ class Answer:
         day = None if self.as_of is None else parse_as_of(self.as_of)
         dataset = load(self.data, as_of=day)
         if day is not None and day != FACTSHEET and day > dataset.checked:
-            output.say(
+            streams.say(
                 f"npm: note: the data was last checked against its sources on {dataset.checked}; "
                 f"changes after that day are unknown to it, so this answers as of {dataset.checked}."
             )

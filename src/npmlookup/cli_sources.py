@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import fields as F
-from . import output
+from . import streams
 from .cli_options import Answer, AsOfOption, DataOption, answers, commands, completer, typed
 
 
@@ -110,7 +110,7 @@ def site(
 
     written = build_site(Answer(data=data, as_of=as_of).dataset(), directory)
     pages = sum(1 for path in written if path.suffix == ".html")
-    output.say(f"npm: wrote {pages} pages and {len(written) - pages} other files; open {directory / 'index.html'}")
+    streams.say(f"npm: wrote {pages} pages and {len(written) - pages} other files; open {directory / 'index.html'}")
 
 
 @commands.command()

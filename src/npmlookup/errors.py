@@ -81,3 +81,9 @@ class AmbiguousValueError(InputError, LookupError):
 
 class InvalidDateError(InputError, ValueError):
     """An --as-of date that is malformed or outside what the dataset can answer."""
+
+
+class OutputError(NpmLookupError):
+    """The answer could not be written (a full disk, a closed stream): exit 74, as sysexits.h's EX_IOERR."""
+
+    exit_code = 74

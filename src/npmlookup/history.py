@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .dataset import Dataset
 from .dates import FACTSHEET, parse_as_of
 from .errors import InvalidDateError
-from .model import Dataset, Entry, Event, Member
+from .model import Entry, Event, Member
 
 if TYPE_CHECKING:
     import datetime

@@ -12,23 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
+from .dataset import Dataset, NameIndex
 from .errors import DatasetError, Problem
 from .files import default_path, read_bytes
-from .model import (
-    About,
-    Dataset,
-    Edition,
-    Entry,
-    Event,
-    Fact,
-    Member,
-    NameIndex,
-    Nation,
-    Place,
-    PlaceKind,
-    Setting,
-    Source,
-)
+from .model import About, Edition, Entry, Event, Fact, Member, Nation, Place, PlaceKind, Setting, Source
 
 if TYPE_CHECKING:
     import datetime

@@ -16,17 +16,17 @@ output is piped and would corrupt them.
 
 from __future__ import annotations
 
-import codecs
 import io
-import os
 import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import InputError, NpmLookupError, UnknownValueError
+from .errors import InputError, OutputError, UnknownValueError
+from .streams import is_terminal, make_console, say, unicode_ok
 
-Record = dict[str, Any]
+if TYPE_CHECKING:
+    from .records import Record  # only a name here: the data model is not imported by --version
 
 
 class Format(StrEnum):
@@ -87,55 +87,6 @@ class View:
         """Whether the command takes --as-of, which its caption may then mention."""
         self.rows_name = rows_name
         """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
-
-
-_TRANSLITERATIONS = {
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u2013": "-",
-    "\u2014": "--",
-    "\u2026": "...",
-}
-
-
-def _transliterate(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    text = error.object[error.start : error.end]
-    return "".join(_TRANSLITERATIONS.get(ch, ch.encode("ascii", "backslashreplace").decode()) for ch in text), error.end
-
-
-codecs.register_error("npmlookup-transliterate", _transliterate)
-
-
-def prepare_streams() -> None:
-    """Let stdout and stderr print any name on any terminal (ASCII, LC_ALL=C, ...)."""
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and not (stream.encoding or "").lower().replace("-", "").startswith(
-            "utf"
-        ):
-            stream.reconfigure(errors="npmlookup-transliterate")
-
-
-def _unicode_ok(stream: TextIO) -> bool:
-    return (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").startswith("utf")
-
-
-def argument_text(value: str) -> str:
-    """Text the user typed, with UTF-8 recovered when the locale made Python decode argv as ASCII."""
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
-        return os.fsencode(value).decode("utf-8", errors="replace")
-    return value
-
-
-def is_terminal(stream: TextIO) -> bool:
-    """Whether the stream is an interactive terminal."""
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
 
 
 def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
@@ -281,43 +232,6 @@ TEXT_WRITERS: dict[Format, Callable[..., str]] = {
 """Every format but the table, which Rich draws (see `write`)."""
 
 
-def make_console(stream: TextIO, color: Color) -> Any:
-    """A Rich console on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS.
-
-    Without styles the console gets no colour system at all, so it writes no escape
-    codes, not even for bold.
-    """
-    from rich.console import Console
-
-    class _Console(Console):
-        def on_broken_pipe(self) -> None:
-            # Rich would exit 1 by itself; hand it to the CLI's one broken-pipe handler.
-            self.quiet = True
-            raise BrokenPipeError
-
-    styled = color is Color.always or (
-        color is Color.auto
-        and is_terminal(stream)
-        and not os.environ.get("NO_COLOR")
-        and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
-    )
-    return _Console(
-        file=stream,
-        force_terminal=styled,
-        color_system=("standard" if color is Color.always else "auto") if styled else None,
-        highlight=False,
-        soft_wrap=False,
-        emoji=False,
-        markup=False,
-    )
-
-
-class OutputError(NpmLookupError):
-    """The answer could not be written (a full disk, a closed stream): exit 74, as sysexits.h's EX_IOERR."""
-
-    exit_code = 74
-
-
 def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, stream: TextIO | None = None) -> None:
     """Write a view to stdout (or `stream`) in the chosen format; `fields` None means the defaults."""
     out = stream or sys.stdout
@@ -334,72 +248,9 @@ def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, s
 
                 console.print(fields_table(view, fields, console.width))
             return
-        out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not _unicode_ok(out)))
+        out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)))
         out.flush()
     except BrokenPipeError:
         raise
     except OSError as error:
         raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
-
-
-def say(message: str) -> None:
-    """A message for people, on stderr."""
-    sys.stderr.write(message.rstrip("\n") + "\n")
-    sys.stderr.flush()
-
-
-def is_output_error(error: OSError) -> bool:
-    """Whether an error is one of writing output (a full disk, a closed or broken stream)."""
-    import errno
-
-    return error.errno in (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EFBIG, errno.EDQUOT, errno.EROFS)
-
-
-def finish(code: Any) -> Any:
-    """The exit status, once what is still buffered for stdout is written (or cannot be)."""
-    try:
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except BrokenPipeError:
-        silence_broken_pipe()
-        return BROKEN_PIPE_EXIT
-    except OSError as error:
-        say(f"npm: error: cannot write the answer: {error.strerror or error}")
-        silence_broken_pipe()
-        return OutputError.exit_code
-    return code
-
-
-BROKEN_PIPE_EXIT = 141
-"""Exit status when the reader of stdout went away (``| head``): 128 + SIGPIPE, as shells report."""
-
-
-def silence_broken_pipe() -> None:
-    """Point stdout at /dev/null so that Python's final flush cannot fail noisily."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-def write_text(text: str) -> None:
-    """Write a finished document (a picture, a page) to stdout."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as error:
-        raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
-
-
-def write_file(path: os.PathLike[str] | str, text: str) -> None:
-    """Write an exported picture; a path that cannot be written is a usage error."""
-    from .errors import InputError
-
-    try:
-        with open(path, "w", encoding="utf-8") as stream:
-            stream.write(text)
-    except OSError as error:
-        raise InputError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None

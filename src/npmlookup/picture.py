@@ -11,7 +11,7 @@ import html
 import io
 import re
 
-from .model import Dataset
+from .dataset import Dataset
 from .records import as_of_label, is_lay, matrix_notes, role_word
 
 PICTURE_WIDTH = 180

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dataset import Dataset
 from .errors import AmbiguousValueError, UnknownValueError
-from .model import Dataset, Entry, Place, normalize
+from .model import Entry, Place, normalize
 from .query import Ids, id_set
 
 DESIGNATORS = (

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import Dataset, Entry, Event
+from .dataset import Dataset
+from .model import Entry, Event
 from .records import Record
 
 BASIS_WORDS = {

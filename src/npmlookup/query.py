@@ -15,8 +15,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from .dataset import Dataset, NameIndex
 from .errors import AmbiguousValueError, UnknownValueError
-from .model import Dataset, Entry, Member, NameIndex, Nation, Setting, normalize
+from .model import Entry, Member, Nation, Setting, normalize
 
 MAX_NAME_LENGTH = 500
 """Longer input cannot be any name; it is refused without searching."""

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .model import Dataset, Entry, Member, Place
+from .dataset import Dataset
+from .model import Entry, Member, Place
 from .query import alongside
 
 Record = dict[str, Any]
+"""A record of the JSON contract, as every format prints it."""
 
 
 def as_of_label(dataset: Dataset) -> str:

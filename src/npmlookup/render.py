@@ -15,10 +15,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .model import Dataset, Entry
-from .records import is_lay, matrix_notes, role_word
-
-Record = dict[str, Any]
+from .dataset import Dataset
+from .model import Entry
+from .records import Record, is_lay, matrix_notes, role_word
 
 BASIS_LEGEND = (
     "Basis: stated = named in the source's table; confirmed = also on a public page; "

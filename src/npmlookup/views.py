@@ -12,7 +12,8 @@ from typing import Any
 
 from . import fields as F
 from . import records
-from .model import Dataset, Entry, Member, Nation, Place, Setting
+from .dataset import Dataset
+from .model import Entry, Member, Nation, Place, Setting
 from .output import View
 
 

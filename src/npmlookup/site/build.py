@@ -12,12 +12,12 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .. import provenance, records
+from ..dataset import Dataset
 from ..errors import InputError
 from ..history import events_until
-from ..model import Dataset, Entry, Place
+from ..model import Entry, Place
 from ..places import place_entries, places_of
-
-Record = dict[str, Any]
+from ..records import Record
 
 STATIC_FILES = ("style.css", "search.js")
 """Files copied as they are, beside the pages."""
