@@ -14,7 +14,6 @@ from .checker import Checker
 from .dates import bounds, is_day, last_day
 from .event_checks import EventChecks
 from .fileformat import ABOUT, COVERAGE_FILE, EDITION, ENTRY, FACT, MEMBER, NATION, PLACE_KIND, SETTING, SOURCE, Shape
-from .model import BASES, ROLES
 from .yamlsafe import Path_, YamlDocument
 
 SCHEMA_VERSION = 1
@@ -263,15 +262,9 @@ class CoverageChecker(EventChecks, Checker):
         member = self.text(record, "member")
         role = self.text(record, "role")
         basis = self.text(record, "basis")
-        valid = True
+        valid = self._in_vocabulary(record, path, cell)
         if member is not None and member not in self.members:
             self.report((*path, "member"), f"{cell} names unknown member {member!r}")
-            valid = False
-        if role is not None and role not in ROLES:
-            self.report((*path, "role"), f"{cell} role {role!r} must be one of: {', '.join(ROLES)}")
-            valid = False
-        if basis is not None and basis not in BASES:
-            self.report((*path, "basis"), f"{cell} basis {basis!r} must be one of: {', '.join(BASES)}")
             valid = False
         cited = self._source_ids(record, path, cell)
         if not (valid and member and role and basis):

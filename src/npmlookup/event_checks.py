@@ -46,12 +46,7 @@ class EventChecks(Checker):
                 previous_latest = max(previous_latest, date.latest)
             valid = self._event_references(record, path, what) and self._event_shape(record, path, what, kind)
             if kind == "role-added":
-                for key, allowed in (("role", ROLES), ("basis", BASES)):
-                    if record.get(key) not in allowed:
-                        self.report(
-                            (*path, key), f"{what} {key} {record.get(key)!r} must be one of: {', '.join(allowed)}"
-                        )
-                        valid = False
+                valid = self._in_vocabulary(record, path, what) and valid
             if kind in ("role-added", "role-removed"):
                 self._check_basis_and_nation(record, path, what, self.texts(record, "nations"))
             if kind == "setting-added" and isinstance(record.get("setting"), str):
@@ -173,3 +168,14 @@ class EventChecks(Checker):
             cell = [role for (s, n, _m), role in self.roles.items() if (s, n) == (setting, nation)]
             if "partner" in cell and "lead" not in cell:
                 self.report((*path, "role"), f"{what} leaves {setting}/{nation} with a partner but no lead")
+
+    def _in_vocabulary(self, record: dict[str, Any], path: Path_, what: str) -> bool:
+        """An entry's role and basis, where given, are words of their vocabularies (cells and role-added
+        events alike)."""
+        valid = True
+        for key, allowed in (("role", ROLES), ("basis", BASES)):
+            value = record.get(key)
+            if value is not None and value not in allowed:
+                self.report((*path, key), f"{what} {key} {value!r} must be one of: {', '.join(allowed)}")
+                valid = False
+        return valid

@@ -1,7 +1,8 @@
-"""The fields of each command's rows: what --fields may pick, and the default columns.
+"""The fields of every record of the JSON contract, declared once: what --fields may pick, the default
+columns, and the keys `records` and `provenance` build each record with.
 
 A module of names only, so that the CLI can list them in --help without importing the
-data model. tests/test_fields.py checks them against the records each command builds.
+data model.
 """
 
 ENTRY = (
@@ -48,8 +49,10 @@ NAMED = ("id", "name", "aliases")
 """`nations`."""
 SETTING = (*NAMED, "note")
 """`settings`."""
-CELL = ("setting", "setting_name", "nation", "nation_name", "members", "as_of", "summary")
-"""`matrix`: one row per cell."""
+CELL_RECORD = ("setting", "setting_name", "nation", "nation_name", "members", "as_of")
+"""A cell of `matrix --json`."""
+CELL = (*CELL_RECORD, "summary")
+"""`matrix`: one row per cell, with a one-line summary."""
 CELL_DEFAULT = ("setting", "nation", "summary")
 EVENT = (
     "id",
@@ -69,9 +72,15 @@ EVENT = (
     "sources",
 )
 """`history`."""
+NAME = ("name", "abbreviation", "since", "counts_from", "event")
+"""One of a member's names over time."""
+CELL_MEMBER = ("member", "member_name", "member_abbreviation", "role", "basis", "note")
+"""A member in a cell of `matrix --json`."""
 EVENT_DEFAULT = ("date", "kind", "member_abbreviation", "description")
-SOURCE = ("id", "title", "url", "date", "note", "used_for")
-"""`sources`."""
+SOURCE_RECORD = ("id", "title", "url", "date", "note")
+"""A source, wherever one is cited."""
+SOURCE = (*SOURCE_RECORD, "used_for")
+"""`sources`: each source, with what rests on it."""
 SOURCE_DEFAULT = ("id", "title", "url", "used_for")
 ABOUT = ("kind", "text", "sources")
 """`about`: the summary, each power and each fact."""

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import fields as F
 from .dataset import Dataset
 from .model import Entry, Event
-from .records import Record
+from .records import Record, keyed
 
 BASIS_WORDS = {
     "stated": "Stated: the source's table names it in this row",
@@ -70,43 +71,42 @@ def cell_changes(dataset: Dataset, setting: str, nation: str) -> list[Record]:
     """Dated changes applied to one cell up to the dataset's date (none for the base edition)."""
     if dataset.as_of is None:
         return []
-    end = dataset.edition.end
+    from .history import events_until
+
     return [
         event_record(dataset, e)
-        for e in dataset.events
-        if e.kind in ("role-added", "role-removed")
-        and e.setting == setting
-        and nation in e.nations
-        and end < e.date_latest <= dataset.as_of
+        for e in events_until(dataset, dataset.as_of)
+        if e.kind in ("role-added", "role-removed") and e.setting == setting and nation in e.nations
     ]
 
 
 def event_record(dataset: Dataset, event: Event) -> Record:
     """One dated change, with its sources spelled out."""
     member = dataset.member_by_id.get(event.member or "")
-    return {
-        "id": event.id,
-        "date": event.date,
-        "date_earliest": event.date_earliest,
-        "date_latest": event.date_latest,
-        "kind": event.kind,
-        "member": event.member,
-        "member_abbreviation": member.abbreviation if member else None,
-        "setting": event.setting,
-        "nations": list(event.nations),
-        "role": event.role,
-        "name": event.name,
-        "abbreviation": event.abbreviation,
-        "description": event.description,
-        "in_edition": event.date_latest <= dataset.edition.end,
-        "sources": [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
-    }
+    return keyed(
+        F.EVENT,
+        event.id,
+        event.date,
+        event.date_earliest,
+        event.date_latest,
+        event.kind,
+        event.member,
+        member.abbreviation if member else None,
+        event.setting,
+        list(event.nations),
+        event.role,
+        event.name,
+        event.abbreviation,
+        event.description,
+        event.date_latest <= dataset.edition.end,
+        [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
+    )
 
 
 def source_record(dataset: Dataset, source_id: str) -> Record:
     """A source: what it is and where to find it."""
     source = dataset.source_by_id[source_id]
-    return {"id": source.id, "title": source.title, "url": source.url, "date": source.date, "note": source.note}
+    return keyed(F.SOURCE_RECORD, source.id, source.title, source.url, source.date, source.note)
 
 
 def source_uses(dataset: Dataset) -> dict[str, list[str]]:

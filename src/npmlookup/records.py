@@ -10,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import fields as F
 from .dataset import Dataset
 from .model import Entry, Member, Place
 from .query import alongside
 
 Record = dict[str, Any]
 """A record of the JSON contract, as every format prints it."""
+
+
+def keyed(fields: tuple[str, ...], *values: Any) -> Record:
+    """A record of the contract: its fields, declared once in `fields`, with their values in that order."""
+    return dict(zip(fields, values, strict=True))
 
 
 def as_of_label(dataset: Dataset) -> str:
@@ -28,53 +34,50 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
     setting = dataset.setting_by_id[entry.setting]
     nation = dataset.nation_by_id[entry.nation]
     member = dataset.member_by_id[entry.member]
-    return {
-        "setting": setting.id,
-        "setting_name": setting.name,
-        "nation": nation.id,
-        "nation_name": nation.name,
-        "member": member.id,
-        "member_name": member.name,
-        "member_abbreviation": member.abbreviation,
-        "role": entry.role,
-        "note": entry.note,
-        "basis": entry.basis,
-        "basis_note": entry.basis_note,
-        "sources": list(entry.sources),
-        "event": entry.event,
-        "as_of": as_of_label(dataset),
-    }
+    return keyed(
+        F.ENTRY,
+        setting.id,
+        setting.name,
+        nation.id,
+        nation.name,
+        member.id,
+        member.name,
+        member.abbreviation,
+        entry.role,
+        entry.note,
+        entry.basis,
+        entry.basis_note,
+        list(entry.sources),
+        entry.event,
+        as_of_label(dataset),
+    )
 
 
 def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> Record:
     """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
     from .history import name_history  # only profiles need it: keep it out of `who`'s start-up
 
-    record: Record = {
-        "id": member.id,
-        "name": member.name,
-        "abbreviation": member.abbreviation,
-        "aliases": list(member.aliases),
-        "kind": member.kind,
-        "nations": list(member.nations),
-        "remit": member.remit,
-        "note": member.note,
-        "website": member.website,
-        "website_note": member.website_note,
-        "member_at_date": any(m.id == member.id for m in dataset.members),
-        "designated": next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
-        "names": [
-            {
-                "name": change.name,
-                "abbreviation": change.abbreviation,
-                "since": change.since,
-                "counts_from": change.counts_from,
-                "event": change.event,
-            }
-            for change in name_history(dataset, member.id)
-        ],
-        "as_of": as_of_label(dataset),
-    }
+    names = [
+        keyed(F.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)
+        for change in name_history(dataset, member.id)
+    ]
+    record = keyed(
+        F.MEMBER,
+        member.id,
+        member.name,
+        member.abbreviation,
+        list(member.aliases),
+        member.kind,
+        list(member.nations),
+        member.remit,
+        member.note,
+        member.website,
+        member.website_note,
+        any(m.id == member.id for m in dataset.members),
+        next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
+        names,
+        as_of_label(dataset),
+    )
     if with_coverage:
         record["coverage"] = [
             entry_record(dataset, entry) | {"alongside": [other.member for other in alongside(dataset, entry)]}
@@ -85,24 +88,25 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
 
 def place_record(dataset: Dataset, place: Place) -> Record:
     """A named place: what it is, where, who runs it, whether it is open, and its source."""
-    return {
-        "id": place.id,
-        "name": place.name,
-        "other_names": list(place.other_names),
-        "kind": place.kind,
-        "setting": place.setting,
-        "setting_name": dataset.setting_by_id[place.setting].name,
-        "nation": place.nation,
-        "nation_name": dataset.nation_by_id[place.nation].name,
-        "operator": place.operator,
-        "status": place.status,
-        "closed": place.is_closed_on(dataset.as_of),
-        "source_url": place.source_url,
-        "source_title": place.source_title,
-        "source_as_of": place.source_as_of,
-        "note": place.note,
-        "as_of": as_of_label(dataset),
-    }
+    return keyed(
+        F.PLACE,
+        place.id,
+        place.name,
+        list(place.other_names),
+        place.kind,
+        place.setting,
+        dataset.setting_by_id[place.setting].name,
+        place.nation,
+        dataset.nation_by_id[place.nation].name,
+        place.operator,
+        place.status,
+        place.is_closed_on(dataset.as_of),
+        place.source_url,
+        place.source_title,
+        place.source_as_of,
+        place.note,
+        as_of_label(dataset),
+    )
 
 
 def where_record(dataset: Dataset, place: Place) -> Record:
@@ -121,13 +125,13 @@ def where_record(dataset: Dataset, place: Place) -> Record:
 def setting_record(dataset: Dataset, setting_id: str) -> Record:
     """A row of the table: id, name at the dataset's date, the other names it answers to, and its note."""
     setting = dataset.setting_by_id[setting_id]
-    return {"id": setting.id, "name": setting.name, "aliases": list(setting.aliases), "note": setting.note}
+    return keyed(F.SETTING, setting.id, setting.name, list(setting.aliases), setting.note)
 
 
 def nation_record(dataset: Dataset, nation_id: str) -> Record:
     """A column of the table: id, name and the other names it answers to."""
     nation = dataset.nation_by_id[nation_id]
-    return {"id": nation.id, "name": nation.name, "aliases": list(nation.aliases)}
+    return keyed(F.NAMED, nation.id, nation.name, list(nation.aliases))
 
 
 def cell_records(dataset: Dataset) -> list[Record]:
@@ -136,25 +140,20 @@ def cell_records(dataset: Dataset) -> list[Record]:
     for setting in dataset.settings:
         for nation in dataset.nations:
             entries = dataset.cells.get((setting.id, nation.id), ())
+            members = [
+                keyed(
+                    F.CELL_MEMBER,
+                    e.member,
+                    dataset.member_by_id[e.member].name,
+                    dataset.member_by_id[e.member].abbreviation,
+                    e.role,
+                    e.basis,
+                    e.note,
+                )
+                for e in entries
+            ]
             cells.append(
-                {
-                    "setting": setting.id,
-                    "setting_name": setting.name,
-                    "nation": nation.id,
-                    "nation_name": nation.name,
-                    "members": [
-                        {
-                            "member": e.member,
-                            "member_name": dataset.member_by_id[e.member].name,
-                            "member_abbreviation": dataset.member_by_id[e.member].abbreviation,
-                            "role": e.role,
-                            "basis": e.basis,
-                            "note": e.note,
-                        }
-                        for e in entries
-                    ],
-                    "as_of": as_of_label(dataset),
-                }
+                keyed(F.CELL_RECORD, setting.id, setting.name, nation.id, nation.name, members, as_of_label(dataset))
             )
     return cells
 
