@@ -255,40 +255,38 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
 
 
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
-    """Each matched place: what it is, then who covers it, with roles, notes and websites."""
+    """Each matched place: what it is, who covers it (the answer, first), then its names and source."""
     parts: list[RenderableType] = []
     for item in document:
         place = item["place"]
         year = place["status"].removeprefix("closed").strip()
         closed = (f" (closed {year})" if year else " (closed; the year is not known)") if place["closed"] else ""
         parts.append(Text(f"{place['name']}{closed}", style="bold"))
-        facts = Table.grid(padding=(0, 2))
-        facts.add_column(style="bold", no_wrap=True)
-        facts.add_column(overflow="fold")
-        facts.add_row("Kind", f"{place['kind']}, {place['nation_name']}")
-        facts.add_row("Setting", place["setting_name"])
-        if place["operator"]:
-            facts.add_row("Operator", place["operator"])
-        facts.add_row("Status", place["status"])
-        if place["other_names"]:
-            facts.add_row("Also", ", ".join(place["other_names"]))
-        dated = f" ({place['source_as_of']})" if place["source_as_of"] else ""
-        facts.add_row("Source", f"{place['source_title']}{dated} <{place['source_url']}>")
-        if place["note"]:
-            facts.add_row("Note", place["note"])
+        what = f"{place['kind']}, {place['nation_name']}" + (
+            f", run by {place['operator']}" if place["operator"] else ""
+        )
+        parts.append(Text(f"{what}; setting: {place['setting_name']}; {place['status']}"))
         coverage = _table(None)
         coverage.add_column("Covered by", overflow="fold", ratio=5)
-        coverage.add_column("Role", overflow="fold", ratio=2)
+        coverage.add_column("Role", no_wrap=True)
         coverage.add_column("Website", overflow="fold", ratio=4)
         for row in item["coverage"]:
             member = _member_cell(row)
             if row["setting"] != place["setting"]:
                 member.append(f"\nas {row['setting_name']}", style="italic")
-            coverage.add_row(
-                member, Text(row["role"], style="bold" if row["role"] == "lead" else ""), row["website"] or ""
-            )
-        parts += [facts, _fit(coverage, width) if item["coverage"] else Text("No NPM member covers it at this date.")]
-        parts.append(Text(""))
+            role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
+            coverage.add_row(member, role, row["website"] or "")
+        parts.append(_fit(coverage, width) if item["coverage"] else Text("No NPM member covers it at this date."))
+        facts = Table.grid(padding=(0, 2))
+        facts.add_column(style="bold", no_wrap=True)
+        facts.add_column(overflow="fold")
+        if place["other_names"]:
+            facts.add_row("Also", ", ".join(place["other_names"]))
+        dated = f" ({place['source_as_of']})" if place["source_as_of"] else ""
+        facts.add_row("Source", f"{place['source_title']}{dated} <{place['source_url']}>")
+        if place["note"]:
+            facts.add_row("Note", Text(place["note"], style="dim"))
+        parts += [facts, Text("")]
     return _with_footer(dataset, Group(*parts))
 
 
