@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -64,6 +66,16 @@ def run_npm(
     return subprocess.run(
         [npm_executable(), *args], capture_output=True, env=environment, input=input_bytes, timeout=timeout, check=False
     )
+
+
+def script_module(relative: str) -> ModuleType:
+    """A script of the repository (benchmarks/startup.py, scripts/readme.py) imported as a module."""
+    spec = importlib.util.spec_from_file_location(Path(relative).stem, REPO / relative)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def small_text() -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -10,16 +9,11 @@ import pytest
 
 import npmlookup
 
-from .conftest import REPO
+from .conftest import script_module
 
 
 def benchmark_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("startup_benchmark", REPO / "benchmarks" / "startup.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module("benchmarks/startup.py")
 
 
 @pytest.mark.parametrize("scale", [1, 10])

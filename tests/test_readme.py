@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from .conftest import REPO
+from .conftest import REPO, script_module
 
 
 def readme_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("readme_script", REPO / "scripts" / "readme.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module("scripts/readme.py")
 
 
 def test_the_generated_sections_are_current() -> None:

@@ -8,8 +8,9 @@ checkers) only on a cache miss.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import cache
 from .dataset import Dataset, NameIndex
@@ -126,24 +127,19 @@ def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pro
     return (None if problems else plain), problems
 
 
+RecordType = TypeVar("RecordType")
+
+
+def _record(cls: Callable[..., RecordType], values: dict[str, Any], *lists: str) -> RecordType:
+    """A frozen record from its plain values, its `lists` made tuples."""
+    return cls(**{**values, **{key: tuple(values[key]) for key in lists}})
+
+
 def build(plain: dict[str, Any], path: str) -> Dataset:
     """Turn validated plain values (from YAML or the cache) into a `Dataset` at its base edition."""
     edition = Edition(**plain["edition"])
-    events = tuple(
-        Event(
-            **{
-                **event,
-                "sources": tuple(event["sources"]),
-                "nations": tuple(event["nations"]),
-                "kinds": tuple(event["kinds"]),
-            }
-        )
-        for event in plain["events"]
-    )
-    all_members = tuple(
-        Member(**{**member, "aliases": tuple(member["aliases"]), "nations": tuple(member["nations"])})
-        for member in plain["members"]
-    )
+    events = tuple(_record(Event, event, "sources", "nations", "kinds") for event in plain["events"])
+    all_members = tuple(_record(Member, member, "aliases", "nations") for member in plain["members"])
     all_settings = tuple(Setting(s["id"], s["name"], tuple(s["aliases"]), s["note"]) for s in plain["settings"])
     # Members and settings that a change after the edition adds are not part of it until then.
     later_members = {e.member for e in events if e.kind == "designated" and e.date_latest > edition.end}
@@ -161,17 +157,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         all_settings=all_settings,
         members=tuple(m for m in all_members if m.id not in later_members),
         all_members=all_members,
-        entries=tuple(
-            Entry(
-                **{
-                    **entry,
-                    "sources": tuple(entry["sources"]),
-                    "kinds": tuple(entry["kinds"]),
-                    "note_events": tuple(entry["note_events"]),
-                }
-            )
-            for entry in plain["entries"]
-        ),
+        entries=tuple(_record(Entry, entry, "sources", "kinds", "note_events") for entry in plain["entries"]),
         events=events,
         about=None
         if about is None
@@ -182,7 +168,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         ),
         name_indexes=_cached_name_indexes(plain),
         place_kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
-        places=tuple(Place(**{**p, "other_names": tuple(p["other_names"])}) for p in plain["places"]),
+        places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
         places_source=plain["places_source"],
     )
 
