@@ -52,7 +52,7 @@ def fixed_terminal() -> Iterator[None]:
 def run(args: list[str]) -> str:
     from typer.testing import CliRunner
 
-    from npmlookup.cli import app
+    from npmlookup.cli.app import app
 
     result = CliRunner().invoke(app, args, prog_name="npm")
     if result.exit_code != 0:
@@ -64,7 +64,7 @@ def cli_doc() -> str:
     """docs/cli.md: every command's --help, as the command prints it."""
     from typer.main import get_command
 
-    from npmlookup.cli import app
+    from npmlookup.cli.app import app
 
     with fixed_terminal():
         parts = [

@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 import npmlookup
-from npmlookup.dataset import Dataset
+from npmlookup.core.dataset import Dataset
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import npmlookup
-from npmlookup import cache
+from npmlookup.loading import cache
 
 from .conftest import npm_executable
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from npmlookup.cli import app
+from npmlookup.cli.app import app
 
 runner = CliRunner()
 

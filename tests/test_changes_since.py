@@ -13,7 +13,7 @@ import re
 import pytest
 
 import npmlookup
-from npmlookup.dataset import Dataset
+from npmlookup.core.dataset import Dataset
 
 from .conftest import REPO
 

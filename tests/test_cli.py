@@ -12,7 +12,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 import npmlookup
-from npmlookup.cli import NpmGroup, app
+from npmlookup.cli.app import NpmGroup, app
 
 from .conftest import DATA, small_text
 

@@ -8,8 +8,8 @@ import subprocess
 import pytest
 
 import npmlookup
-from npmlookup.dataset import Dataset
-from npmlookup.query import completions
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.query import completions
 
 from .conftest import DATA, npm_executable
 

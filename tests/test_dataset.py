@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 import npmlookup
-from npmlookup.dataset import Dataset
+from npmlookup.core.dataset import Dataset
 
 from .conftest import REPO
 

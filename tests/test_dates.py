@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from npmlookup import InvalidDateError, dates
+from npmlookup import InvalidDateError
+from npmlookup.core import dates
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,7 @@ def test_the_launcher_runs_the_command_with_the_collector_paused() -> None:
     about 32 MB this way, against 29 MB with the collector on."""
     code = (
         "import gc, sys; sys.argv = ['npm', 'nations', '--json']\n"
-        "from npmlookup import launcher\n"
+        "from npmlookup.cli import launcher\n"
         "try:\n    launcher.main()\nexcept SystemExit as exit:\n    code = exit.code\n"
         "print('enabled' if gc.isenabled() else 'disabled', gc.get_freeze_count() > 0, code, file=sys.stderr)"
     )

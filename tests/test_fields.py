@@ -6,11 +6,11 @@ import pytest
 from typer.testing import CliRunner
 
 import npmlookup
-from npmlookup import fields as F
-from npmlookup import views
-from npmlookup.cli import app
-from npmlookup.dataset import Dataset
-from npmlookup.output import View
+from npmlookup.cli import views
+from npmlookup.cli.app import app
+from npmlookup.contract import fields as F
+from npmlookup.core.dataset import Dataset
+from npmlookup.output.formats import View
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ import pytest
 
 import npmlookup
 from npmlookup import InvalidDateError
-from npmlookup.dataset import Dataset
+from npmlookup.core.dataset import Dataset
 
 from .conftest import DATA
 

@@ -43,7 +43,10 @@ def warm_cache(tmp_path: Path) -> Path:
 def test_version_imports_no_rich_yaml_pydantic_or_views(warm_cache: Path) -> None:
     names = imported([npm_executable(), "--version"], warm_cache)
     assert not {"rich", "yaml", "pydantic"} & top_level(names)
-    assert not {"npmlookup.model", "npmlookup.loader", "npmlookup.views", "npmlookup.records"} & names
+    assert (
+        not {"npmlookup.core.model", "npmlookup.loading.loader", "npmlookup.cli.views", "npmlookup.contract.records"}
+        & names
+    )
 
 
 def test_the_library_imports_no_typer_rich_or_pydantic(warm_cache: Path) -> None:
@@ -68,9 +71,9 @@ def test_json_output_imports_no_rich(warm_cache: Path) -> None:
 
 def test_provenance_loads_only_to_explain(warm_cache: Path) -> None:
     plain = imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
-    assert "npmlookup.history" in plain, "every answer applies the dated changes"
-    assert "npmlookup.provenance" not in plain
-    assert "npmlookup.provenance" in imported([npm_executable(), "who", "--json", "--explain"], warm_cache)
+    assert "npmlookup.core.history" in plain, "every answer applies the dated changes"
+    assert "npmlookup.contract.provenance" not in plain
+    assert "npmlookup.contract.provenance" in imported([npm_executable(), "who", "--json", "--explain"], warm_cache)
 
 
 def test_only_tables_import_rich(warm_cache: Path) -> None:
@@ -86,9 +89,9 @@ def test_another_dataset_is_cached_too(tmp_path: Path) -> None:
 
 
 def test_only_place_questions_load_the_places_module(warm_cache: Path) -> None:
-    assert "npmlookup.places" not in imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
+    assert "npmlookup.core.places" not in imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
     names = imported([npm_executable(), "where", "HMP Berwyn", "--json"], warm_cache)
-    assert "npmlookup.places" in names
+    assert "npmlookup.core.places" in names
     assert not {"rich", "yaml"} & top_level(names)
 
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 import npmlookup
-from npmlookup import files as files_module
-from npmlookup import yamlsafe
 from npmlookup.errors import DatasetError, Problem
+from npmlookup.loading import files as files_module
+from npmlookup.loading import yamlsafe
 
 from .conftest import REPO, small_text
 

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from npmlookup.model import Entry, Member, Nation, RecordBase
+from npmlookup.core.model import Entry, Member, Nation, RecordBase
 
 
 def member(**changes: object) -> Member:

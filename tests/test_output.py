@@ -11,10 +11,11 @@ import pytest
 import yaml
 
 import npmlookup
-from npmlookup import output, views
-from npmlookup.dataset import Dataset
+from npmlookup.cli import views
+from npmlookup.core.dataset import Dataset
 from npmlookup.errors import InputError, UnknownValueError
-from npmlookup.output import Color, Format
+from npmlookup.output import formats as output
+from npmlookup.output.formats import Color, Format
 
 
 def written(view: output.View, fmt: Format, fields: list[str] | None = None) -> str:

@@ -29,7 +29,10 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
 
 def test_load_is_the_function_whatever_was_imported_first() -> None:
-    code = "import npmlookup.cli, npmlookup.loader, npmlookup; assert callable(npmlookup.load); npmlookup.load()"
+    code = (
+        "import npmlookup.cli.app, npmlookup.loading.loader, npmlookup;"
+        " assert callable(npmlookup.load); npmlookup.load()"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

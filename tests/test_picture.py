@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from npmlookup.cli import app
-from npmlookup.dataset import Dataset
-from npmlookup.picture import matrix_html, matrix_svg
+from npmlookup.cli.app import app
+from npmlookup.core.dataset import Dataset
+from npmlookup.output.picture import matrix_html, matrix_svg
 
 runner = CliRunner()
 VOID = {"meta", "br", "link", "img", "hr", "input"}

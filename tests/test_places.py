@@ -6,8 +6,8 @@ import pytest
 
 import npmlookup
 from npmlookup import AmbiguousValueError
-from npmlookup.dataset import Dataset
-from npmlookup.places import (
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.places import (
     UnknownPlaceError,
     core_name,
     find_place_kind,

@@ -12,8 +12,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 import npmlookup
-from npmlookup import yamlsafe
-from npmlookup.dataset import Dataset
+from npmlookup.core.dataset import Dataset
+from npmlookup.loading import yamlsafe
 
 from .conftest import DATA, REPO, small_text
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import npmlookup
-from npmlookup.cli import app
-from npmlookup.dataset import Dataset
+from npmlookup.cli.app import app
+from npmlookup.core.dataset import Dataset
 
 runner = CliRunner()
 REAL = npmlookup.load(use_cache=False)

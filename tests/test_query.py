@@ -6,9 +6,9 @@ import pytest
 
 import npmlookup
 from npmlookup import AmbiguousValueError, UnknownValueError
-from npmlookup.dataset import Dataset, NameIndex
-from npmlookup.model import normalize
-from npmlookup.query import alongside
+from npmlookup.core.dataset import Dataset, NameIndex
+from npmlookup.core.model import normalize
+from npmlookup.core.query import alongside
 
 
 @pytest.mark.parametrize(

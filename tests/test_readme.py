@@ -20,7 +20,7 @@ def test_the_generated_sections_are_current() -> None:
 def test_the_command_reference_is_current_and_names_npm() -> None:
     from typer.main import get_command
 
-    from npmlookup.cli import NpmGroup, app
+    from npmlookup.cli.app import NpmGroup, app
 
     reference = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     assert readme_script().cli_doc() == reference, "docs/cli.md is out of date: run python scripts/readme.py"

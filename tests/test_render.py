@@ -7,9 +7,9 @@ import io
 from rich.console import Console, RenderableType
 
 import npmlookup
-from npmlookup import views
-from npmlookup.dataset import Dataset
-from npmlookup.records import cell_summary
+from npmlookup.cli import views
+from npmlookup.contract.records import cell_summary
+from npmlookup.core.dataset import Dataset
 
 
 def text_of(renderable: RenderableType, width: int = 80) -> str:

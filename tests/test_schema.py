@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import npmlookup
-from npmlookup import yamlsafe
+from npmlookup.loading import yamlsafe
 
 from .conftest import DATA, REPO, small_text
 
@@ -51,11 +51,11 @@ def test_the_schema_ships_beside_the_dataset() -> None:
 
 
 def test_the_shipped_schemas_are_the_generated_ones() -> None:
-    from npmlookup import schema
+    from npmlookup.loading import schema
 
     for name, make in schema.SCHEMAS.items():
         shipped = (REPO / "data" / name).read_text(encoding="utf-8")
-        assert shipped == schema.as_text(make()), f"data/{name} is out of date: run python -m npmlookup.schema"
+        assert shipped == schema.as_text(make()), f"data/{name} is out of date: run python -m npmlookup.loading.schema"
 
 
 @pytest.mark.parametrize(

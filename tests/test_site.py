@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import npmlookup
-from npmlookup.dataset import Dataset
+from npmlookup.core.dataset import Dataset
 from npmlookup.site import build_site
 
 from .conftest import run_npm

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from npmlookup.cli import app
+from npmlookup.cli.app import app
 
 from .conftest import DATA, run_npm
 

@@ -28,14 +28,14 @@ _EXPORTS = {
         "Problem",
         "UnknownValueError",
     ),
-    "dates": ("parse_as_of",),
-    "history": ("at", "current", "name_history"),
-    "files": ("default_path",),
-    "loader": ("load", "validate"),
-    "dataset": ("Dataset",),
-    "model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
-    "places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
-    "query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
+    "core.dates": ("parse_as_of",),
+    "core.history": ("at", "current", "name_history"),
+    "loading.files": ("default_path",),
+    "loading.loader": ("load", "validate"),
+    "core.dataset": ("Dataset",),
+    "core.model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
+    "core.places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
+    "core.query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -93,8 +93,12 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:
-    from .dataset import Dataset
-    from .dates import parse_as_of
+    from .core.dataset import Dataset
+    from .core.dates import parse_as_of
+    from .core.history import at, current, name_history
+    from .core.model import Entry, Event, Member, Nation, Place, Setting, Source, normalize
+    from .core.places import UnknownPlaceError, find_places, place_entries, places_of
+    from .core.query import alongside, find_member, find_nation, find_setting, get_member, who
     from .errors import (
         AmbiguousValueError,
         DatasetError,
@@ -104,9 +108,5 @@ if _typing.TYPE_CHECKING:
         Problem,
         UnknownValueError,
     )
-    from .files import default_path
-    from .history import at, current, name_history
-    from .loader import load, validate
-    from .model import Entry, Event, Member, Nation, Place, Setting, Source, normalize
-    from .places import UnknownPlaceError, find_places, place_entries, places_of
-    from .query import alongside, find_member, find_nation, find_setting, get_member, who
+    from .loading.files import default_path
+    from .loading.loader import load, validate

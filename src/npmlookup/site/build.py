@@ -11,13 +11,13 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .. import provenance, records
-from ..dataset import Dataset
-from ..errors import InputError
-from ..history import events_until
-from ..model import Entry, Place
-from ..places import place_entries, places_of
-from ..records import Record
+from npmlookup.contract import provenance, records
+from npmlookup.contract.records import Record
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.history import events_until
+from npmlookup.core.model import Entry, Place
+from npmlookup.core.places import place_entries, places_of
+from npmlookup.errors import InputError
 
 STATIC_FILES = ("style.css", "search.js")
 """Files copied as they are, beside the pages."""

@@ -1,0 +1,202 @@
+"""What the commands share, declared once: their options, the `answers` decorator, name helpers.
+
+Every command that answers takes the same output options (--data, --as-of, --format,
+--json, --fields, --color). `answers` adds them to a command's signature, so that Typer
+shows and parses them, and hands the command one `Answer` that loads the dataset at the
+date asked and writes a view in the format asked.
+"""
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from npmlookup.contract import fields as F
+from npmlookup.errors import InputError, NpmLookupError
+from npmlookup.output import formats as output
+from npmlookup.output import streams
+from npmlookup.output.formats import Color, Format
+
+commands = typer.Typer()
+"""Where the commands are registered. Its decorator only records each command; `cli.NpmGroup`
+builds a command's Click object when that command is asked for, so a run pays for one
+command's options, not for every command's."""
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="NPMLOOKUP_DATA",
+        metavar="FILE",
+        help="Another coverage file (default: the one shipped).",
+        show_default=False,
+        dir_okay=True,
+        exists=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="Answer as of YYYY, YYYY-MM or YYYY-MM-DD, 'today', or 'factsheet' for the Dec 2014 factsheet itself "
+        "(default: the latest known state, the day the data was last checked).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format: table, json, jsonl, csv, tsv, md or yaml (default: table on a terminal, tsv in a pipe).",
+        metavar="FORMAT",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+ColorOption = Annotated[
+    Color,
+    typer.Option("--color", case_sensitive=False, help="Colour in tables: auto, always or never.", metavar="WHEN"),
+]
+
+
+def completer(kind: str) -> Any:
+    """Shell completion of a setting, nation or member from the dataset (silent on any error)."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        import os
+
+        from npmlookup.core.query import completions
+        from npmlookup.loading.loader import load
+
+        try:
+            data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
+            return completions(load(data), kind, streams.argument_text(incomplete))
+        except (NpmLookupError, OSError):
+            return []
+
+    return complete
+
+
+def place_completer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of a place name from the dataset (silent on any error)."""
+    import os
+
+    from npmlookup.core.places import place_completions
+    from npmlookup.loading.loader import load
+
+    try:
+        data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
+        return place_completions(load(data), streams.argument_text(incomplete))
+    except (NpmLookupError, OSError):
+        return []
+
+
+def typed(value: str | None) -> str | None:
+    """An option's value as the user typed it (UTF-8 recovered under an ASCII locale)."""
+    return None if value is None else streams.argument_text(value)
+
+
+def many(option: str, short: str, help_text: str, kind: str) -> Any:
+    """A filter option that may be repeated or take a comma-separated list."""
+    return typer.Option(
+        option, short, help=help_text, metavar=kind.upper(), callback=typed_list, autocompletion=completer(kind)
+    )
+
+
+def typed_list(values: list[str] | None) -> list[str] | None:
+    """A repeatable option's values as the user typed them; None when not given."""
+    return None if not values else [streams.argument_text(value) for value in values]
+
+
+def records_of(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
+    """Each value's record; a value that names nothing as a whole is read as a comma-separated list."""
+
+    found: list[Any] = []
+    for value in values or ():
+        try:
+            found.append(find(dataset, value))
+        except InputError:
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if len(parts) < 2:
+                raise
+            found += [find(dataset, part) for part in parts]
+    return list(dict.fromkeys(found))
+
+
+@dataclass
+class Answer:
+    """The shared output options of one run, and what they mean."""
+
+    data: Path | None = None
+    as_of: str | None = None
+    fmt: Format | None = None
+    as_json: bool = False
+    fields: str | None = None
+    color: Color = Color.auto
+
+    def dataset(self) -> Any:
+        """The dataset asked for, at the date asked (a line on stderr when that is after its check)."""
+        from npmlookup.core.dates import FACTSHEET, parse_as_of
+        from npmlookup.loading.loader import load
+
+        day = None if self.as_of is None else parse_as_of(self.as_of)
+        dataset = load(self.data, as_of=day)
+        if day is not None and day != FACTSHEET and day > dataset.checked:
+            streams.say(
+                f"npm: note: the data was last checked against its sources on {dataset.checked}; "
+                f"changes after that day are unknown to it, so this answers as of {dataset.checked}."
+            )
+        return dataset
+
+    def write(self, view: output.View, unavailable: dict[str, str] | None = None) -> None:
+        """Write a view in the format and with the fields asked for."""
+        chosen = output.choose_format(self.fmt, self.as_json, sys.stdout)
+        output.write(view, chosen, output.select_fields(view, self.fields, unavailable), self.color)
+
+
+Command = TypeVar("Command", bound=Callable[..., None])
+
+
+def answers(fields: tuple[str, ...], rows: str = "its rows", *, dated: bool = True) -> Callable[[Command], Command]:
+    """Give a command the shared output options (`dated`: --as-of too) and its `answer` from them.
+
+    The command declares `answer: Answer` last; Typer sees the options in its place, with the
+    --fields help for these `fields` of its `rows`.
+    """
+    fields_option = Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(fields, rows))]
+    shared = {
+        "data": (DataOption, None),
+        "as_of": (AsOfOption, None),
+        "fmt": (FormatOption, None),
+        "as_json": (JsonOption, False),
+        "fields": (fields_option, None),
+        "color": (ColorOption, Color.auto),
+    }
+    if not dated:
+        del shared["as_of"]
+
+    def decorate(command: Command) -> Command:
+        signature = inspect.signature(command)
+        own = [p for p in signature.parameters.values() if p.name != "answer"]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+            for name, (annotation, default) in shared.items()
+        ]
+
+        @functools.wraps(command)
+        def run(**values: Any) -> None:
+            answer = Answer(**{name: values.pop(name) for name in shared})
+            command(**values, answer=answer)
+
+        run.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in [*own, *added]} | {"return": None}
+        return run  # type: ignore[return-value]
+
+    return decorate

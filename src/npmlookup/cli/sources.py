@@ -1,0 +1,144 @@
+"""The commands that say where answers come from, and make more of them: history, sources, about,
+site, validate."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, commands, completer, typed
+from npmlookup.contract import fields as F
+from npmlookup.output import streams
+
+
+@commands.command()
+@answers(F.EVENT, dated=False)
+def history(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="Only this member's changes: id, abbreviation or any name.",
+            metavar="MEMBER",
+            callback=typed,
+            autocompletion=completer("member"),
+        ),
+    ] = None,
+    *,
+    answer: Answer,
+) -> None:
+    """The dated changes since (and before) the edition, oldest first, with their sources.
+
+    Examples:
+
+      npm history
+
+      npm history HMIC
+    """
+    from npmlookup.cli.views import history_view
+    from npmlookup.core.query import find_member
+
+    dataset = answer.dataset()
+    member = find_member(dataset, name) if name is not None else None
+    answer.write(history_view(dataset, member))
+
+
+@commands.command()
+@answers(F.SOURCE, dated=False)
+def sources(
+    *,
+    answer: Answer,
+) -> None:
+    """Where each part of the data comes from: the edition, confirmations and dated changes.
+
+    Examples:
+
+      npm sources
+
+      npm sources --json | jq -r '.[] | select(.url) | .url'
+    """
+    from npmlookup.cli.views import sources_view
+
+    answer.write(sources_view(answer.dataset()))
+
+
+@commands.command()
+@answers(F.ABOUT, F.ABOUT_ROWS)
+def about(
+    *,
+    answer: Answer,
+) -> None:
+    """What the NPM is: its OPCAT powers, its members, how it is run and who hosts it.
+
+    Examples:
+
+      npm about
+
+      npm about --as-of factsheet
+
+      npm about --json | jq .powers
+    """
+    from npmlookup.cli.views import about_view
+
+    answer.write(about_view(answer.dataset()))
+
+
+@commands.command()
+def site(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="The folder to write the site into (created if needed).", metavar="DIR", show_default=False
+        ),
+    ],
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Write the answers as a static website: plain pages that work from disk, offline and without JavaScript.
+
+    A page per member, setting, nation and named place, the table, the changes since 2014,
+    the sources, and a search box. Open DIRECTORY/index.html, or put the folder on any
+    static host.
+
+    Examples:
+
+      npm site npm-site
+
+      npm site npm-site-2014 --as-of factsheet
+    """
+    from npmlookup.site import build_site
+
+    written = build_site(Answer(data=data, as_of=as_of).dataset(), directory)
+    pages = sum(1 for path in written if path.suffix == ".html")
+    streams.say(f"npm: wrote {pages} pages and {len(written) - pages} other files; open {directory / 'index.html'}")
+
+
+@commands.command()
+@answers(F.PROBLEM, dated=False)
+def validate(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).", metavar="FILE"),
+    ] = None,
+    *,
+    answer: Answer,
+) -> None:
+    """Check a coverage file and print every problem, each with file, line and column.
+
+    Exits 1 when there is any problem, 0 with a one-line summary when there is none.
+
+    Examples:
+
+      npm validate my-coverage.yaml
+
+      npm validate my-coverage.yaml --json | jq -r '.[].message'
+    """
+    from npmlookup.cli.views import validation_view
+
+    view, report, problems = validation_view(path or answer.data)
+    if answer.fmt is None and not answer.as_json:
+        sys.stdout.write(report)
+    else:
+        answer.write(view)
+    if problems:
+        raise typer.Exit(code=1)

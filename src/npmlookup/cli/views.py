@@ -1,0 +1,380 @@
+"""One `View` per command: the JSON document, the flat rows, and the table for people.
+
+Views are built from `records` dicts; the Rich side (`render`) is imported only inside
+the table builders, when a table is actually drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from npmlookup.contract import fields as F
+from npmlookup.contract import records
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.model import Entry, Member, Nation, Place, Setting
+from npmlookup.output.formats import View
+
+
+def who_view(
+    dataset: Dataset,
+    entries: Sequence[Entry],
+    *,
+    settings: Sequence[Setting] = (),
+    nations: Sequence[Nation] = (),
+    members: Sequence[Member] = (),
+    explain: bool = False,
+) -> View:
+    """Rows of (setting, nation, member) entries matching the filters given; with `explain`, why each is
+    there. A filter fixed to one value moves from the table's columns into its title."""
+    rows = [records.entry_record(dataset, e) for e in entries]
+    fields: tuple[str, ...] = F.ENTRY_DEFAULT
+    all_fields: tuple[str, ...] = F.ENTRY
+    changes: list[dict[str, Any]] = []
+    if explain:
+        from npmlookup.contract import provenance
+
+        rows = [row | {"explanation": provenance.explanation(dataset, e)} for row, e in zip(rows, entries, strict=True)]
+        fields, all_fields = (*F.ENTRY_DEFAULT, "explanation"), F.WHO
+        cells = dict.fromkeys((e.setting, e.nation) for e in entries)
+        changes = [change for cell in cells for change in provenance.cell_changes(dataset, *cell)]
+    title, empty = who_words(dataset, settings, nations, members)
+    fixed = {name for name, group in (("setting", settings), ("nation", nations)) if len(group) == 1}
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import who_table
+
+        return who_table(dataset, rows, title=title, changes=changes, width=width, fixed=fixed)
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=fields,
+        table=table,
+        all_fields=all_fields,
+        empty=empty,
+        title=title,
+        dataset=dataset,
+    )
+
+
+def who_words(
+    dataset: Dataset, settings: Sequence[Setting], nations: Sequence[Nation], members: Sequence[Member]
+) -> tuple[str, str]:
+    """The title of a `who` answer, and what to say when nothing answers it, in plain English."""
+
+    def either(records_: Sequence[Setting | Nation | Member]) -> str:
+        names = [r.name for r in records_]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+    when = f"as of {records.as_of_label(dataset)}"
+    where = " in ".join(
+        part for part in (either(settings) if settings else "", either(nations) if nations else "") if part
+    )
+    if members and where:
+        return f"Who covers {where}: {either(members)}", f"{either(members)} does not cover {where} {when}."
+    if members:
+        plural = len(members) > 1
+        return (
+            f"What {either(members)} cover{'' if plural else 's'}",
+            f"{either(members)} cover{'' if plural else 's'} no cell of the table {when}.",
+        )
+    if settings and nations:
+        return f"Who covers {where}", f"No NPM member covers {where} {when}."
+    if settings or nations:
+        return f"Who covers {where}", f"No NPM member covers {where} {when}."
+    return "The whole table", f"The table is empty {when}."
+
+
+def member_view(dataset: Dataset, member: Member) -> View:
+    """One member's profile; its rows are its coverage."""
+    record = records.member_record(dataset, member, with_coverage=True)
+    rows = record["coverage"]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import member_profile
+
+        return member_profile(dataset, record, width)
+
+    return View(
+        document=record,
+        rows=rows,
+        fields=F.ENTRY_DEFAULT,
+        table=table,
+        all_fields=F.COVERAGE,
+        title=f"{member.name} ({member.abbreviation}): its coverage",
+        dataset=dataset,
+        rows_name=F.MEMBER_ROWS,
+    )
+
+
+WEBSITE_COLUMN_WIDTH = 150
+"""From this many columns the members table shows websites too (`npm member` always does)."""
+
+
+def members_view(dataset: Dataset) -> View:
+    """Every member at the dataset's date."""
+    rows = [records.member_record(dataset, m, with_coverage=False) for m in dataset.members]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind")]
+        if width >= WEBSITE_COLUMN_WIDTH:
+            columns.append(("website", "Website"))
+        return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows, width)
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.MEMBER_DEFAULT,
+        table=table,
+        all_fields=F.MEMBER,
+        title=f"The NPM's {len(rows)} members",
+        dataset=dataset,
+    )
+
+
+def named_view(dataset: Dataset, kind: str) -> View:
+    """The settings (rows) or nations (columns) of the table."""
+    fields = F.SETTING if kind == "settings" else F.NAMED
+    if kind == "settings":
+        rows = [records.setting_record(dataset, s.id) for s in dataset.settings]
+    else:
+        rows = [records.nation_record(dataset, n.id) for n in dataset.nations]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        columns = [("id", "Id"), ("name", "Name"), ("aliases", "Also")]
+        return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows, width, dated=kind == "settings")
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.NAMED,
+        table=table,
+        all_fields=fields,
+        title=f"{kind.capitalize()} ({len(rows)})",
+        dataset=dataset,
+        dated=kind == "settings",
+    )
+
+
+def matrix_view(dataset: Dataset) -> View:
+    """Every cell of the table, empty ones included."""
+    cells = records.cell_records(dataset)
+    rows = [
+        cell
+        | {
+            "summary": records.cell_summary(dataset, dataset.cells[(cell["setting"], cell["nation"])]).replace(
+                "\n", "; "
+            )
+        }
+        for cell in cells
+    ]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import matrix
+
+        return matrix(dataset, width)
+
+    return View(
+        document=cells,
+        rows=rows,
+        fields=F.CELL_DEFAULT,
+        table=table,
+        all_fields=F.CELL,
+        title="Every cell of the table",
+        dataset=dataset,
+        rows_name=F.CELL_ROWS,
+    )
+
+
+def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
+    """Each place a name matched, and the bodies that cover it."""
+    document = [records.where_record(dataset, place) for place in places]
+    rows = [
+        {"place": item["place"]["id"], "place_name": item["place"]["name"], **row}
+        for item in document
+        for row in item["coverage"]
+    ]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import where_panels
+
+        return where_panels(dataset, document, width)
+
+    return View(
+        document=document,
+        rows=rows,
+        fields=F.WHERE_DEFAULT,
+        table=table,
+        all_fields=F.WHERE,
+        title="Who covers " + ", ".join(p.name for p in places),
+        dataset=dataset,
+        rows_name=F.WHERE_ROWS,
+    )
+
+
+def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
+    """A list of named places."""
+    rows = [records.place_record(dataset, place) for place in places]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        columns = [
+            ("name", "Name"),
+            ("kind", "Kind"),
+            ("nation_name", "Nation"),
+            ("operator", "Operator"),
+            ("status", "Status"),
+        ]
+        return list_table(dataset, f"{title} ({len(rows)})", columns, rows, width)
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.PLACE_DEFAULT,
+        table=table,
+        all_fields=F.PLACE,
+        empty=f"No listed place matches: {title}.",
+        title=title,
+        dataset=dataset,
+    )
+
+
+def validation_view(path: Path | None) -> tuple[View, str, int]:
+    """What `npm validate` finds in a file: a view of the problems, the plain report, the count.
+
+    The plain report is one `file:line:column: message` line per problem and a count, or
+    a one-line summary of a valid file: what editors and people read, in any terminal.
+    """
+    from npmlookup.loading.files import default_path
+    from npmlookup.loading.loader import load, validate
+
+    target = path or default_path()
+    problems = validate(target)
+    rows = [{"file": p.file, "line": p.line, "column": p.column, "message": p.message} for p in problems]
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        report = "".join(f"{p}\n" for p in problems) + f"{target}: {count}\n"
+    else:
+        dataset = load(target, as_of="factsheet")  # what the file holds, before any event is applied
+        report = (
+            f"{target}: valid: {len(dataset.all_settings)} settings, {len(dataset.nations)} nations, "
+            f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
+        )
+
+    def table(width: int) -> Any:
+        from rich.text import Text
+
+        return Text(report.rstrip("\n"))
+
+    view = View(document=rows, rows=rows, fields=F.PROBLEM, table=table, all_fields=F.PROBLEM)
+    return view, report, len(problems)
+
+
+def history_view(dataset: Dataset, member: Member | None) -> View:
+    """The dated changes, oldest first; only one member's when `member` is given."""
+    from npmlookup.contract import provenance
+
+    events = [e for e in dataset.events if member is None or e.member == member.id]
+    rows = [provenance.event_record(dataset, e) for e in events]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import history_table
+
+        title = f"Dated changes: {member.abbreviation}" if member else "Dated changes"
+        return history_table(dataset, rows, title=title, width=width)
+
+    who = f" for {member.abbreviation}" if member else ""
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.EVENT_DEFAULT,
+        table=table,
+        all_fields=F.EVENT,
+        empty=f"No dated change is recorded{who}.",
+        title=f"Dated changes: {member.abbreviation}" if member else "Dated changes",
+        dataset=dataset,
+        dated=False,
+    )
+
+
+def sources_view(dataset: Dataset) -> View:
+    """Every source, and what in the data rests on it."""
+    from npmlookup.contract import provenance
+
+    uses = provenance.source_uses(dataset)
+    rows = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import sources_table
+
+        return sources_table(dataset, rows, width)
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.SOURCE_DEFAULT,
+        table=table,
+        all_fields=F.SOURCE,
+        title="Sources",
+        dataset=dataset,
+        dated=False,
+    )
+
+
+def about_view(dataset: Dataset) -> View:
+    """What the NPM is: the edition's own words, and the facts that hold at the dataset's date."""
+    from npmlookup.contract import provenance
+
+    about = dataset.about
+    edition = dataset.source_by_id.get(dataset.edition.source)
+    facts = (
+        [
+            {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
+            for f in about.facts
+            if f.holds_on(dataset.as_of)
+        ]
+        if about
+        else []
+    )
+    document: dict[str, Any] = {
+        "title": dataset.title,
+        "edition": {
+            "source": provenance.source_record(dataset, edition.id) if edition else None,
+            "date": dataset.edition.date,
+            "description": dataset.edition.description,
+        },
+        "summary": about.summary if about else None,
+        "powers": list(about.powers) if about else [],
+        "facts": facts,
+        "members": len(dataset.members),
+        "checked": dataset.checked,
+        "as_of": records.as_of_label(dataset),
+    }
+    rows = [{"kind": "summary", "text": about.summary, "sources": []}] if about else []
+    rows += [{"kind": "power", "text": power, "sources": []} for power in document["powers"]]
+    rows += [{"kind": "fact", "text": fact["text"], "sources": fact["sources"]} for fact in facts]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import about_panel
+
+        return about_panel(dataset, document)
+
+    fields = F.ABOUT
+    return View(
+        document=document,
+        rows=rows,
+        fields=fields,
+        table=table,
+        all_fields=fields,
+        empty="The dataset says nothing about its NPM.",
+        title="What the NPM is",
+        dataset=dataset,
+        rows_name=F.ABOUT_ROWS,
+    )

@@ -1,0 +1,205 @@
+"""The public JSON contract: explicit dicts built from a `Dataset`'s records.
+
+Scripts depend on these keys: they keep their names and types; new keys may be added.
+Every other output format (CSV, TSV, Markdown, YAML, JSON lines) is made from the same
+dicts, so all formats agree. Nothing here imports Rich or Typer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from npmlookup.contract import fields as F
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.model import Entry, Member, Place
+from npmlookup.core.query import alongside
+
+Record = dict[str, Any]
+"""A record of the JSON contract, as every format prints it."""
+
+
+def keyed(fields: tuple[str, ...], *values: Any) -> Record:
+    """A record of the contract: its fields, declared once in `fields`, with their values in that order."""
+    return dict(zip(fields, values, strict=True))
+
+
+def as_of_label(dataset: Dataset) -> str:
+    """The date an answer speaks for: the --as-of day, or the edition's own date."""
+    return dataset.as_of or dataset.edition.date
+
+
+def entry_record(dataset: Dataset, entry: Entry) -> Record:
+    """One row of `who`: a member in a cell, with its role and basis."""
+    setting = dataset.setting_by_id[entry.setting]
+    nation = dataset.nation_by_id[entry.nation]
+    member = dataset.member_by_id[entry.member]
+    return keyed(
+        F.ENTRY,
+        setting.id,
+        setting.name,
+        nation.id,
+        nation.name,
+        member.id,
+        member.name,
+        member.abbreviation,
+        entry.role,
+        entry.note,
+        entry.basis,
+        entry.basis_note,
+        list(entry.sources),
+        entry.event,
+        as_of_label(dataset),
+    )
+
+
+def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> Record:
+    """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
+    from npmlookup.core.history import name_history  # only profiles need it: keep it out of `who`'s start-up
+
+    names = [
+        keyed(F.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)
+        for change in name_history(dataset, member.id)
+    ]
+    record = keyed(
+        F.MEMBER,
+        member.id,
+        member.name,
+        member.abbreviation,
+        list(member.aliases),
+        member.kind,
+        list(member.nations),
+        member.remit,
+        member.note,
+        member.website,
+        member.website_note,
+        any(m.id == member.id for m in dataset.members),
+        next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
+        names,
+        as_of_label(dataset),
+    )
+    if with_coverage:
+        record["coverage"] = [
+            entry_record(dataset, entry) | {"alongside": [other.member for other in alongside(dataset, entry)]}
+            for entry in dataset.entries_by_member.get(member.id, ())
+        ]
+    return record
+
+
+def place_record(dataset: Dataset, place: Place) -> Record:
+    """A named place: what it is, where, who runs it, whether it is open, and its source."""
+    return keyed(
+        F.PLACE,
+        place.id,
+        place.name,
+        list(place.other_names),
+        place.kind,
+        place.setting,
+        dataset.setting_by_id[place.setting].name,
+        place.nation,
+        dataset.nation_by_id[place.nation].name,
+        place.operator,
+        place.status,
+        place.is_closed_on(dataset.as_of),
+        place.source_url,
+        place.source_title,
+        place.source_as_of,
+        place.note,
+        as_of_label(dataset),
+    )
+
+
+def where_record(dataset: Dataset, place: Place) -> Record:
+    """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website."""
+    from npmlookup.core.places import place_entries
+
+    return {
+        "place": place_record(dataset, place),
+        "coverage": [
+            entry_record(dataset, entry) | {"website": dataset.member_by_id[entry.member].website}
+            for entry in place_entries(dataset, place)
+        ],
+    }
+
+
+def setting_record(dataset: Dataset, setting_id: str) -> Record:
+    """A row of the table: id, name at the dataset's date, the other names it answers to, and its note."""
+    setting = dataset.setting_by_id[setting_id]
+    return keyed(F.SETTING, setting.id, setting.name, list(setting.aliases), setting.note)
+
+
+def nation_record(dataset: Dataset, nation_id: str) -> Record:
+    """A column of the table: id, name and the other names it answers to."""
+    nation = dataset.nation_by_id[nation_id]
+    return keyed(F.NAMED, nation.id, nation.name, list(nation.aliases))
+
+
+def cell_records(dataset: Dataset) -> list[Record]:
+    """Every cell of the table, empty ones included, with its members in order."""
+    cells = []
+    for setting in dataset.settings:
+        for nation in dataset.nations:
+            entries = dataset.cells.get((setting.id, nation.id), ())
+            members = [
+                keyed(
+                    F.CELL_MEMBER,
+                    e.member,
+                    dataset.member_by_id[e.member].name,
+                    dataset.member_by_id[e.member].abbreviation,
+                    e.role,
+                    e.basis,
+                    e.note,
+                )
+                for e in entries
+            ]
+            cells.append(
+                keyed(F.CELL_RECORD, setting.id, setting.name, nation.id, nation.name, members, as_of_label(dataset))
+            )
+    return cells
+
+
+def is_lay(dataset: Dataset, entry: Entry) -> bool:
+    """Whether the entry's body is a lay monitoring or custody visiting body."""
+    return dataset.member_by_id[entry.member].kind.startswith("lay")
+
+
+def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
+    """A cell's lines as the factsheet sets them: (leads, partners) for the inspecting bodies,
+    then for the lay bodies; empty lines are left out."""
+    lines = []
+    for lay in (False, True):
+        group = [e for e in entries if is_lay(dataset, e) is lay]
+        leads = [e for e in group if e.role == "lead"]
+        partners = [e for e in group if e.role == "partner"]
+        if leads or partners:
+            lines.append((leads, partners))
+    return lines
+
+
+def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:
+    """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line.
+
+    `label` names each entry (default: the member's abbreviation).
+    """
+    name = label or (lambda e: dataset.member_by_id[e.member].abbreviation)
+    lines = []
+    for leads, partners in cell_lines(dataset, entries):
+        line = " and ".join(name(e) for e in leads)
+        if partners:
+            line += (" with " if line else "with ") + " and ".join(name(e) for e in partners)
+        lines.append(line)
+    return "\n".join(lines) if lines else "-"
+
+
+def role_word(dataset: Dataset, entry: Entry) -> str:
+    """The entry's role as the matrix says it in words: lead, partner or lay."""
+    return "lay" if is_lay(dataset, entry) else entry.role
+
+
+def matrix_notes(dataset: Dataset) -> dict[str, int]:
+    """Each distinct note in the table, numbered once in table order."""
+    numbers: dict[str, int] = {}
+    for entry in dataset.entries:
+        if entry.note and entry.note not in numbers:
+            numbers[entry.note] = len(numbers) + 1
+    return numbers

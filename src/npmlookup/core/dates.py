@@ -1,0 +1,143 @@
+"""Every date npmlookup reads: the dates of events and facts, and the dates people ask about.
+
+Dates are ISO strings (``YYYY-MM-DD``) throughout, which compare correctly as text once
+they are known to be well formed; everything that reads a date goes through here.
+
+Event dates, as written in a dataset file:
+- ``2022-07-01``, ``2022-07`` or ``2022``: it happened then (a month or a year means some
+  day in it);
+- ``by 2025-12-11``: on or before that day (the date of the page that shows it);
+- ``2017-07 to 2018``: some day between the two.
+Every event date has an upper bound, and an event counts from it: a change known only to
+a month counts from the month's last day, so no answer includes it before it may have
+happened.
+
+Dates people ask about (``--as-of``, or `npmlookup.at`): ``YYYY``, ``YYYY-MM``,
+``YYYY-MM-DD`` (a year or month means its last day), ``today``, ``factsheet`` (the base
+edition as it stands), or a `datetime.date`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from npmlookup.errors import InvalidDateError
+
+if TYPE_CHECKING:
+    import datetime
+
+FACTSHEET = "factsheet"
+"""The `as_of` word for the base edition, as its source states it."""
+
+
+class EventDate(NamedTuple):
+    """An event's date as written, and the ISO days that bound it."""
+
+    text: str
+    """As written in the file (``2022-07``, ``by 2025-12-11``)."""
+    earliest: str | None
+    """First day it may have happened; None when only an upper bound is known."""
+    latest: str
+    """Last day it may have happened: it counts from this day."""
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days a month of the Gregorian calendar has."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def bounds(text: str) -> tuple[str, str] | None:
+    """First and last ISO day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None when malformed."""
+    # No calendar or datetime here: every run reads dates, and importing them is a measurable
+    # part of start-up (benchmarks/startup.py).
+    parts = text.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts) or len(parts[0]) != 4:
+        return None
+    if any(len(p) != 2 for p in parts[1:]):
+        return None
+    year = int(parts[0])
+    if year < 1:
+        return None
+    if len(parts) == 1:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    if len(parts) == 2:
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
+    if not 1 <= int(parts[2]) <= days_in_month(year, month):
+        return None
+    return text, text
+
+
+def is_day(text: str) -> bool:
+    """Whether `text` is exactly one ISO day, ``YYYY-MM-DD``."""
+    found = bounds(text)
+    return found is not None and found[0] == found[1] == text
+
+
+def parse_event_date(text: str) -> EventDate | None:
+    """An event's date with its bounds; None when it is not one of the forms above."""
+    if text != text.strip() or not text:
+        return None
+    if text.startswith("by "):
+        found = bounds(text[3:])
+        return EventDate(text, None, found[1]) if found else None
+    if " to " in text:
+        start_text, _, end_text = text.partition(" to ")
+        start, end = bounds(start_text), bounds(end_text)
+        if start is None or end is None or start[0] > end[1]:
+            return None
+        return EventDate(text, start[0], end[1])
+    found = bounds(text)
+    return EventDate(text, found[0], found[1]) if found else None
+
+
+EVENT_DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'A to B' with two of those"
+"""The event date forms, in words, for messages."""
+
+
+def last_day(text: str) -> str:
+    """The last ISO day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (``text`` itself when malformed)."""
+    found = bounds(text)
+    return found[1] if found else text
+
+
+def in_words(text: str) -> str:
+    """An event date for people: ``since 2017-07-19``, ``by 2025-12-11``, ``between 2017-07 and 2018``."""
+    if text.startswith("by "):
+        return text
+    if " to " in text:
+        start, _, end = text.partition(" to ")
+        return f"between {start} and {end}"
+    return f"since {text}"
+
+
+def parse_as_of(value: str | datetime.date, *, today: datetime.date | None = None) -> str:
+    """A date asked about, as an ISO day or `FACTSHEET`; raises `InvalidDateError` otherwise.
+
+    A year or a month means its last day: ``2022-07`` includes the changes of July 2022.
+    """
+    if not isinstance(value, str):
+        import datetime
+
+        if isinstance(value, datetime.datetime):
+            return value.date().isoformat()
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        raise InvalidDateError(f"a date must be text or a datetime.date, not {type(value).__name__}")
+    cleaned = value.strip()
+    word = cleaned.casefold()
+    if word == "today":
+        import datetime
+
+        return (today or datetime.date.today()).isoformat()
+    if word == FACTSHEET:
+        return FACTSHEET
+    found = bounds(cleaned)
+    if found is None:
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        raise InvalidDateError(f"{shown!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'")
+    return found[1]

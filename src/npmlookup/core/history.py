@@ -1,0 +1,174 @@
+"""The dataset at a date: the base edition with its dated events applied.
+
+An event counts from the upper bound of its date (``2022-07`` from 31 July 2022; ``by
+2025-12-11`` from that day), so an answer never includes a change before it may have
+happened. The default answer is the dataset at the day it was last checked (`current`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import FACTSHEET, parse_as_of
+from npmlookup.core.model import Entry, Event, Member
+from npmlookup.errors import InvalidDateError
+
+if TYPE_CHECKING:
+    import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NameChange:
+    """One name a member has carried, and from when."""
+
+    name: str
+    """Full name."""
+    abbreviation: str
+    """Short form."""
+    since: str | None
+    """The date text of the event that gave it (``2017-07-19``, ``by 2025-12-11``); None for the edition's own."""
+    counts_from: str | None
+    """The ISO day from which answers use it (its date's upper bound); None for the edition's own."""
+    event: str | None
+    """Id of that event; None for the edition's own name."""
+
+
+def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
+    """Events after the edition that have happened by `day`, oldest first."""
+    end = dataset.edition.end
+    return tuple(e for e in dataset.events if end < e.date_latest <= day)
+
+
+def current(dataset: Dataset) -> Dataset:
+    """The latest known state: the dataset as of the day it was last checked against its sources."""
+    return at(dataset, dataset.checked)
+
+
+def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
+    """The dataset as of `when`: every change up to that day applied to the base edition.
+
+    `when` is a `datetime.date`, or text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a year or
+    month means its last day), ``today``, or ``factsheet`` for the base edition as it
+    stands. Raises `InvalidDateError` for anything else, or a day before the edition's.
+    A day after the dataset was last checked answers as of that check (its `as_of` is the
+    check's day): later changes are unknown to it.
+    """
+    base = dataset.base or dataset
+    day = parse_as_of(when)
+    if day == FACTSHEET:
+        return base
+    day = min(day, base.checked)
+    if day < base.edition.valid_from:
+        raise InvalidDateError(
+            f"{day} is before {base.edition.valid_from}, the earliest date the dataset's edition "
+            "describes; it does not reconstruct the NPM before then"
+        )
+    members = {m.id: m for m in base.all_members}
+    settings = {s.id: s for s in base.all_settings}
+    current_members = {m.id for m in base.members}
+    current_settings = {s.id for s in base.settings}
+    entries = list(base.entries)
+    for event in events_until(base, day):
+        if event.kind == "designated":
+            current_members.add(event.member or "")
+        elif event.kind == "setting-added":
+            current_settings.add(event.setting or "")
+        elif event.kind == "renamed" and event.member:
+            members[event.member] = _renamed(members[event.member], event)
+        elif event.kind == "renamed" and event.setting:
+            setting = settings[event.setting]
+            settings[event.setting] = replace(
+                setting, name=event.name or setting.name, aliases=(*setting.aliases, setting.name)
+            )
+        elif event.kind == "role-removed":
+            entries = [e for e in entries if not _in_event_cells(e, event)]
+        elif event.kind == "role-added":
+            entries = [e for e in entries if not _in_event_cells(e, event)] + _added_entries(event)
+        elif event.kind == "note" and event.setting:
+            entries = [_noted(e, event) if _in_event_cells(e, event) else e for e in entries]
+    return Dataset.create(
+        title=base.title,
+        path=base.path,
+        edition=base.edition,
+        as_of=day,
+        checked=base.checked,
+        sources=base.sources,
+        nations=base.nations,
+        settings=tuple(s for s in settings.values() if s.id in current_settings),
+        all_settings=tuple(settings.values()),
+        members=tuple(m for m in members.values() if m.id in current_members),
+        all_members=tuple(members.values()),
+        entries=_in_table_order(base, entries),
+        events=base.events,
+        about=base.about,
+        base=base,
+        name_indexes=(base.nation_names, base.setting_names, base.member_names),
+        place_kinds=base.place_kinds,
+        places=base.places,
+        places_source=base.places_source,
+    )
+
+
+def _added_entries(event: Event) -> list[Entry]:
+    return [
+        Entry(
+            setting=event.setting or "",
+            nation=nation,
+            member=event.member or "",
+            role=event.role or "lead",
+            basis=event.basis or "inferred",
+            basis_note=event.basis_note,
+            note=event.note,
+            sources=event.sources,
+            event=event.id,
+            kinds=event.kinds,
+        )
+        for nation in event.nations
+    ]
+
+
+def _noted(entry: Entry, event: Event) -> Entry:
+    note = f"{entry.note.rstrip('.')}. {event.note}" if entry.note else event.note
+    return replace(entry, note=note, note_events=(*entry.note_events, event.id))
+
+
+def _renamed(member: Member, event: Event) -> Member:
+    old_names = tuple(n for n in (member.name, member.abbreviation) if n not in member.aliases)
+    return replace(
+        member,
+        name=event.name or member.name,
+        abbreviation=event.abbreviation or member.abbreviation,
+        aliases=(*member.aliases, *old_names),
+    )
+
+
+def _in_event_cells(entry: Entry, event: Event) -> bool:
+    """Whether the entry is in the event's cells (and is its member's, when the event names one)."""
+    return (
+        (event.member is None or entry.member == event.member)
+        and entry.setting == event.setting
+        and entry.nation in event.nations
+    )
+
+
+def _in_table_order(dataset: Dataset, entries: list[Entry]) -> tuple[Entry, ...]:
+    # Rows and columns in the dataset's order; within a cell, the inspecting bodies before the
+    # lay bodies (the factsheet's second line), each in the edition's order, then the added ones.
+    row = {s.id: i for i, s in enumerate(dataset.all_settings)}
+    column = {n.id: i for i, n in enumerate(dataset.nations)}
+    lay = {m.id for m in dataset.all_members if m.kind.startswith("lay")}
+    return tuple(sorted(entries, key=lambda e: (row[e.setting], column[e.nation], e.member in lay)))
+
+
+def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
+    """Every name a member has carried: the edition's, then each rename, oldest first."""
+    base = (dataset.base or dataset).member_by_id[member_id]
+    changes = [NameChange(base.name, base.abbreviation, None, None, None)]
+    abbreviation = base.abbreviation
+    for event in dataset.events:
+        if event.kind == "renamed" and event.member == member_id:
+            abbreviation = event.abbreviation or abbreviation
+            changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.date_latest, event.id))
+    return tuple(changes)

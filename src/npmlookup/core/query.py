@@ -1,0 +1,172 @@
+"""Pure functions over a `Dataset`: resolve what the user typed, and answer lookups.
+
+Nothing here prints, reads files or knows about the command line.
+
+Name resolution, for settings, nations and members alike:
+1. the folded text (case, spaces, hyphens, underscores, curly quotes) equal to an id,
+   abbreviation, alias, full name or former name: that record, whatever else it starts;
+2. else the records with a name that starts with it: one record is that record; two or
+   more is an `AmbiguousValueError` that lists them;
+3. else an `UnknownValueError` with the closest names as suggestions (never chosen).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from npmlookup.core.dataset import Dataset, NameIndex
+from npmlookup.core.model import Entry, Member, Nation, Setting, normalize
+from npmlookup.errors import AmbiguousValueError, UnknownValueError
+
+MAX_NAME_LENGTH = 500
+"""Longer input cannot be any name; it is refused without searching."""
+
+
+def _resolve(
+    index: NameIndex, text: str, kind: str, ids: Callable[[], Sequence[str]], label: Callable[[str], str]
+) -> str:
+    folded = normalize(text) if len(text) <= MAX_NAME_LENGTH else ""
+    found = index.exact.get(folded) if folded else None
+    if found is not None:
+        return found
+    starting = index.starting_with(folded) if folded else []
+    if len(starting) == 1:
+        return starting[0]
+    if starting:
+        raise AmbiguousValueError(kind, text, [label(record_id) for record_id in starting])
+    suggestions: list[str] = []
+    if folded:
+        from difflib import get_close_matches  # only on a miss: it is not free to import
+
+        for name in get_close_matches(folded, index.sorted_names, n=5, cutoff=0.6):
+            record_id = index.exact[name]
+            if record_id not in suggestions:
+                suggestions.append(record_id)
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    raise UnknownValueError(kind, shown, suggestions[:3], list(ids()))
+
+
+Named = Setting | Nation | Member
+
+
+def _tables(dataset: Dataset, kind: str) -> tuple[Sequence[Named], NameIndex, Mapping[str, Named]]:
+    """A kind's records in order, its name index and its records by id."""
+    if kind == "setting":
+        return dataset.settings, dataset.setting_names, dataset.setting_by_id
+    if kind == "nation":
+        return dataset.nations, dataset.nation_names, dataset.nation_by_id
+    return dataset.all_members, dataset.member_names, dataset.member_by_id
+
+
+def _find_id(dataset: Dataset, kind: str, text: str) -> str:
+    records, index, by_id = _tables(dataset, kind)
+    return _resolve(index, text, kind, lambda: [r.id for r in records], lambda i: f"{i} ({by_id[i].name})")
+
+
+def find_setting(dataset: Dataset, text: str) -> Setting:
+    """The setting the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
+    return dataset.setting_by_id[_find_id(dataset, "setting", text)]
+
+
+def find_nation(dataset: Dataset, text: str) -> Nation:
+    """The nation the user means by `text`; raises `UnknownValueError` or `AmbiguousValueError`."""
+    return dataset.nation_by_id[_find_id(dataset, "nation", text)]
+
+
+def find_member(dataset: Dataset, text: str) -> Member:
+    """The member the user means by `text` (any of its names, past or later); raises on no match."""
+    return dataset.member_by_id[_find_id(dataset, "member", text)]
+
+
+def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Member | None:
+    """Like `find_member`, but returns `default` instead of raising."""
+    try:
+        return find_member(dataset, text)
+    except LookupError:
+        return default
+
+
+Ids = str | Collection[str] | None
+"""One id, several (any of them matches), or None (no filter)."""
+
+Names = str | Setting | Nation | Member | Collection[str | Setting | Nation | Member] | None
+"""What a filter of `who` takes: a name (any id, name, alias, former or later name), a record,
+several of those (any of them matches), or None (no filter)."""
+
+
+def id_set(ids: Ids) -> frozenset[str] | None:
+    """The ids a filter names, as a set; None for no filter."""
+    if ids is None:
+        return None
+    return frozenset((ids,) if isinstance(ids, str) else ids)
+
+
+def _resolved(dataset: Dataset, kind: str, names: Names) -> frozenset[str] | None:
+    """The ids that a filter's names resolve to, as the command resolves them; None for no filter."""
+    if names is None:
+        return None
+    values = (names,) if isinstance(names, str | Setting | Nation | Member) else tuple(names)
+    ids = set()
+    for value in values:
+        ids.add(value.id if isinstance(value, Setting | Nation | Member) else _find_id(dataset, kind, value))
+    return frozenset(ids)
+
+
+def who(dataset: Dataset, *, setting: Names = None, nation: Names = None, member: Names = None) -> tuple[Entry, ...]:
+    """Entries matching every filter given (none given: the whole table), in table order.
+
+    Each filter takes what the command takes: any name, abbreviation, alias or id, in any
+    case and spelling, or a record, or several (any of them matches). Raises
+    `UnknownValueError` or `AmbiguousValueError` for a name that fits no record or several.
+    """
+    settings = _resolved(dataset, "setting", setting)
+    nations = _resolved(dataset, "nation", nation)
+    members = _resolved(dataset, "member", member)
+    if settings is not None and nations is not None and len(settings) == len(nations) == 1:
+        entries = dataset.cells.get((next(iter(settings)), next(iter(nations))), ())
+    elif members is not None and len(members) == 1:
+        entries = dataset.entries_by_member.get(next(iter(members)), ())
+    else:
+        entries = dataset.entries
+    return tuple(
+        e
+        for e in entries
+        if (settings is None or e.setting in settings)
+        and (nations is None or e.nation in nations)
+        and (members is None or e.member in members)
+    )
+
+
+def alongside(dataset: Dataset, entry: Entry) -> tuple[Entry, ...]:
+    """The other entries in the same cell as `entry`: the bodies it works beside."""
+    return tuple(e for e in dataset.cells.get((entry.setting, entry.nation), ()) if e.member != entry.member)
+
+
+def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str, str]]:
+    """(value, full name) for each setting, nation or member with a name that starts with `incomplete`.
+
+    For shell completion, which keeps only values that start with what was typed: the
+    value is the typed text completed with the rest of the shortest matching name (the
+    id when nothing was typed), hyphens for spaces, so it needs no quoting and resolves
+    to the record.
+    """
+    records, index, _by_id = _tables(dataset, kind)
+    folded = normalize(incomplete)
+    if not folded:
+        return [(r.id, r.name) for r in records]
+    shortest: dict[str, str] = {}
+    for name in index.sorted_names[bisect_left(index.sorted_names, folded) :]:
+        if not name.startswith(folded):
+            break
+        record_id = index.exact[name]
+        if record_id not in shortest or len(name) < len(shortest[record_id]):
+            shortest[record_id] = name
+    # Keep what was typed, character for character, when folding kept its length.
+    typed = incomplete if len(incomplete) == len(folded) else folded
+    values = []
+    for record in records:
+        if record.id in shortest:
+            rest = shortest[record.id][len(folded) :].replace(" ", "-")
+            values.append((typed.replace(" ", "-") + rest, record.name))
+    return values

@@ -1,0 +1,145 @@
+"""Checking a dataset file's plain values against the declarations in `fileformat`, with located problems.
+
+`Checker` holds what every file's checks share: reporting a problem at the line and column
+of the value it concerns, checking a record's keys and kinds against its `Shape`, reading
+text safely, and the rules that apply in both files (ids, names claimed twice, addresses,
+dates). The coverage file's rules are in `coverage_checks` and `event_checks`, the places
+file's in `places_checks`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from npmlookup.core.dates import EVENT_DATE_FORMS, EventDate, parse_event_date
+from npmlookup.core.model import normalize
+from npmlookup.errors import Problem
+from npmlookup.loading.fileformat import Kind, Shape
+from npmlookup.loading.yamlsafe import Path_, YamlDocument
+
+
+class Checker:
+    """One file's problems, and the checks that fill them in."""
+
+    def __init__(self, file: str, document: YamlDocument) -> None:
+        self.file = file
+        self.document = document
+        self.problems: list[Problem] = []
+        self.checked = ""
+        """The day the data was last checked (the coverage file's `checked`): no date may end after it."""
+
+    def report(self, path: Path_, message: str, *, at_key: bool = False) -> None:
+        """A problem at the value (or key) at `path`."""
+        line, column = self.document.mark_of(path, at_key=at_key)
+        self.problems.append(Problem(self.file, line, column, message))
+
+    def fields(
+        self,
+        value: Any,
+        path: Path_,
+        what: str,
+        shape: Shape,
+        extra: tuple[dict[str, Kind], dict[str, Kind]] = ({}, {}),
+    ) -> dict[str, Any] | None:
+        """Check a record's keys and the kind of each value against its shape (and `extra` required and
+        optional keys); None when it is no mapping. Optional keys may be null."""
+        required = shape.required | extra[0]
+        optional = shape.optional | extra[1]
+        if not isinstance(value, dict):
+            self.report(path, f"{what} must be a mapping")
+            return None
+        for key in value:
+            if key not in required and key not in optional:
+                allowed = ", ".join([*required, *optional])
+                self.report((*path, key), f"{what} has unknown key {key!r} (allowed: {allowed})", at_key=True)
+        for key, kind in required.items():
+            if key not in value:
+                self.report(path, f"{what} is missing required key {key!r}")
+            else:
+                self._kind(value[key], (*path, key), f"{what} {key!r}", kind)
+        for key, kind in optional.items():
+            if value.get(key) is not None:
+                self._kind(value[key], (*path, key), f"{what} {key!r}", kind)
+        return value
+
+    def _kind(self, value: Any, path: Path_, what: str, kind: Kind) -> None:
+        for where, problem in kind.check(value):
+            self.report((*path, *where), f"{what} {problem}")
+
+    def text(self, record: dict[str, Any], key: str) -> str | None:
+        """The key's value when it is non-empty text, else None."""
+        value = record.get(key)
+        return value if isinstance(value, str) and value.strip() else None
+
+    def texts(self, record: dict[str, Any], key: str) -> list[str]:
+        """The key's text items when it is a list, else []."""
+        value = record.get(key)
+        return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+    def records(self, top: dict[str, Any], key: str) -> list[tuple[int, Any]]:
+        """The items of a top-level list with their indexes ([] when absent or null; reported when no list)."""
+        value = top.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.report((key,), f"{key!r} must be a list")
+            return []
+        return list(enumerate(value))
+
+    def unique_ids(self, key: str, what: str) -> dict[str, tuple[Path_, dict[str, Any]]]:
+        """Records of a top-level list by id; reports records without an id and repeated ids."""
+        by_id: dict[str, tuple[Path_, dict[str, Any]]] = {}
+        for index, record in self.records(self.document.value, key):
+            path: Path_ = (key, index)
+            if not isinstance(record, dict):
+                self.report(path, f"each {what} must be a mapping")
+                continue
+            record_id = record.get("id")
+            if not isinstance(record_id, str) or not record_id.strip():
+                if "id" in record:
+                    self.report((*path, "id"), f"{what} id must be non-empty text")
+                continue
+            if record_id in by_id:
+                self.report((*path, "id"), f"duplicate {what} id {record_id!r}")
+                continue
+            by_id[record_id] = (path, record)
+        return by_id
+
+    def claim_names(self, what: str, claims: list[tuple[Path_, str, str]]) -> None:
+        """Report any name (id, abbreviation, alias, full name) that two records claim."""
+        owner: dict[str, str] = {}
+        for path, name, record_id in claims:
+            folded = normalize(name)
+            if not folded:
+                continue
+            if owner.setdefault(folded, record_id) != record_id:
+                self.report(path, f"{what} name {name!r} is claimed by both {owner[folded]!r} and {record_id!r}")
+
+    def address(self, record: dict[str, Any], path: Path_, what: str) -> None:
+        """An address (the key at the end of `path`) must start with https:// or http://."""
+        url = self.text(record, path[-1] if isinstance(path[-1], str) else "")
+        if url and not url.startswith(("https://", "http://")):
+            self.report(path, f"{what} must start with https:// or http://")
+
+    def event_date(self, record: dict[str, Any], path: Path_, what: str, key: str = "date") -> EventDate | None:
+        """A date (an event's, or a fact's since or until) with its bounds; None (reported) when malformed
+        or after `checked`."""
+        text = record.get(key)
+        if not isinstance(text, str) or not text.strip():
+            return None
+        date = parse_event_date(text)
+        if date is None:
+            self.report((*path, key), f"{what} {key} {text!r} must be {EVENT_DATE_FORMS}")
+            return None
+        if self.checked and date.latest > self.checked:
+            self.report(
+                (*path, key),
+                f"{what} {key} {text!r} ends after the dataset was last checked ({self.checked}): "
+                "it would be part of no answer",
+            )
+        return date
+
+
+def in_order(problems: list[Problem]) -> list[Problem]:
+    """Problems in file order."""
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

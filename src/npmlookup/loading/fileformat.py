@@ -1,0 +1,223 @@
+"""The dataset files' format, declared once: each record's keys, and what each key holds.
+
+The checkers (`coverage_checks`, `event_checks`, `places_checks`) validate files against
+these declarations, and `schema` generates the published JSON Schemas from them, so the
+two cannot drift: tests/test_schema.py checks that the shipped schemas are the generated
+ones and that mutated files are refused by both or by neither. What a schema cannot say
+(that ids exist, that names are not claimed twice, calendar dates, the order of events)
+only `npm validate` checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
+
+Schema = dict[str, Any]
+"""A JSON Schema fragment."""
+
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+_ONE_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+EVENT_DATE_PATTERN = rf"^(by {_ONE_DATE}|{_ONE_DATE}( to {_ONE_DATE})?)$"
+URL_PATTERN = "^https?://"
+PLACE_STATUS_PATTERN = "^(open|closed|closed [0-9]{4})$"
+
+
+Problems = list[tuple[tuple[int, ...], str]]
+"""What a kind's check finds: each problem's place within the value (a list item's index), and its words."""
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _text(value: Any) -> Problems:
+    return [] if _is_text(value) else [((), "must be non-empty text")]
+
+
+def _texts(value: Any) -> Problems:
+    if not isinstance(value, list):
+        return [((), "must be a list")]
+    return [((index,), "must hold non-empty text only") for index, item in enumerate(value) if not _is_text(item)]
+
+
+def _anything(value: Any) -> Problems:
+    return []
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a key holds: its JSON Schema, and the check the checkers make of it in every file."""
+
+    schema: Schema
+    """The schema fragment (references into the schema's $defs)."""
+    check: Callable[[Any], Problems] = _anything
+    """The type check: what is wrong with a value of this key, if anything. Formats (dates,
+    addresses, vocabularies) are checked by the rules that read them, with their context."""
+
+
+TEXT = Kind({"$ref": "#/$defs/text"}, _text)
+TEXTS = Kind({"$ref": "#/$defs/texts"}, _texts)
+DAY = Kind({"type": "string", "pattern": DAY_PATTERN}, _text)
+PARTIAL_DATE = Kind({"type": "string", "pattern": PARTIAL_DATE_PATTERN}, _text)
+EVENT_DATE = Kind({"type": "string", "pattern": EVENT_DATE_PATTERN}, _text)
+URL = Kind({"type": "string", "pattern": URL_PATTERN}, _text)
+ROLE = Kind({"enum": list(ROLES)}, _text)
+BASIS = Kind({"enum": list(BASES)}, _text)
+EVENT_KIND = Kind({"enum": list(EVENT_KINDS)}, _text)
+PLACE_STATUS = Kind({"type": "string", "pattern": PLACE_STATUS_PATTERN}, _text)
+SCHEMA_VERSION = Kind({"const": 1})
+SOURCE_IDS = Kind({"$ref": "#/$defs/texts", "minItems": 1}, _texts)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A record: its required and optional keys and their kinds. Optional keys may also be null."""
+
+    name: str
+    """Its name in the schema's $defs, and in messages."""
+    required: dict[str, Kind]
+    optional: dict[str, Kind] = field(default_factory=dict)
+
+    @property
+    def keys(self) -> list[str]:
+        """Every key it allows, in order."""
+        return [*self.required, *self.optional]
+
+
+def _list_of(name: str, *, at_least: int = 0) -> Kind:
+    schema: Schema = {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
+    return Kind(schema | ({"minItems": at_least} if at_least else {}))
+
+
+def _one_of(name: str) -> Kind:
+    return Kind({"$ref": f"#/$defs/{name}"})
+
+
+SOURCE = Shape("source", {"id": TEXT, "title": TEXT}, {"url": URL, "date": TEXT, "note": TEXT})
+NATION = Shape("nation", {"id": TEXT, "name": TEXT}, {"aliases": TEXTS})
+SETTING = Shape("setting", {"id": TEXT, "name": TEXT}, {"aliases": TEXTS, "note": TEXT})
+MEMBER = Shape(
+    "member",
+    {"id": TEXT, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": TEXTS},
+    {"aliases": TEXTS, "remit": TEXT, "note": TEXT, "website": URL, "website_note": TEXT},
+)
+PLACE_KIND = Shape("placeKind", {"id": TEXT, "setting": TEXT}, {"also": TEXTS})
+EDITION = Shape(
+    "edition", {"source": TEXT, "date": PARTIAL_DATE, "valid_from": DAY}, {"description": TEXT, "name": TEXT}
+)
+ENTRY = Shape(
+    "entry",
+    {"member": TEXT, "role": ROLE, "basis": BASIS},
+    {"basis_note": TEXT, "note": TEXT, "sources": TEXTS, "kinds": TEXTS},
+)
+FACT = Shape("fact", {"text": TEXT}, {"sources": TEXTS, "since": EVENT_DATE, "until": EVENT_DATE})
+ABOUT = Shape("about", {"summary": TEXT}, {"powers": TEXTS, "facts": _list_of("fact")})
+EVENT = Shape("event", {"id": TEXT, "date": EVENT_DATE, "kind": EVENT_KIND, "description": TEXT, "sources": SOURCE_IDS})
+"""The keys every event has; EVENT_KEYS adds each kind's own."""
+
+_ROLE_KEYS = {"member": TEXT, "setting": TEXT, "nations": TEXTS}
+EVENT_KEYS: dict[str, tuple[dict[str, Kind], dict[str, Kind]]] = {
+    "designated": ({"member": TEXT}, {}),
+    "setting-added": ({"setting": TEXT}, {}),
+    "renamed": ({"name": TEXT}, {"member": TEXT, "setting": TEXT, "abbreviation": TEXT}),
+    "role-removed": (_ROLE_KEYS, {}),
+    "role-added": (
+        {**_ROLE_KEYS, "role": ROLE, "basis": BASIS},
+        {"basis_note": TEXT, "note": TEXT, "kinds": TEXTS},
+    ),
+    "note": ({}, {"member": TEXT, "setting": TEXT, "nations": TEXTS, "note": TEXT}),
+}
+"""Each event kind's (required, optional) keys beyond EVENT's."""
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """A combination of keys that an event kind requires or forbids, with its reason in words."""
+
+    kind: str
+    schema: Schema
+    """The rule as a schema on the event."""
+    holds: Callable[[set[str]], bool]
+    """The rule on the set of keys the event gives (with a value)."""
+    problem: str
+
+
+EVENT_RULES = (
+    EventRule(
+        "renamed",
+        {"oneOf": [{"required": ["member"]}, {"required": ["setting"]}]},
+        lambda keys: ("member" in keys) != ("setting" in keys),
+        "a renamed event names exactly one of 'member' or 'setting'",
+    ),
+    EventRule(
+        "renamed",
+        {"not": {"required": ["setting", "abbreviation"]}},
+        lambda keys: not {"setting", "abbreviation"} <= keys,
+        "a setting has no abbreviation to rename",
+    ),
+    EventRule(
+        "note",
+        {"dependentRequired": {"setting": ["nations"], "nations": ["setting"]}},
+        lambda keys: ("setting" in keys) == ("nations" in keys),
+        "a note on a row names both 'setting' and 'nations'",
+    ),
+    EventRule(
+        "note",
+        {"dependentRequired": {"setting": ["note"]}},
+        lambda keys: "setting" not in keys or "note" in keys,
+        "a note on a row needs the 'note' it adds to the entries there",
+    ),
+    EventRule(
+        "note",
+        {"dependentRequired": {"member": ["setting"]}},
+        lambda keys: "member" not in keys or "setting" in keys,
+        "a note on a member's entries names the row ('setting' and 'nations')",
+    ),
+)
+"""What keys an event kind needs together, declared once for the checker and the schema."""
+
+COVERAGE_FILE = Shape(
+    "coverageFile",
+    {
+        "schema_version": SCHEMA_VERSION,
+        "title": TEXT,
+        "checked": DAY,
+        "edition": _one_of("edition"),
+        "sources": _list_of("source"),
+        "nations": _list_of("nation", at_least=1),
+        "settings": _list_of("setting", at_least=1),
+        "members": _list_of("member"),
+        "coverage": _one_of("coverage"),
+    },
+    {"events": _list_of("event"), "about": _one_of("about"), "place_kinds": _list_of("placeKind"), "places": TEXT},
+)
+COVERAGE_SHAPES = (SOURCE, NATION, SETTING, MEMBER, PLACE_KIND, EDITION, ENTRY, FACT, ABOUT, EVENT)
+"""The records of a coverage file, each a $def of its schema."""
+
+LICENCE = Shape("licence", {"source": TEXT}, {"licence": TEXT, "used_for": TEXT})
+PLACE = Shape(
+    "place",
+    {
+        "id": TEXT,
+        "name": TEXT,
+        "kind": TEXT,
+        "setting": TEXT,
+        "nation": TEXT,
+        "status": PLACE_STATUS,
+        "source_url": URL,
+        "source_title": TEXT,
+    },
+    {"other_names": TEXTS, "operator": TEXT, "source_as_of": PARTIAL_DATE, "note": TEXT},
+)
+PLACES_FILE = Shape(
+    "placesFile",
+    {"schema_version": SCHEMA_VERSION, "title": TEXT, "places": _list_of("place")},
+    {"licences": _list_of("licence")},
+)
+PLACES_SHAPES = (LICENCE, PLACE)
+"""The records of a places file."""

@@ -1,0 +1,180 @@
+"""Read a coverage file (and the places file it names), validate all of it, and build a `Dataset`.
+
+A valid file's plain values are what `cache` stores: the next run with the same bytes
+skips YAML and the checks entirely, so this module imports them (`yamlsafe`, the
+checkers) only on a cache miss.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from npmlookup.core.dataset import Dataset, NameIndex
+from npmlookup.core.model import About, Edition, Entry, Event, Fact, Member, Nation, Place, PlaceKind, Setting, Source
+from npmlookup.errors import DatasetError, Problem
+from npmlookup.loading import cache
+from npmlookup.loading.files import default_path, read_bytes
+
+if TYPE_CHECKING:
+    import datetime
+
+
+def load(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    as_of: str | datetime.date | None = None,
+    use_cache: bool = True,
+) -> Dataset:
+    """Load and validate a coverage file (the packaged one when `path` is None), at a date.
+
+    By default the answer is the latest known state: the base edition with every dated
+    change up to the day the data was last checked. `as_of` takes what `npmlookup.at`
+    takes (``"factsheet"`` for the base edition as it stands). Raises `DatasetError`
+    naming the file, line and column of the first problem.
+    """
+    from npmlookup.core.history import at
+
+    base = _load_base(path, use_cache=use_cache)
+    return at(base, base.checked if as_of is None else as_of)
+
+
+def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Dataset:
+    file = Path(path) if path is not None else default_path()
+    raw = read_bytes(file)
+    plain = cache.read(file, raw) if use_cache else None
+    if plain is not None and _places_unchanged(plain):
+        return build(plain, str(file))
+    plain = _plain_values_or_raise(file, raw)
+    dataset = build(plain, str(file))
+    if use_cache:
+        # The folded-name indexes go into the cache too: later runs need not rebuild them.
+        indexes = (dataset.nation_names, dataset.setting_names, dataset.member_names)
+        plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
+        cache.write(file, raw, plain, summary_of(dataset))
+    return dataset
+
+
+def summary_of(dataset: Dataset) -> dict[str, str]:
+    """What `npm --version` says of a dataset: its file, title, check day and base edition."""
+    source = dataset.source_by_id.get(dataset.edition.source)
+    return {
+        "path": dataset.path,
+        "title": dataset.title,
+        "checked": dataset.checked,
+        "edition": f"{source.title if source else dataset.edition.source} ({dataset.edition.date})",
+    }
+
+
+def _places_unchanged(plain: dict[str, Any]) -> bool:
+    """Whether the places file a cached entry was built with still has the same bytes."""
+    if plain.get("places_path") is None:
+        return True
+    try:
+        return bool(Path(plain["places_path"]).read_bytes() == plain["places_raw"])
+    except OSError:
+        return False
+
+
+def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
+    """Every problem in a coverage file and the places file it names, in file order; [] when valid."""
+    file = Path(path) if path is not None else default_path()
+    try:
+        raw = read_bytes(file)
+    except DatasetError as error:
+        return list(error.problems)
+    return _check_text(file, raw)[1]
+
+
+def _plain_values_or_raise(file: Path, raw: bytes) -> dict[str, Any]:
+    plain, problems = _check_text(file, raw)
+    if problems or plain is None:
+        raise DatasetError(problems)
+    return plain
+
+
+def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
+    from npmlookup.loading.checker import in_order
+    from npmlookup.loading.coverage_checks import CoverageChecker
+    from npmlookup.loading.places_checks import PlacesChecker
+    from npmlookup.loading.yamlsafe import parse
+
+    document = parse(str(file), raw)
+    if document.problems:
+        return None, document.problems
+    checker = CoverageChecker(str(file), document)
+    plain = checker.check(document.value)
+    problems = in_order(checker.problems)
+    places_file = plain.get("places_file")
+    plain.update(places=[], places_source=None, places_path=None, places_raw=None)
+    if places_file:
+        path = file.parent / places_file
+        try:
+            places_raw = read_bytes(path)
+        except DatasetError as error:
+            line, column = document.mark_of(("places",))
+            problems += [Problem(str(file), line, column, f"places file {p.file}: {p.message}") for p in error.problems]
+            return None, problems
+        places_document = parse(str(path), places_raw)
+        if places_document.problems:
+            return None, problems + places_document.problems
+        places_checker = PlacesChecker(str(path), places_document, checker)
+        plain["places"], plain["places_source"] = places_checker.check_places(places_document.value)
+        plain.update(places_path=str(path.resolve()), places_raw=places_raw)
+        problems += in_order(places_checker.problems)
+    return (None if problems else plain), problems
+
+
+RecordType = TypeVar("RecordType")
+
+
+def _record(cls: Callable[..., RecordType], values: dict[str, Any], *lists: str) -> RecordType:
+    """A frozen record from its plain values, its `lists` made tuples."""
+    return cls(**{**values, **{key: tuple(values[key]) for key in lists}})
+
+
+def build(plain: dict[str, Any], path: str) -> Dataset:
+    """Turn validated plain values (from YAML or the cache) into a `Dataset` at its base edition."""
+    edition = Edition(**plain["edition"])
+    events = tuple(_record(Event, event, "sources", "nations", "kinds") for event in plain["events"])
+    all_members = tuple(_record(Member, member, "aliases", "nations") for member in plain["members"])
+    all_settings = tuple(Setting(s["id"], s["name"], tuple(s["aliases"]), s["note"]) for s in plain["settings"])
+    # Members and settings that a change after the edition adds are not part of it until then.
+    later_members = {e.member for e in events if e.kind == "designated" and e.date_latest > edition.end}
+    later_settings = {e.setting for e in events if e.kind == "setting-added" and e.date_latest > edition.end}
+    about = plain["about"]
+    return Dataset.create(
+        title=plain["title"],
+        path=path,
+        edition=edition,
+        as_of=None,
+        checked=plain["checked"],
+        sources=tuple(Source(**source) for source in plain["sources"]),
+        nations=tuple(Nation(n["id"], n["name"], tuple(n["aliases"])) for n in plain["nations"]),
+        settings=tuple(s for s in all_settings if s.id not in later_settings),
+        all_settings=all_settings,
+        members=tuple(m for m in all_members if m.id not in later_members),
+        all_members=all_members,
+        entries=tuple(_record(Entry, entry, "sources", "kinds", "note_events") for entry in plain["entries"]),
+        events=events,
+        about=None
+        if about is None
+        else About(
+            summary=about["summary"],
+            powers=tuple(about["powers"]),
+            facts=tuple(Fact(f["text"], tuple(f["sources"]), f["since"], f["until"]) for f in about["facts"]),
+        ),
+        name_indexes=_cached_name_indexes(plain),
+        place_kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
+        places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
+        places_source=plain["places_source"],
+    )
+
+
+def _cached_name_indexes(plain: dict[str, Any]) -> tuple[NameIndex, NameIndex, NameIndex] | None:
+    if "name_indexes" not in plain:
+        return None
+    nations, settings, members = (NameIndex(dict(exact), tuple(names)) for exact, names in plain["name_indexes"])
+    return nations, settings, members

@@ -1,0 +1,118 @@
+"""The places file's rules, against the coverage file that names it.
+
+Keys and kinds are declared in `fileformat` (PLACES_FILE, PLACE, LICENCE); the rules here
+are what a schema cannot say: kinds, settings and nations that the coverage file knows, a
+place's setting its kind's, and a name two places share only when their answers agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from npmlookup.core.dates import bounds
+from npmlookup.loading.checker import Checker
+from npmlookup.loading.coverage_checks import SCHEMA_VERSION, CoverageChecker
+from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE
+from npmlookup.loading.yamlsafe import Path_, YamlDocument
+
+
+def is_place_status(text: str) -> bool:
+    """``open``, ``closed`` or ``closed YYYY``."""
+    year = text.removeprefix("closed ")
+    return text in ("open", "closed") or (year != text and len(year) == 4 and year.isascii() and year.isdigit())
+
+
+class PlacesChecker(Checker):
+    """Validates a places file against the coverage file that names it."""
+
+    def __init__(self, file: str, document: YamlDocument, coverage: CoverageChecker) -> None:
+        super().__init__(file, document)
+        self.coverage = coverage
+
+    def check_places(self, top: Any) -> tuple[list[dict[str, Any]], str | None]:
+        """The places, checked, and where they come from (with their sources' licences)."""
+        if not isinstance(top, dict):
+            self.report((), "the places file must be a mapping with keys: schema_version, title, places")
+            return [], None
+        self.fields(top, (), "the places file", PLACES_FILE)
+        if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
+            self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
+        licences = []
+        for index, record in self.records(top, "licences"):
+            path: Path_ = ("licences", index)
+            what = f"licence {index + 1}"
+            if self.fields(record, path, what, LICENCE):
+                licence = self.text(record, "licence") or "licence not stated"
+                licences.append(f"{self.text(record, 'source')} ({licence})")
+        places = [
+            self._place(place_id, path, record)
+            for place_id, (path, record) in self.unique_ids("places", "place").items()
+        ]
+        self._shared_names([p for p in places if p is not None])
+        title = self.text(top, "title") or ""
+        checked = [{k: v for k, v in p.items() if k != "path"} for p in places if p is not None]
+        return checked, "; ".join([title, *licences]) if licences else title
+
+    def _place(self, place_id: str, path: Path_, record: dict[str, Any]) -> dict[str, Any] | None:
+        what = f"place {place_id!r}"
+        self.fields(record, path, what, PLACE)
+        kind, setting, nation = (self.text(record, key) for key in ("kind", "setting", "nation"))
+        valid = True
+        known_kind = self.coverage.place_kinds.get(kind or "")
+        if kind is not None and known_kind is None:
+            self.report((*path, "kind"), f"{what} kind {kind!r} is not one of the coverage file's place_kinds")
+            valid = False
+        if setting is not None and setting not in self.coverage.settings:
+            self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
+            valid = False
+        elif known_kind is not None and setting != known_kind["setting"]:
+            self.report(
+                (*path, "setting"), f"{what} setting {setting!r} is not {known_kind['setting']!r}, its kind's setting"
+            )
+            valid = False
+        if nation is not None and nation not in self.coverage.nations:
+            self.report((*path, "nation"), f"{what} names unknown nation {nation!r}")
+            valid = False
+        status = self.text(record, "status")
+        if status is not None and not is_place_status(status):
+            self.report((*path, "status"), f"{what} status {status!r} must be open, closed or closed YYYY")
+            valid = False
+        self.address(record, (*path, "source_url"), f"{what} source_url")
+        as_of = self.text(record, "source_as_of")
+        if as_of is not None and bounds(as_of) is None:
+            self.report((*path, "source_as_of"), f"{what} source_as_of {as_of!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if not valid or not all(self.text(record, key) for key in PLACE.required):
+            return None
+        return {
+            "id": place_id,
+            "name": self.text(record, "name"),
+            "other_names": self.texts(record, "other_names"),
+            **{key: self.text(record, key) for key in ("kind", "setting", "nation", "operator", "status")},
+            **{key: self.text(record, key) for key in ("source_url", "source_title", "source_as_of", "note")},
+            "path": path,
+        }
+
+    def _shared_names(self, places: list[dict[str, Any]]) -> None:
+        """A name two places share must give the same answer: the same cells, and the same entries there
+        that are limited to some kinds of place."""
+        from npmlookup.core.places import fold_place_name
+
+        def answer(place: dict[str, Any]) -> tuple[Any, ...]:
+            kind = self.coverage.place_kinds[place["kind"]]
+            cells = [(setting, place["nation"]) for setting in (kind["setting"], *kind["also"])]
+            return (
+                *cells,
+                *(place["kind"] in kinds for cell in cells for kinds in self.coverage.cell_kinds.get(cell, [])),
+            )
+
+        owner: dict[str, dict[str, Any]] = {}
+        for place in places:
+            for index, name in enumerate([place["name"], *place["other_names"]]):
+                first = owner.setdefault(fold_place_name(name), place)
+                if first is not place and answer(first) != answer(place):
+                    where = (*place["path"], "name") if index == 0 else (*place["path"], "other_names", index - 1)
+                    self.report(
+                        where,
+                        f"place name {name!r} is claimed by both {first['id']!r} and {place['id']!r}, "
+                        "which different bodies cover",
+                    )

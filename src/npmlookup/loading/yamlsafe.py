@@ -1,0 +1,223 @@
+"""YAML read safely, as plain values, with the line and column of every value.
+
+A file is read as bytes, decoded as UTF-8 and composed into YAML nodes (with the C parser
+when PyYAML has it), then walked once into plain values. Anchors, aliases and tags other
+than the plain scalar ones are refused, so nothing in a file can run code or expand into a
+bomb. Values follow the YAML 1.2 core schema, as editors and JSON Schema tools read them.
+Marks are looked up from the node tree only when a problem is reported.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from npmlookup.errors import Problem
+
+Path_ = tuple[str | int, ...]
+"""Where a value is in a document: keys and list indexes from the top."""
+Mark = tuple[int, int]
+
+
+_CORE_SCHEMA = (
+    # YAML 1.2 core schema: the types editors and JSON Schema tools assume. Everything
+    # else is text (so `no` stays "no", and a date stays "2014-12-01").
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+0123456789.",
+    ),
+)
+
+
+@functools.cache
+def _core_schema_loader(yaml: Any) -> Any:
+    """A composing loader (libyaml's parser when PyYAML has it) that resolves the core schema."""
+    import re
+
+    class CoreResolver(yaml.resolver.BaseResolver):  # type: ignore[misc]
+        def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
+            # Called by the parser for every node without an explicit tag: kept minimal.
+            if kind is scalar_node:
+                if implicit[0]:
+                    for tag, pattern in by_first_character.get(value[:1], ()):
+                        if pattern.match(value):
+                            return tag
+                return "tag:yaml.org,2002:str"
+            return "tag:yaml.org,2002:seq" if kind is sequence_node else "tag:yaml.org,2002:map"
+
+    scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
+    by_first_character: dict[str, list[tuple[str, Any]]] = {}
+    for tag, pattern, first in _CORE_SCHEMA:
+        for character in [*first, ""] if "~" in first else first:
+            by_first_character.setdefault(character, []).append((tag, re.compile(pattern)))
+
+    if getattr(yaml, "__with_libyaml__", False):
+        from yaml.cyaml import CParser  # type: ignore[attr-defined]
+
+        class CLoader(CParser, CoreResolver):
+            def __init__(self, stream: str) -> None:
+                CParser.__init__(self, stream)
+                CoreResolver.__init__(self)
+
+        return CLoader
+
+    class PyLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, CoreResolver):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+            CoreResolver.__init__(self)
+
+    return PyLoader
+
+
+def _scalar_value(tag: str, text: str) -> Any:
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return text.lower() == "true"
+    if tag == "tag:yaml.org,2002:int":
+        sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text.lstrip("+"))
+        base = 16 if digits.startswith("0x") else 8 if digits.startswith("0o") else 10
+        return sign * int(digits[2:] if base != 10 else digits, base)
+    lowered = text.lower()
+    if lowered.endswith(".inf"):
+        return float("-inf") if lowered.startswith("-") else float("inf")
+    return float("nan") if lowered == ".nan" else float(text)
+
+
+def _mark(node: Any) -> Mark:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class YamlDocument:
+    """A YAML document as plain values; the line and column of any value are found on demand.
+
+    Values are built in one walk over the composed nodes. Marks are looked up from the
+    node tree only when a problem is reported, so a valid file pays nothing for them.
+    """
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.value: Any = None
+        self.root: Any = None
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+
+    @classmethod
+    def parse(cls, file: str, text: str) -> YamlDocument:
+        """The document a text composes into; its `problems` say why when it does not."""
+        import yaml  # only here: the cached path never pays for importing YAML
+
+        document = cls(file)
+        try:
+            node = yaml.compose(text, Loader=_core_schema_loader(yaml))
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            where = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            what = error.problem or error.context or "invalid YAML"
+            document.problems.append(Problem(file, where[0], where[1], f"YAML syntax: {what}"))
+            return document
+        except yaml.reader.ReaderError as error:
+            # A character YAML refuses (a NUL byte...): located by line and column, as every problem.
+            position = error.position
+            line = text.count("\n", 0, position) + 1
+            column = position - (text.rfind("\n", 0, position) + 1) + 1
+            code = error.character if isinstance(error.character, int) else ord(error.character)
+            what = f"character U+{code:04X} is not allowed ({error.reason})"
+            document.problems.append(Problem(file, line, column, f"YAML syntax: {what}"))
+            return document
+        except yaml.YAMLError as error:
+            document.problems.append(Problem(file, None, None, f"YAML syntax: {error}"))
+            return document
+        except RecursionError:
+            document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
+            return document
+        if node is None:
+            document.problems.append(Problem(file, 1, 1, "the file is empty"))
+            return document
+        document.root = node
+        try:
+            document.value = document._walk(node, yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode)
+        except RecursionError:
+            document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
+        return document
+
+    def _walk(self, node: Any, mapping_type: Any, sequence_type: Any, scalar_type: Any) -> Any:
+        if id(node) in self._seen:
+            # A node reached twice is an alias: refusing it keeps alias bombs out.
+            message = "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)"
+            self.problems.append(Problem(self.file, *_mark(node), message))
+            return None
+        self._seen.add(id(node))
+        kind = type(node)
+        if kind is mapping_type:
+            if node.tag != "tag:yaml.org,2002:map":
+                self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {node.tag!r} is not allowed"))
+                return None
+            mapping: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not scalar_type or key_node.tag != "tag:yaml.org,2002:str":
+                    self.problems.append(Problem(self.file, *_mark(key_node), "keys must be plain text"))
+                    continue
+                key = key_node.value
+                if key in mapping:
+                    self.problems.append(Problem(self.file, *_mark(key_node), f"duplicate key {key!r}"))
+                    continue
+                mapping[key] = self._walk(value_node, mapping_type, sequence_type, scalar_type)
+            return mapping
+        if kind is sequence_type:
+            if node.tag != "tag:yaml.org,2002:seq":
+                self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {node.tag!r} is not allowed"))
+                return None
+            return [self._walk(item, mapping_type, sequence_type, scalar_type) for item in node.value]
+        tag = node.tag
+        if tag == "tag:yaml.org,2002:str":
+            return node.value
+        if tag in (
+            "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+        ):
+            return _scalar_value(tag, node.value)
+        self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {tag!r} is not allowed"))
+        return None
+
+    def mark_of(self, path: Path_, *, at_key: bool = False) -> tuple[int | None, int | None]:
+        """Line and column of the value at `path` (or of its key), else of its nearest ancestor."""
+        node = self.root
+        if node is None:
+            return None, None
+        for depth, step in enumerate(path):
+            children = node.value if isinstance(node.value, list) else None
+            if children and isinstance(step, str) and isinstance(children[0], tuple):
+                pair = next((p for p in children if getattr(p[0], "value", None) == step), None)
+                if pair is None:
+                    break
+                if at_key and depth == len(path) - 1:
+                    return _mark(pair[0])
+                node = pair[1]
+            elif children is not None and isinstance(step, int) and step < len(children):
+                node = children[step]
+            else:
+                break
+        return _mark(node)
+
+
+def parse(name: str, raw: bytes) -> YamlDocument:
+    """A file's bytes as a YAML document; its `problems` say why it cannot be read."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        document = YamlDocument(name)
+        document.problems.append(Problem(name, line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})"))
+        return document
+    return YamlDocument.parse(name, text)

@@ -1,0 +1,256 @@
+"""Everything that reaches stdout and stderr: formats, consoles, encodings, pipes.
+
+A command hands over a `View`: the JSON document, the flat rows every tabular format
+uses, and a function that builds the Rich renderable (called only for tables, so Rich is
+imported only then). `write` picks the writer for the format through one exhaustive
+mapping; each writer returns a string, except the table, which Rich draws.
+
+One rule for --fields: without it, every format prints the command's answer (JSON, JSON
+Lines and YAML the whole document; tables, CSV, TSV and Markdown the default columns of
+its rows); with it, every format prints the command's rows, with exactly the columns
+asked for, in that order.
+
+JSON and the other machine formats never pass through Rich: Rich wraps long lines when
+output is piped and would corrupt them.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TextIO
+
+from npmlookup.errors import InputError, OutputError, UnknownValueError
+from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok
+
+if TYPE_CHECKING:
+    from npmlookup.contract.records import Record  # only a name here: the data model is not imported by --version
+
+
+class Format(StrEnum):
+    """Output formats every command takes with --format."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    md = "md"
+    yaml = "yaml"
+
+
+class Color(StrEnum):
+    """When to use colour and styles: auto (a terminal without NO_COLOR), always, never."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class View:
+    """What a command answers, ready for any format."""
+
+    __slots__ = ("all_fields", "dataset", "dated", "document", "empty", "fields", "rows", "rows_name", "table", "title")
+
+    def __init__(
+        self,
+        document: Any,
+        rows: Sequence[Record],
+        fields: Sequence[str],
+        table: Callable[[int], Any],
+        all_fields: Sequence[str] = (),
+        empty: str | None = None,
+        title: str | None = None,
+        dataset: Any = None,
+        dated: bool = True,
+        rows_name: str | None = None,
+    ) -> None:
+        self.document = document
+        """The JSON document (the public contract)."""
+        self.rows = rows
+        """Flat rows for csv, tsv, md and jsonl."""
+        self.fields = fields
+        """Default columns for the tabular formats, in order."""
+        self.table = table
+        """Builds the Rich renderable for a given width."""
+        self.all_fields = all_fields
+        """Every field a user may pick with --fields (defaults to the rows' keys)."""
+        self.empty = empty
+        """Said on stderr when a table has no rows (machine formats print their empty form)."""
+        self.title = title
+        """The title of a table of chosen --fields."""
+        self.dataset = dataset
+        """The dataset answered from, for the caption under a table of chosen --fields."""
+        self.dated = dated
+        """Whether the command takes --as-of, which its caption may then mention."""
+        self.rows_name = rows_name
+        """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
+
+
+def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
+    """--json or --format; otherwise a table on a terminal and TSV into a pipe. The two disagreeing
+    is a usage error."""
+    if as_json and requested not in (None, Format.json):
+        raise InputError(f"--json and --format {requested} contradict each other: use one of them")
+    if as_json:
+        return Format.json
+    if requested is not None:
+        return requested
+    return Format.table if is_terminal(stream) else Format.tsv
+
+
+def select_fields(view: View, requested: str | None, unavailable: dict[str, str] | None = None) -> list[str] | None:
+    """The columns --fields asks for, in its order (any case); None when it was not given.
+
+    `unavailable` names fields the command has only with another option, and why.
+    """
+    if requested is None:
+        return None
+    valid = list(view.all_fields or (view.rows[0].keys() if view.rows else view.fields))
+    by_folded = {name.casefold(): name for name in valid}
+    chosen = []
+    for typed in (name.strip() for name in requested.split(",")):
+        if not typed:
+            continue
+        name = by_folded.get(typed.casefold())
+        if name is None:
+            if unavailable and typed.casefold() in unavailable:
+                raise InputError(f"field {typed!r} {unavailable[typed.casefold()]}")
+            from difflib import get_close_matches
+
+            containing = [field for field in valid if typed.casefold() in field.split("_")]
+            suggestions = containing[:3] or get_close_matches(typed.casefold(), valid, n=3, cutoff=0.7)
+            if view.rows_name is not None:
+                raise InputError(
+                    f"unknown field {typed!r}: --fields picks columns of {view.rows_name}"
+                    + ("; did you mean " + " or ".join(repr(s) for s in suggestions) + "?" if suggestions else "")
+                    + " (see --help)"
+                )
+            raise UnknownValueError("field", typed, suggestions, valid)
+        chosen.append(name)
+    if not chosen:
+        raise InputError("--fields names no field: give one or more, separated by commas")
+    return chosen
+
+
+def flat(value: Any) -> str:
+    """A value as one cell of text: lists as ``a; b``, a record by its title or name, never a repr."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "; ".join(flat(v) for v in value)
+    if isinstance(value, dict):
+        label = next((value[key] for key in ("title", "name", "text", "id") if value.get(key)), None)
+        if label is None:
+            return "; ".join(f"{key}: {flat(item)}" for key, item in value.items())
+        return f"{label} <{value['url']}>" if value.get("url") else str(label)
+    return str(value)
+
+
+def narrowed(view: View, fields: Sequence[str] | None) -> Any:
+    """What JSON, JSON Lines and YAML print: the document, or the rows with the chosen fields."""
+    if fields is None:
+        return view.document
+    return [{key: row.get(key) for key in fields} for row in view.rows]
+
+
+def columns(view: View, fields: Sequence[str] | None) -> Sequence[str]:
+    """What tables, CSV, TSV and Markdown print: the chosen fields, or the default columns."""
+    return view.fields if fields is None else fields
+
+
+def to_json(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """The document (or the chosen fields of each row), indented."""
+    import json
+
+    return json.dumps(narrowed(view, fields), indent=2, ensure_ascii=ascii_only) + "\n"
+
+
+def to_jsonl(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """The JSON records, one per line: the items of the document (or the document itself when it is one object)."""
+    import json
+
+    document = narrowed(view, fields)
+    items = document if isinstance(document, list) else [document]
+    return "".join(json.dumps(item, ensure_ascii=ascii_only) + "\n" for item in items)
+
+
+def to_csv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """RFC 4180 CSV with a header row and CRLF line ends."""
+    import csv
+
+    chosen = columns(view, fields)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(chosen)
+    writer.writerows([flat(row.get(k)) for k in chosen] for row in view.rows)
+    return buffer.getvalue()
+
+
+def to_tsv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """Tab-separated rows with a header line; tabs and newlines in values become spaces."""
+    chosen = columns(view, fields)
+    lines = ["\t".join(chosen)]
+    for row in view.rows:
+        lines.append("\t".join(" ".join(flat(row.get(k)).split()) for k in chosen))
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """A GitHub table; pipes in values are escaped."""
+    chosen = columns(view, fields)
+
+    def cell(value: Any) -> str:
+        return " ".join(flat(value).split()).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(chosen) + " |", "|" + "|".join(" --- " for _ in chosen) + "|"]
+    lines += ["| " + " | ".join(cell(row.get(k)) for k in chosen) + " |" for row in view.rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_yaml(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
+    """The same data as the JSON, as YAML (block style, keys in order)."""
+    import yaml
+
+    document = narrowed(view, fields)
+    dumped: str = yaml.safe_dump(document, sort_keys=False, allow_unicode=not ascii_only, default_flow_style=False)
+    return dumped
+
+
+TEXT_WRITERS: dict[Format, Callable[..., str]] = {
+    Format.json: to_json,
+    Format.jsonl: to_jsonl,
+    Format.csv: to_csv,
+    Format.tsv: to_tsv,
+    Format.md: to_markdown,
+    Format.yaml: to_yaml,
+}
+"""Every format but the table, which Rich draws (see `write`)."""
+
+
+def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, stream: TextIO | None = None) -> None:
+    """Write a view to stdout (or `stream`) in the chosen format; `fields` None means the defaults."""
+    out = stream or sys.stdout
+    try:
+        if fmt is Format.table:
+            if not view.rows and view.empty:
+                say(view.empty)
+                return
+            console = make_console(out, color)
+            if fields is None:
+                console.print(view.table(console.width))
+            else:
+                from npmlookup.output.render import fields_table
+
+                console.print(fields_table(view, fields, console.width))
+            return
+        out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)))
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the answer: {error.strerror or error}") from None

@@ -1,0 +1,115 @@
+"""`npm matrix --svg/--html`: the table as a file to keep, share or print, loading nothing from the network.
+
+The HTML is a real table (header cells with their scope, a caption, a title, the key and
+the notes as text), readable without its styles and by screen readers. The SVG is the
+terminal table drawn by Rich, in the reader's own monospace font.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+from npmlookup.contract.records import as_of_label, is_lay, matrix_notes, role_word
+from npmlookup.core.dataset import Dataset
+
+PICTURE_WIDTH = 180
+"""Columns of the SVG: wide enough that the UK table's cells do not wrap."""
+
+KEY = (
+    "lead: inspects or monitors in its own right. partner: joins a lead body's inspections. "
+    "lay: a lay monitoring or custody visiting body. A number refers to a note below the table."
+)
+
+STYLE = """
+body { font: 16px/1.5 system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }
+table { border-collapse: collapse; }
+caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f3f2f1; }
+ul { list-style: none; margin: 0; padding: 0; }
+.lead .name { font-weight: bold; }
+.partner .name { font-style: italic; color: #5b2d86; }
+.lay .name { color: #00703c; }
+"""
+
+
+def title_of(dataset: Dataset) -> str:
+    """The picture's title: what it shows and for which date."""
+    return f"{dataset.title}: who covers what, where, as of {as_of_label(dataset)}"
+
+
+def matrix_svg(dataset: Dataset) -> str:
+    """The terminal table as an SVG picture, styled, with its key; fonts are the reader's own."""
+    from rich._export_format import CONSOLE_SVG_FORMAT
+    from rich.console import Console
+    from rich.text import Text
+
+    from npmlookup.output.render import matrix
+
+    console = Console(
+        record=True,
+        width=PICTURE_WIDTH,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+    console.print(Text(title_of(dataset), style="bold"))
+    console.print(matrix(dataset, PICTURE_WIDTH))
+    # Rich's template fetches Fira Code from a CDN: without those rules the picture loads nothing.
+    offline = re.sub(r"@font-face \{\{.*?\}\}\s*", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
+    return console.export_svg(title=title_of(dataset), code_format=offline)
+
+
+def matrix_html(dataset: Dataset) -> str:
+    """The table as a standalone HTML page with a real table."""
+    from npmlookup.output.render import caption
+
+    notes = matrix_notes(dataset)
+    e = html.escape
+    head = "".join(f'<th scope="col">{e(n.name)}</th>' for n in dataset.nations)
+    rows = []
+    for setting in dataset.settings:
+        cells = []
+        for nation in dataset.nations:
+            entries = dataset.cells.get((setting.id, nation.id), ())
+            ordered = [x for lay in (False, True) for x in entries if is_lay(dataset, x) is lay]
+            items = []
+            for entry in ordered:
+                member = dataset.member_by_id[entry.member]
+                word = role_word(dataset, entry)
+                note = f" <sup>{notes[entry.note]}</sup>" if entry.note else ""
+                items.append(
+                    f'<li class="{word}"><abbr class="name" title="{e(member.name)}">{e(member.abbreviation)}</abbr>'
+                    f" {word}{note}</li>"
+                )
+            cells.append(f"<td><ul>{''.join(items)}</ul></td>" if items else "<td>No member</td>")
+        rows.append(f'<tr><th scope="row">{e(setting.name)}</th>{"".join(cells)}</tr>')
+    notes_list = "".join(f'<li value="{number}">{e(note)}</li>' for note, number in notes.items())
+    return f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>{e(title_of(dataset))}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<h1>{e(title_of(dataset))}</h1>
+<table>
+<caption>Who covers each setting (rows) in each nation (columns)</caption>
+<thead><tr><th scope="col">Setting</th>{head}</tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody>
+</table>
+<p>Key: {e(KEY)}</p>
+<h2>Notes</h2>
+<ol>{notes_list}</ol>
+<p>{e(caption(dataset))}</p>
+</body>
+</html>
+"""

@@ -1,0 +1,159 @@
+"""The process's streams: encodings, terminals, consoles, messages, pipes and failed writes.
+
+`output` decides what an answer looks like; this module gets text to where it goes, on any
+terminal (ASCII locales included) and through any pipe, and says what went wrong when it
+cannot.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import sys
+from typing import Any, TextIO
+
+from npmlookup.errors import OutputError
+
+_TRANSLITERATIONS = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2013": "-",
+    "\u2014": "--",
+    "\u2026": "...",
+}
+
+
+def _transliterate(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    return "".join(_TRANSLITERATIONS.get(ch, ch.encode("ascii", "backslashreplace").decode()) for ch in text), error.end
+
+
+codecs.register_error("npmlookup-transliterate", _transliterate)
+
+
+def prepare_streams() -> None:
+    """Let stdout and stderr print any name on any terminal (ASCII, LC_ALL=C, ...)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not (stream.encoding or "").lower().replace("-", "").startswith(
+            "utf"
+        ):
+            stream.reconfigure(errors="npmlookup-transliterate")
+
+
+def unicode_ok(stream: TextIO) -> bool:
+    """Whether a stream takes any character (UTF-8), or must be transliterated."""
+    return (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").startswith("utf")
+
+
+def argument_text(value: str) -> str:
+    """Text the user typed, with UTF-8 recovered when the locale made Python decode argv as ASCII."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        return os.fsencode(value).decode("utf-8", errors="replace")
+    return value
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """Whether the stream is an interactive terminal."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def make_console(stream: TextIO, color: Any) -> Any:
+    """A Rich console on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS.
+
+    Without styles the console gets no colour system at all, so it writes no escape
+    codes, not even for bold.
+    """
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 by itself; hand it to the CLI's one broken-pipe handler.
+            self.quiet = True
+            raise BrokenPipeError
+
+    styled = color == "always" or (
+        color == "auto"
+        and is_terminal(stream)
+        and not os.environ.get("NO_COLOR")
+        and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
+    )
+    return _Console(
+        file=stream,
+        force_terminal=styled,
+        color_system=("standard" if color == "always" else "auto") if styled else None,
+        highlight=False,
+        soft_wrap=False,
+        emoji=False,
+        markup=False,
+    )
+
+
+def say(message: str) -> None:
+    """A message for people, on stderr."""
+    sys.stderr.write(message.rstrip("\n") + "\n")
+    sys.stderr.flush()
+
+
+def is_output_error(error: OSError) -> bool:
+    """Whether an error is one of writing output (a full disk, a closed or broken stream)."""
+    import errno
+
+    return error.errno in (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EFBIG, errno.EDQUOT, errno.EROFS)
+
+
+def finish(code: Any) -> Any:
+    """The exit status, once what is still buffered for stdout is written (or cannot be)."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        silence_broken_pipe()
+        return BROKEN_PIPE_EXIT
+    except OSError as error:
+        say(f"npm: error: cannot write the answer: {error.strerror or error}")
+        silence_broken_pipe()
+        return OutputError.exit_code
+    return code
+
+
+BROKEN_PIPE_EXIT = 141
+"""Exit status when the reader of stdout went away (``| head``): 128 + SIGPIPE, as shells report."""
+
+
+def silence_broken_pipe() -> None:
+    """Point stdout at /dev/null so that Python's final flush cannot fail noisily."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def write_text(text: str) -> None:
+    """Write a finished document (a picture, a page) to stdout."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
+
+
+def write_file(path: os.PathLike[str] | str, text: str) -> None:
+    """Write an exported picture; a path that cannot be written is a usage error."""
+    from npmlookup.errors import InputError
+
+    try:
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise InputError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None
