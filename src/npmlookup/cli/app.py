@@ -13,8 +13,7 @@ from contextlib import contextmanager
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperArgument, TyperGroup
-from typer.main import get_command_from_info, get_command_name
+from typer.core import TyperGroup
 
 from npmlookup import __version__
 from npmlookup.cli import lookup, sources  # noqa: F401  (importing them registers their commands, in this order)
@@ -22,7 +21,9 @@ from npmlookup.cli.options import commands
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
 
-HELP = """Who inspects what, where: the UK's National Preventive Mechanism (OPCAT).
+HELP = """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT).
+
+Without --data, the dataset shipped with npmlookup answers.
 
 Examples:
 
@@ -34,37 +35,32 @@ Examples:
 """
 
 
-class PlainArgument(TyperArgument):
-    """An argument shown in usage lines by its metavar alone: ``npm member MEMBER``, not ``{MEMBER}``."""
-
-    def make_metavar(self, ctx: Any, *, usage: bool = False) -> str:
-        """The metavar; optional arguments in brackets."""
-        var = self.metavar or (self.name or "").upper()
-        return f"[{var}]" if usage and not self.required else var
-
-
 class NpmGroup(TyperGroup):
-    """The app's command group: builds commands lazily, and `invoke` is the single error boundary."""
+    """The app's command group: builds commands lazily, and `invoke` is the single error boundary.
+
+    Lazy in the way Click documents for groups: `list_commands` names every command and
+    `get_command` builds only the one asked for.
+    """
 
     def list_commands(self, ctx: Any) -> list[str]:
         """Every command's name, in the order they are defined."""
-        return [
-            get_command_name(info.name or info.callback.__name__)
-            for info in commands.registered_commands
-            if info.callback
-        ]
+        return commands.names()
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         """The named command, built on first use; None for an unknown name."""
         if cmd_name not in self.commands:
-            for info in commands.registered_commands:
-                if info.callback and get_command_name(info.name or info.callback.__name__) == cmd_name:
-                    command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
-                    for param in command.params:
-                        if isinstance(param, TyperArgument):
-                            param.__class__ = PlainArgument
-                    self.commands[cmd_name] = command
-        return self.commands.get(cmd_name)
+            command = commands.click_command(cmd_name)
+            if command is None:
+                return None
+            self.commands[cmd_name] = command
+        return self.commands[cmd_name]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Bare `npm` shows the usage and the commands, as `npm --help` does, without an error."""
+        if not args and not ctx.resilient_parsing:
+            sys.stdout.write(ctx.get_help() + "\n")
+            raise typer.Exit(0)
+        return super().parse_args(ctx, args)
 
     def make_context(self, info_name: Any, args: Any, parent: Any = None, **extra: Any) -> Any:
         """Parse the group's own options (and print `npm --help`), under the same error boundary."""
@@ -77,22 +73,32 @@ class NpmGroup(TyperGroup):
             return super().invoke(ctx)
 
 
+def _click_error(error: Exception) -> tuple[str, int] | None:
+    """A Click usage or command error's message and exit code; None for any other exception.
+
+    Typer ships Click inside itself and exports none of its exception classes but
+    `BadParameter`, so Click's errors are known by their documented interface:
+    `format_message()`, `exit_code` and, for usage errors, the `ctx` they happened in.
+    """
+    format_message = getattr(error, "format_message", None)
+    exit_code = getattr(error, "exit_code", None)
+    if not callable(format_message) or not isinstance(exit_code, int):
+        return None
+    message = str(format_message())
+    if isinstance(error, typer.BadParameter) or hasattr(error, "ctx"):
+        ctx = getattr(error, "ctx", None)
+        command = getattr(ctx, "command_path", None) or "npm"
+        message += f"\nTry '{command} --help' for help."
+    return message, exit_code
+
+
 @contextmanager
 def _boundary() -> Iterator[None]:
     """The single error boundary: every error becomes one `npm: error:` line and its exit code."""
-    from typer._click.exceptions import ClickException, UsageError
-
     try:
         yield
     except NpmLookupError as error:
         streams.say(f"npm: error: {error}")
-        raise typer.Exit(code=error.exit_code) from None
-    except UsageError as error:
-        command = error.ctx.command_path if error.ctx is not None else "npm"
-        streams.say(f"npm: error: {error.format_message()}\nTry '{command} --help' for help.")
-        raise typer.Exit(code=error.exit_code) from None
-    except ClickException as error:
-        streams.say(f"npm: error: {error.format_message()}")
         raise typer.Exit(code=error.exit_code) from None
     except BrokenPipeError:
         streams.silence_broken_pipe()
@@ -103,6 +109,15 @@ def _boundary() -> Iterator[None]:
         streams.say(f"npm: error: cannot write the answer: {error.strerror or error}")
         streams.silence_broken_pipe()
         raise typer.Exit(code=OutputError.exit_code) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as error:
+        click_error = _click_error(error)
+        if click_error is None:
+            raise
+        message, code = click_error
+        streams.say(f"npm: error: {message}")
+        raise typer.Exit(code=code) from None
 
 
 app = typer.Typer(
@@ -144,7 +159,7 @@ def main_options(
         bool, typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True)
     ] = False,
 ) -> None:
-    """Who inspects what, where: the UK's National Preventive Mechanism (OPCAT)."""
+    """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT)."""
 
 
 def main() -> NoReturn:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+import typer.main
+from typer.core import TyperCommand
 
 from npmlookup.contract import fields as F
 from npmlookup.errors import InputError, NpmLookupError
@@ -22,10 +24,58 @@ from npmlookup.output import formats as output
 from npmlookup.output import streams
 from npmlookup.output.formats import Color, Format
 
-commands = typer.Typer()
-"""Where the commands are registered. Its decorator only records each command; `cli.NpmGroup`
-builds a command's Click object when that command is asked for, so a run pays for one
-command's options, not for every command's."""
+Function = TypeVar("Function", bound=Callable[..., None])
+
+
+class PlainUsageCommand(TyperCommand):
+    """A command whose usage line names a required argument plainly: `npm member MEMBER`.
+
+    Typer writes required arguments in braces (`{MEMBER}`), which reads as a set of choices.
+    """
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """Click's usage pieces, with the braces around required arguments taken off."""
+        pieces: list[str] = super().collect_usage_pieces(ctx)
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece for piece in pieces]
+
+
+class CommandRegistry:
+    """The commands, in the order they are defined, each defined by Typer in an app of its own.
+
+    Registering records a command and costs nothing more; `click_command` asks Typer (its public
+    `typer.main.get_command`) for a command's Click object only when that command is run, so a
+    run pays for one command's options, not for every command's.
+    """
+
+    def __init__(self) -> None:
+        self.apps: dict[str, typer.Typer] = {}
+        """Each command's name and the one-command Typer app that defines it."""
+
+    def command(self, name: str | None = None, **settings: Any) -> Callable[[Function], Function]:
+        """Register a function as a command; its docstring's first paragraph is its summary in `npm --help`."""
+
+        def register(function: Function) -> Function:
+            command_name = name or function.__name__.replace("_", "-")
+            summary = " ".join((inspect.getdoc(function) or "").partition("\n\n")[0].split())
+            app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+            app.command(command_name, cls=PlainUsageCommand, short_help=summary, **settings)(function)
+            self.apps[command_name] = app
+            return function
+
+        return register
+
+    def names(self) -> list[str]:
+        """Every command's name, in the order they were defined."""
+        return list(self.apps)
+
+    def click_command(self, name: str) -> Any:
+        """The named command's Click object, built now; None for an unknown name."""
+        app = self.apps.get(name)
+        return None if app is None else typer.main.get_command(app)
+
+
+commands = CommandRegistry()
+"""Where every command is registered (`@commands.command()`)."""
 
 DataOption = Annotated[
     Path | None,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import io
-import re
 
 from npmlookup.contract.records import as_of_label, is_lay, matrix_notes, role_word
 from npmlookup.core.dataset import Dataset
@@ -35,6 +34,41 @@ ul { list-style: none; margin: 0; padding: 0; }
 """
 
 
+SVG_TEMPLATE = """\
+<svg class="rich-terminal" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">
+    <style>
+    .{unique_id}-matrix {{
+        font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace;
+        font-size: {char_height}px;
+        line-height: {line_height}px;
+        font-variant-east-asian: full-width;
+    }}
+    .{unique_id}-title {{
+        font-size: 18px;
+        font-weight: bold;
+        font-family: system-ui, sans-serif;
+    }}
+    {styles}
+    </style>
+    <defs>
+    <clipPath id="{unique_id}-clip-terminal">
+      <rect x="0" y="0" width="{terminal_width}" height="{terminal_height}" />
+    </clipPath>
+    {lines}
+    </defs>
+    {chrome}
+    <g transform="translate({terminal_x}, {terminal_y})" clip-path="url(#{unique_id}-clip-terminal)">
+    {backgrounds}
+    <g class="{unique_id}-matrix">
+    {matrix}
+    </g>
+    </g>
+</svg>
+"""
+"""Our own template for Rich's documented `export_svg(code_format=...)`: the reader's own
+monospace font, and nothing fetched from the network (Rich's default loads a web font)."""
+
+
 def title_of(dataset: Dataset) -> str:
     """The picture's title: what it shows and for which date."""
     return f"{dataset.title}: who covers what, where, as of {as_of_label(dataset)}"
@@ -42,7 +76,6 @@ def title_of(dataset: Dataset) -> str:
 
 def matrix_svg(dataset: Dataset) -> str:
     """The terminal table as an SVG picture, styled, with its key; fonts are the reader's own."""
-    from rich._export_format import CONSOLE_SVG_FORMAT
     from rich.console import Console
     from rich.text import Text
 
@@ -60,9 +93,7 @@ def matrix_svg(dataset: Dataset) -> str:
     )
     console.print(Text(title_of(dataset), style="bold"))
     console.print(matrix(dataset, PICTURE_WIDTH))
-    # Rich's template fetches Fira Code from a CDN: without those rules the picture loads nothing.
-    offline = re.sub(r"@font-face \{\{.*?\}\}\s*", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
-    return console.export_svg(title=title_of(dataset), code_format=offline)
+    return console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE)
 
 
 def matrix_html(dataset: Dataset) -> str:

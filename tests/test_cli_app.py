@@ -1,0 +1,53 @@
+"""The command group itself: bare `npm`, the top-level help, and how commands are built."""
+
+from __future__ import annotations
+
+import inspect
+
+from typer.testing import CliRunner
+
+from npmlookup.cli.app import app
+from npmlookup.cli.options import commands
+
+runner = CliRunner()
+
+
+def test_bare_npm_shows_the_usage_and_commands_without_an_error() -> None:
+    result = runner.invoke(app, [], prog_name="npm")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert result.stdout.startswith("Usage: npm [OPTIONS] COMMAND [ARGS]...")
+    assert "error" not in result.stdout.lower()
+    assert result.stdout == runner.invoke(app, ["--help"], prog_name="npm").stdout
+
+
+def test_the_top_level_help_shows_each_summary_whole() -> None:
+    help_text = " ".join(runner.invoke(app, ["--help"], prog_name="npm", env={"COLUMNS": "80"}).stdout.split())
+    for name, sub_app in commands.apps.items():
+        callback = sub_app.registered_commands[0].callback
+        assert callback is not None
+        summary = " ".join((inspect.getdoc(callback) or "").partition("\n\n")[0].split())
+        assert summary, f"{name} has no summary"
+        assert f"{name} {summary}" in help_text, name
+
+
+def test_a_required_argument_reads_plainly_in_the_usage_line() -> None:
+    result = runner.invoke(app, ["member", "--help"], prog_name="npm")
+    assert "Usage: npm member [OPTIONS] MEMBER\n" in result.stdout
+
+
+def test_only_the_command_asked_for_is_built() -> None:
+    built: list[str] = []
+    original = commands.click_command
+
+    def spy(name: str) -> object:
+        built.append(name)
+        return original(name)
+
+    commands.click_command = spy  # type: ignore[method-assign]
+    try:
+        result = runner.invoke(app, ["nations", "--json"], prog_name="npm")
+    finally:
+        commands.click_command = original  # type: ignore[method-assign]
+    assert result.exit_code == 0, result.stderr
+    assert built == ["nations"]
