@@ -1,4 +1,9 @@
-"""Every option keeps its word, through the installed command: fields, formats, names, errors, tables."""
+"""Every option keeps its word: fields, formats, names, errors, tables.
+
+In-process through Typer's CliRunner (standard output is not a terminal there, as in a
+pipe); through the installed command only where a real pipe, a closed stream or an exit
+status is the point.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +13,26 @@ import subprocess
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
+
+from npmlookup.cli.app import app
 
 from .conftest import npm_executable, run_npm
 
+runner = CliRunner()
+
 
 def ok(*args: str, **env: str) -> str:
-    result = run_npm(*args, env=env)
-    assert result.returncode == 0, result.stderr.decode()
-    return result.stdout.decode()
+    result = runner.invoke(app, list(args), env=env or None, prog_name="npm")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
 
 
 def refused(*args: str) -> str:
-    result = run_npm(*args)
-    assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
-    assert result.stdout == b""
-    return result.stderr.decode()
+    result = runner.invoke(app, list(args), prog_name="npm")
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
+    assert result.stdout == ""
+    return result.stderr
 
 
 def as_json(*args: str) -> Any:
