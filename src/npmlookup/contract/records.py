@@ -163,6 +163,19 @@ def is_lay(dataset: Dataset, entry: Entry) -> bool:
     return dataset.member_by_id[entry.member].kind.startswith("lay")
 
 
+def lay_last(dataset: Dataset, entries: Sequence[Entry]) -> list[Entry]:
+    """A cell's entries as the table sets them: the inspecting bodies, then the lay bodies."""
+    return [entry for lay in (False, True) for entry in entries if is_lay(dataset, entry) is lay]
+
+
+ROLE_MEANINGS = {
+    "lead": "inspects or monitors in its own right",
+    "partner": "joins a lead body's inspections",
+    "lay": "a lay monitoring or custody visiting body",
+}
+"""What each word of `role_word` means, for the keys under every picture of the table."""
+
+
 def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
     """A cell's lines as the factsheet sets them: (leads, partners) for the inspecting bodies,
     then for the lay bodies; empty lines are left out."""

@@ -19,6 +19,7 @@ from npmlookup.loading.fileformat import (
     EDITION,
     ENTRY,
     FACT,
+    FORMAT_VERSION,
     MEMBER,
     NATION,
     PLACE_KIND,
@@ -27,9 +28,6 @@ from npmlookup.loading.fileformat import (
     Shape,
 )
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
-
-SCHEMA_VERSION = 1
-"""The only `schema_version` this release reads."""
 
 
 class CoverageChecker(EventChecks, Checker):
@@ -59,8 +57,8 @@ class CoverageChecker(EventChecks, Checker):
         if self.checked and not is_day(self.checked):
             self.report(("checked",), f"checked {self.checked!r} must be a day, YYYY-MM-DD")
             self.checked = ""
-        if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
-            self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
+        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
+            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
 
         # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
         self.sources = sources = self._sources(top)

@@ -70,7 +70,9 @@ ROLE = Kind({"enum": list(ROLES)}, _text)
 BASIS = Kind({"enum": list(BASES)}, _text)
 EVENT_KIND = Kind({"enum": list(EVENT_KINDS)}, _text)
 PLACE_STATUS = Kind({"type": "string", "pattern": PLACE_STATUS_PATTERN}, _text)
-SCHEMA_VERSION = Kind({"const": 1})
+FORMAT_VERSION = 1
+"""The only `schema_version` this release reads, in both files."""
+SCHEMA_VERSION = Kind({"const": FORMAT_VERSION})
 SOURCE_IDS = Kind({"$ref": "#/$defs/texts", "minItems": 1}, _texts)
 
 

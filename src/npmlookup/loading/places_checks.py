@@ -11,8 +11,8 @@ from typing import Any
 
 from npmlookup.core.dates import bounds
 from npmlookup.loading.checker import Checker
-from npmlookup.loading.coverage_checks import SCHEMA_VERSION, CoverageChecker
-from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE
+from npmlookup.loading.coverage_checks import CoverageChecker
+from npmlookup.loading.fileformat import FORMAT_VERSION, LICENCE, PLACE, PLACES_FILE
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -35,8 +35,8 @@ class PlacesChecker(Checker):
             self.report((), "the places file must be a mapping with keys: schema_version, title, places")
             return [], None
         self.fields(top, (), "the places file", PLACES_FILE)
-        if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
-            self.report(("schema_version",), f"schema_version must be {SCHEMA_VERSION}, not {top['schema_version']!r}")
+        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
+            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
         licences = []
         for index, record in self.records(top, "licences"):
             path: Path_ = ("licences", index)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import html
 import io
 
-from npmlookup.contract.records import as_of_label, is_lay, matrix_notes, role_word
+from npmlookup.contract.records import ROLE_MEANINGS, as_of_label, lay_last, matrix_notes, role_word
 from npmlookup.core.dataset import Dataset
 
 PICTURE_WIDTH = 180
 """Columns of the SVG: wide enough that the UK table's cells do not wrap."""
 
-KEY = (
-    "lead: inspects or monitors in its own right. partner: joins a lead body's inspections. "
-    "lay: a lay monitoring or custody visiting body. A number refers to a note below the table."
+KEY = " ".join(f"{word}: {meaning}." for word, meaning in ROLE_MEANINGS.items()) + (
+    " A number refers to a note below the table."
 )
 
 STYLE = """
@@ -108,9 +107,8 @@ def matrix_html(dataset: Dataset) -> str:
         cells = []
         for nation in dataset.nations:
             entries = dataset.cells.get((setting.id, nation.id), ())
-            ordered = [x for lay in (False, True) for x in entries if is_lay(dataset, x) is lay]
             items = []
-            for entry in ordered:
+            for entry in lay_last(dataset, entries):
                 member = dataset.member_by_id[entry.member]
                 word = role_word(dataset, entry)
                 note = f" <sup>{notes[entry.note]}</sup>" if entry.note else ""

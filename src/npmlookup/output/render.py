@@ -15,7 +15,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from npmlookup.contract.records import Record, is_lay, matrix_notes, role_word
+from npmlookup.contract.records import ROLE_MEANINGS, Record, lay_last, matrix_notes, role_word
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry
 
@@ -206,16 +206,14 @@ def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> Renderabl
 
 LEAD_STYLE, PARTNER_STYLE, LAY_STYLE = "bold", "italic dark_cyan", "green"
 MATRIX_KEY = (
-    "Key: lead = inspects or monitors in its own right; partner = joins a lead body's inspections; "
-    "lay = a lay monitoring or custody visiting body. [n] = a note below."
+    "Key: " + "; ".join(f"{word} = {meaning}" for word, meaning in ROLE_MEANINGS.items()) + ". [n] = a note below."
 )
 
 
 def _matrix_cell(dataset: Dataset, entries: Sequence[Entry], notes: dict[str, int]) -> Text:
     """A cell, one body a line, each with its role in words (and styled apart where colour is on)."""
     text = Text()
-    ordered = [e for lay in (False, True) for e in entries if is_lay(dataset, e) is lay]
-    for index, entry in enumerate(ordered):
+    for index, entry in enumerate(lay_last(dataset, entries)):
         word = role_word(dataset, entry)
         style = {"lead": LEAD_STYLE, "partner": PARTNER_STYLE, "lay": LAY_STYLE}[word]
         text.append("\n" if index else "")
