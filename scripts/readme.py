@@ -1,10 +1,11 @@
-"""Regenerate the README's generated sections and docs/cli.md from the real command.
+"""Regenerate the README's generated sections, docs/cli.md and CONTRIBUTING's module map.
 
-    python scripts/readme.py          # rewrite README.md and docs/cli.md in place
-    python scripts/readme.py --check  # exit 1 if either is out of date (tests/test_readme.py does this)
+    python scripts/readme.py          # rewrite README.md, docs/cli.md and CONTRIBUTING.md in place
+    python scripts/readme.py --check  # exit 1 if any is out of date (tests/test_readme.py does this)
 
-README sections sit between `<!-- NAME:start -->` and `<!-- NAME:end -->` markers;
-everything else in the README is written by hand. docs/cli.md is generated whole.
+Generated sections sit between `<!-- NAME:start -->` and `<!-- NAME:end -->` markers;
+everything else is written by hand. docs/cli.md is generated whole; the module map is
+made from the package's own docstrings, so it names every module and nothing else.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+CONTRIBUTING = ROOT / "CONTRIBUTING.md"
+PACKAGE = ROOT / "src" / "npmlookup"
 CLI_DOC = ROOT / "docs" / "cli.md"
 WIDTH = "88"
 
@@ -100,15 +103,41 @@ def formats_section() -> str:
     return "\n".join(parts).rstrip("\n")
 
 
-def render(text: str) -> str:
-    """The README text with every generated section brought up to date."""
-    for name, make in (("examples", examples_section), ("formats", formats_section)):
+def first_paragraph(path: Path) -> str:
+    """A module's docstring, its first paragraph on one line."""
+    import ast
+
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    return " ".join(doc.split("\n\n")[0].split())
+
+
+def modules_section() -> str:
+    """CONTRIBUTING's module map: each layer folder with what its __init__ says, then its modules."""
+    lines = ["| module | job |", "| --- | --- |"]
+    for path in sorted(PACKAGE.glob("*.py")):
+        lines.append(f"| `{path.name}` | {first_paragraph(path)} |")
+    for folder in sorted(p for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()):
+        lines.append(f"| **`{folder.name}/`** | {first_paragraph(folder / '__init__.py')} |")
+        for path in sorted(folder.glob("*.py")):
+            if path.name != "__init__.py":
+                lines.append(f"| `{folder.name}/{path.name}` | {first_paragraph(path)} |")
+    return "\n".join(line.replace("|  |", "| |") for line in lines)
+
+
+def render(text: str, sections: tuple[tuple[str, Callable[[], str]], ...] | None = None) -> str:
+    """The text with every generated section brought up to date (by default the README's)."""
+    for name, make in sections or (("examples", examples_section), ("formats", formats_section)):
         start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
         found = re.search(re.escape(start) + ".*?" + re.escape(end), text, re.DOTALL)
         if found is None:
-            raise SystemExit(f"README.md has no {start} ... {end} section")
+            raise SystemExit(f"no {start} ... {end} section")
         text = text[: found.start()] + f"{start}\n{make()}\n{end}" + text[found.end() :]
     return text
+
+
+def render_contributing(text: str) -> str:
+    """CONTRIBUTING.md with its module map brought up to date."""
+    return render(text, (("modules", modules_section),))
 
 
 def main() -> None:
@@ -116,7 +145,11 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="only check; exit 1 if either file is out of date")
     options = parser.parse_args()
     current = README.read_text(encoding="utf-8")
-    wanted = {README: render(current), CLI_DOC: cli_doc()}
+    wanted = {
+        README: render(current),
+        CLI_DOC: cli_doc(),
+        CONTRIBUTING: render_contributing(CONTRIBUTING.read_text(encoding="utf-8")),
+    }
     if options.check:
         stale = [
             path.name for path, text in wanted.items() if not path.exists() or path.read_text(encoding="utf-8") != text

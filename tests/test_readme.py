@@ -17,6 +17,15 @@ def test_the_generated_sections_are_current() -> None:
     assert readme_script().render(text) == text, "README.md is out of date: run python scripts/readme.py"
 
 
+def test_the_module_map_is_made_from_the_package() -> None:
+    text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert readme_script().render_contributing(text) == text, "CONTRIBUTING.md is out of date: run scripts/readme.py"
+    package = REPO / "src" / "npmlookup"
+    for module in package.rglob("*.py"):
+        if module.name != "__init__.py":
+            assert f"`{module.relative_to(package).as_posix()}`" in text, module
+
+
 def test_the_command_reference_is_current_and_names_npm() -> None:
     from typer.main import get_command
 
