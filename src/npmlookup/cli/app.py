@@ -17,7 +17,7 @@ from typer.core import TyperArgument, TyperGroup
 from typer.main import get_command_from_info, get_command_name
 
 from npmlookup import __version__
-from npmlookup.cli import lookup, sources  # noqa: F401  (importing them registers their commands, in this order)
+from npmlookup.cli import exporting, lookup, sources  # noqa: F401  (importing them registers their commands, in this order)
 from npmlookup.cli.options import commands
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
