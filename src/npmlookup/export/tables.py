@@ -173,6 +173,7 @@ def _members(dataset: Dataset) -> Table:
             _c("designated", "string", "When it was designated after the edition, as the event dates it."),
         ),
         ("id",),
+        (ForeignKey("nations", "nations"),),
         rows=rows,
     )
 
