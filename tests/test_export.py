@@ -245,6 +245,26 @@ def test_an_earlier_export_with_a_file_added_is_refused(tmp_path: Path) -> None:
     assert (target / "analysis.R").read_text(encoding="utf-8") == "mine"
 
 
+def test_the_current_folder_when_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert runner.invoke(app, ["export", "."]).exit_code == 0
+    assert (tmp_path / "here" / DESCRIPTOR).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["here"]
+    assert runner.invoke(app, ["export", "/"]).exit_code == 2
+
+
+def test_a_failed_write_is_exit_74_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(self: Path, target: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "rename", full_disk)
+    result = runner.invoke(app, ["export", str(tmp_path / "out")])
+    assert result.exit_code == 74
+    assert "No space left on device" in result.stderr
+    assert list(tmp_path.iterdir()) == [], "the temporary sibling is gone too"
+
+
 def test_a_file_in_the_way_is_a_usage_error(tmp_path: Path) -> None:
     blocker = tmp_path / "out"
     blocker.write_text("mine", encoding="utf-8")
