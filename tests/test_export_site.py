@@ -83,9 +83,19 @@ def test_the_index_lists_every_answer_file(site: tuple[Dataset, Path]) -> None:
     assert len(index["places"]) == len(dataset.places)
 
 
-def test_a_site_as_of_a_date_answers_as_of_it(tmp_path: Path) -> None:
-    dataset = npmlookup.load(as_of="2016-01")
+@pytest.mark.parametrize("when", ["factsheet", "2016-01"])
+def test_a_site_as_of_a_date_answers_as_of_it(tmp_path: Path, when: str) -> None:
+    dataset = npmlookup.load(as_of=when)
     build_site(dataset, tmp_path / "site")
-    text = (tmp_path / "site" / "api" / "nations" / "wales.json").read_text(encoding="utf-8")
-    assert text == command_json("who", "--nation", "wales", "--as-of", "2016-01")
-    assert json.loads(text)[0]["as_of"] == "2016-01-31"
+    api = tmp_path / "site" / "api"
+    for member in dataset.all_members:
+        expected = command_json("member", member.id, "--as-of", when)
+        assert (api / "members" / f"{member.id}.json").read_text(encoding="utf-8") == expected
+    for setting in dataset.all_settings:
+        expected = command_json("who", "--setting", setting.id, "--as-of", when)
+        assert (api / "settings" / f"{setting.id}.json").read_text(encoding="utf-8") == expected
+    for nation in dataset.nations:
+        expected = command_json("who", "--nation", nation.id, "--as-of", when)
+        assert (api / "nations" / f"{nation.id}.json").read_text(encoding="utf-8") == expected
+    index = json.loads((api / "index.json").read_text(encoding="utf-8"))
+    assert index["as_of"] == (dataset.as_of or dataset.edition.date)
