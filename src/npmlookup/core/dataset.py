@@ -12,6 +12,7 @@ from npmlookup.core.model import (
     Edition,
     Entry,
     Event,
+    Licence,
     Member,
     Nation,
     Place,
@@ -97,6 +98,8 @@ class Dataset:
     """Named places of detention, in the places file's order (none when the file names no places file)."""
     places_source: str | None = None
     """Where the places came from, with the licences of their sources."""
+    places_licences: tuple[Licence, ...] = ()
+    """The places' sources and their licences, as data."""
 
     nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
     """Index: nation id to record."""
@@ -144,6 +147,7 @@ class Dataset:
         place_kinds: tuple[PlaceKind, ...] = (),
         places: tuple[Place, ...] = (),
         places_source: str | None = None,
+        places_licences: tuple[Licence, ...] = (),
     ) -> "Dataset":
         """Build a dataset and every index its queries use, once.
 
@@ -192,6 +196,7 @@ class Dataset:
             place_kinds=place_kinds,
             places=places,
             places_source=places_source,
+            places_licences=places_licences,
             nation_by_id={n.id: n for n in nations},
             setting_by_id={s.id: s for s in every_setting},
             member_by_id={m.id: m for m in everyone},

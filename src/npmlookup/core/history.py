@@ -108,6 +108,7 @@ def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
         place_kinds=base.place_kinds,
         places=base.places,
         places_source=base.places_source,
+        places_licences=base.places_licences,
     )
 
 

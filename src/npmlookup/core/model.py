@@ -304,3 +304,15 @@ class Place(RecordBase):
             return False
         year = self.closed_in
         return day is None or year is None or day >= f"{year}-01-01"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Licence(RecordBase):
+    """One source of the named places, and the licence its facts are used under."""
+
+    source: str
+    """The source, in words."""
+    licence: str | None
+    """Its licence, as the places file records it; None where the file records none."""
+    used_for: str | None = None
+    """What the places take from it."""

@@ -184,12 +184,14 @@ class UnknownPlaceError(UnknownValueError):
 
 
 def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
-    """The places `text` names: as typed, then without designators, then by a unique beginning.
+    """The places `text` names: by id, as typed, then without designators, then by a unique beginning.
 
     Raises `UnknownPlaceError` (with suggestions, and the setting that answers for a police
     station, court, hospital or care home) or `AmbiguousValueError` when a beginning fits
     several places with different names.
     """
+    if text in dataset.place_by_id:  # its id names one place, as the site's api/places/ID.json files do
+        return (dataset.place_by_id[text],)
     index = place_names(dataset)
     folded = fold_place_name(text) if len(text) <= 500 else ""
     core = core_name(folded)

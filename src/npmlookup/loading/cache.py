@@ -31,7 +31,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-FORMAT = 5
+FORMAT = 6
 """Bump when the layout of the stored values, or the rules that validated them, change."""
 
 KEEP = 64

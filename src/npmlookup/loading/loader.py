@@ -13,7 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from npmlookup.core.dataset import Dataset, NameIndex
-from npmlookup.core.model import About, Edition, Entry, Event, Fact, Member, Nation, Place, PlaceKind, Setting, Source
+from npmlookup.core.model import (
+    About,
+    Edition,
+    Entry,
+    Event,
+    Fact,
+    Licence,
+    Member,
+    Nation,
+    Place,
+    PlaceKind,
+    Setting,
+    Source,
+)
 from npmlookup.errors import DatasetError, Problem
 from npmlookup.loading import cache
 from npmlookup.loading.files import default_path, read_bytes
@@ -108,7 +121,7 @@ def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pro
     plain = checker.check(document.value)
     problems = in_order(checker.problems)
     places_file = plain.get("places_file")
-    plain.update(places=[], places_source=None, places_path=None, places_raw=None)
+    plain.update(places=[], places_source=None, places_licences=[], places_path=None, places_raw=None)
     if places_file:
         path = file.parent / places_file
         try:
@@ -122,6 +135,7 @@ def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pro
             return None, problems + places_document.problems
         places_checker = PlacesChecker(str(path), places_document, checker)
         plain["places"], plain["places_source"] = places_checker.check_places(places_document.value)
+        plain["places_licences"] = places_checker.licences
         plain.update(places_path=str(path.resolve()), places_raw=places_raw)
         problems += in_order(places_checker.problems)
     return (None if problems else plain), problems
@@ -170,6 +184,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         place_kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
         places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
         places_source=plain["places_source"],
+        places_licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
     )
 
 

@@ -28,6 +28,8 @@ class PlacesChecker(Checker):
     def __init__(self, file: str, document: YamlDocument, coverage: CoverageChecker) -> None:
         super().__init__(file, document)
         self.coverage = coverage
+        self.licences: list[dict[str, str | None]] = []
+        """The places' sources and their licences, as `check_places` found them."""
 
     def check_places(self, top: Any) -> tuple[list[dict[str, Any]], str | None]:
         """The places, checked, and where they come from (with their sources' licences)."""
@@ -44,6 +46,7 @@ class PlacesChecker(Checker):
             if self.fields(record, path, what, LICENCE):
                 licence = self.text(record, "licence") or "licence not stated"
                 licences.append(f"{self.text(record, 'source')} ({licence})")
+                self.licences.append({key: self.text(record, key) for key in ("source", "licence", "used_for")})
         places = [
             self._place(place_id, path, record)
             for place_id, (path, record) in self.unique_ids("places", "place").items()

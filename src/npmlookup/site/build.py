@@ -121,7 +121,18 @@ class _Site:
             self.write(f"nations/{nation.id}.html", "nation.html", **self.nation(nation.id))
         for place in dataset.places:
             self.write(f"places/{place.id}.html", "place.html", **self.place(place))
+        self.write_open_data()
         return self.written
+
+    def write_open_data(self) -> None:
+        """The data package under ``data/`` and the JSON answers under ``api/`` (docs/api.md)."""
+        from npmlookup.export.answers import answer_files
+        from npmlookup.export.package import package_files
+
+        for name, text in package_files(self.dataset).items():
+            self._write_text(f"data/{name}", text)
+        for name, text in answer_files(self.dataset).items():
+            self._write_text(f"api/{name}", text)
 
     # Links
 

@@ -1,0 +1,282 @@
+"""`npm export`: the tables, time as columns, the keys, and the folder it writes into.
+
+The coverage table filtered on a day must be the library's answer on that day: checked
+for every month from the factsheet's to the check's (through the command, in-process) and
+for every day an answer changes on, and the day before (through the library).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import npmlookup
+from npmlookup.cli.app import app
+from npmlookup.contract.records import entry_record
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import last_day
+from npmlookup.export.columns import LIST_SEPARATOR
+from npmlookup.export.package import DESCRIPTOR, cell, export_package
+from npmlookup.export.tables import build_tables
+from npmlookup.export.timeline import change_days, place_periods
+
+runner = CliRunner()
+
+Rows = list[dict[str, str]]
+
+ENTRY_FIELDS = ("setting", "nation", "member", "role", "basis", "basis_note", "note", "sources", "event")
+"""What identifies an answer's row and what it says: compared between the table and `who --json`."""
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped dataset, exported once."""
+    folder = tmp_path_factory.mktemp("export") / "npm-data"
+    export_package(npmlookup.load(use_cache=False), folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tables(exported: Path) -> dict[str, Rows]:
+    """Every CSV of the package, read back with `csv`."""
+    descriptor = json.loads((exported / DESCRIPTOR).read_text(encoding="utf-8"))
+    found = {}
+    for resource in descriptor["resources"]:
+        with (exported / resource["path"]).open(encoding="utf-8", newline="") as file:
+            found[resource["name"]] = list(csv.DictReader(file))
+    return found
+
+
+def holding_on(rows: Rows, day: str) -> Rows:
+    """The rows that hold on an ISO day: valid_from <= day < valid_to (or valid_to empty)."""
+    return [r for r in rows if r["valid_from"] <= day and (r["valid_to"] == "" or day < r["valid_to"])]
+
+
+def as_cells(record: dict[str, Any]) -> tuple[str, ...]:
+    """A `who --json` record's identifying fields as the CSV writes them."""
+    return tuple(cell(record[name]) for name in ENTRY_FIELDS)
+
+
+def months(first: str, last: str) -> Iterator[str]:
+    """Every YYYY-MM from `first` to `last`, both included."""
+    year, month = (int(part) for part in first.split("-"))
+    while f"{year:04d}-{month:02d}" <= last:
+        yield f"{year:04d}-{month:02d}"
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def test_the_package_has_every_table_with_its_schema(exported: Path) -> None:
+    descriptor = json.loads((exported / DESCRIPTOR).read_text(encoding="utf-8"))
+    latest = npmlookup.load()
+    assert descriptor["title"] == latest.title
+    assert descriptor["checked"] == latest.checked
+    assert descriptor["version"] == npmlookup.__version__
+    names = [r["name"] for r in descriptor["resources"]]
+    for table in ("members", "member_names", "settings", "nations", "coverage", "places", "events", "sources"):
+        assert table in names
+    assert sorted(p.name for p in exported.iterdir()) == sorted([DESCRIPTOR, *(f"{n}.csv" for n in names)])
+    for resource in descriptor["resources"]:
+        schema = resource["schema"]
+        assert schema["primaryKey"], resource["name"]
+        header, _, _ = (exported / resource["path"]).read_bytes().partition(b"\r\n")
+        assert header.decode("utf-8").split(",") == [f["name"] for f in schema["fields"]]
+
+
+def test_the_licences_of_the_places_sources_are_in_the_package(exported: Path, tables: dict[str, Rows]) -> None:
+    licences = {r["source"]: r["licence"] for r in tables["place_sources"]}
+    assert licences == {x.source: x.licence or "" for x in npmlookup.load().places_licences}
+    assert "Open Government Licence v3.0" in licences.values()
+    titles = [s["title"] for s in json.loads((exported / DESCRIPTOR).read_text(encoding="utf-8"))["sources"]]
+    assert any("Open Government Licence v3.0" in title for title in titles)
+    assert len(tables["sources"]) == len(npmlookup.load().sources)
+
+
+def test_every_key_holds(exported: Path, tables: dict[str, Rows]) -> None:
+    """Primary keys are unique and present; every foreign key, list items included, names a row."""
+    checked = 0
+    for table in build_tables(npmlookup.load()):
+        rows = tables[table.name]
+        assert len(rows) == len(table.rows)
+        keys = [tuple(row[column] for column in table.primary_key) for row in rows]
+        assert all(all(key) for key in keys), table.name
+        assert len(set(keys)) == len(keys), f"{table.name}: duplicate primary keys"
+        lists = {column.name for column in table.columns if column.is_list}
+        for foreign in table.foreign_keys:
+            known = {row[foreign.refers_to] for row in tables[foreign.table]}
+            for row in rows:
+                value = row[foreign.column]
+                values = value.split(LIST_SEPARATOR) if foreign.column in lists else [value]
+                for item in filter(None, values):
+                    assert item in known, f"{table.name}.{foreign.column} {item!r} is not in {foreign.table}"
+                    checked += 1
+    assert checked > 1000, "the foreign keys are actually used"
+
+
+def test_coverage_on_every_month_is_who_as_of_that_month(tables: dict[str, Rows]) -> None:
+    """For every month from the factsheet's to the check's, filtering on its last day is `who --as-of`."""
+    latest = npmlookup.load()
+    checked_months = list(months(latest.edition.date, latest.checked[:7]))
+    assert len(checked_months) > 100
+    for month in checked_months:
+        day = last_day(month)
+        result = runner.invoke(app, ["who", "--as-of", month, "--json"])
+        assert result.exit_code == 0, result.output
+        answer = json.loads(result.stdout)
+        rows = holding_on(tables["coverage"], day)
+        assert Counter(tuple(r[name] for name in ENTRY_FIELDS) for r in rows) == Counter(map(as_cells, answer)), month
+        # The names on that day come from the names tables.
+        member_names = {r["member"]: (r["name"], r["abbreviation"]) for r in holding_on(tables["member_names"], day)}
+        setting_names = {r["setting"]: r["name"] for r in holding_on(tables["setting_names"], day)}
+        for record in answer:
+            assert member_names[record["member"]] == (record["member_name"], record["member_abbreviation"]), month
+            assert setting_names[record["setting"]] == record["setting_name"], month
+
+
+def test_coverage_changes_exactly_on_the_days_answers_change(tables: dict[str, Rows]) -> None:
+    """On each change day and on the day before it, the table is the library's answer."""
+    base = npmlookup.load(as_of="factsheet")
+    days = set()
+    for day in change_days(base):
+        days.add(day)
+        year, month, date = (int(part) for part in day.split("-"))
+        if date > 1:
+            days.add(f"{year:04d}-{month:02d}-{date - 1:02d}")
+    for day in sorted(d for d in days if d >= base.edition.valid_from):
+        answer = npmlookup.at(base, day)
+        expected = Counter(as_cells(entry_record(answer, e)) for e in answer.entries)
+        rows = holding_on(tables["coverage"], day)
+        assert Counter(tuple(r[name] for name in ENTRY_FIELDS) for r in rows) == expected, day
+
+
+def test_rows_that_still_hold_are_the_latest_answer(tables: dict[str, Rows]) -> None:
+    latest = npmlookup.load()
+    still = [r for r in tables["coverage"] if r["valid_to"] == ""]
+    assert len(still) == len(latest.entries)
+    assert all(r["valid_from"] < r["valid_to"] for r in tables["coverage"] if r["valid_to"])
+
+
+def test_in_factsheet_marks_the_editions_own_table(tables: dict[str, Rows]) -> None:
+    factsheet = npmlookup.load(as_of="factsheet")
+    marked = [r for r in tables["coverage"] if r["in_factsheet"] == "true"]
+    assert {(r["setting"], r["nation"], r["member"], r["role"]) for r in marked} == {
+        (e.setting, e.nation, e.member, e.role) for e in factsheet.entries
+    }
+    assert len(marked) < len(tables["coverage"]), "later changes are not the factsheet's"
+
+
+def test_a_place_is_in_use_until_it_closed(latest: Dataset, tables: dict[str, Rows]) -> None:
+    periods = {r["place"]: r for r in tables["place_periods"]}
+    open_place = next(p for p in latest.places if p.status == "open")
+    assert periods[open_place.id]["valid_to"] == ""
+    closed = next(p for p in latest.places if p.closed_in)
+    assert periods[closed.id]["valid_to"] == f"{closed.closed_in}-01-01"
+    for place in latest.places:
+        assert len(place_periods(latest, place)) == sum(r["place"] == place.id for r in tables["place_periods"])
+        for row in (r for r in tables["place_periods"] if r["place"] == place.id):
+            assert not place.is_closed_on(row["valid_from"])
+            if row["valid_to"]:
+                assert place.is_closed_on(row["valid_to"])
+
+
+def test_another_dataset_exports_itself(tmp_yaml: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", str(tmp_path / "out"), "--data", str(tmp_yaml)])
+    assert result.exit_code == 0, result.output
+    descriptor = json.loads((tmp_path / "out" / DESCRIPTOR).read_text(encoding="utf-8"))
+    small = npmlookup.load(tmp_yaml)
+    assert descriptor["title"] == small.title
+    with (tmp_path / "out" / "coverage.csv").open(encoding="utf-8", newline="") as file:
+        assert len(holding_on(list(csv.DictReader(file)), small.checked)) == len(small.entries)
+
+
+# The folder it writes into
+
+
+def test_the_command_says_what_it_wrote(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert "npm: wrote 11 tables and datapackage.json into" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "nothing is left beside the folder"
+
+
+def test_an_export_replaces_an_earlier_export_and_nothing_else(tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    assert runner.invoke(app, ["export", str(target)]).exit_code == 0
+    (target / "coverage.csv").write_text("stale", encoding="utf-8")
+    assert runner.invoke(app, ["export", str(target)]).exit_code == 0
+    assert (target / "coverage.csv").read_text(encoding="utf-8").startswith("setting,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_an_empty_folder_is_used(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    assert runner.invoke(app, ["export", str(tmp_path / "out")]).exit_code == 0
+    assert (tmp_path / "out" / DESCRIPTOR).is_file()
+
+
+@pytest.mark.parametrize("extra", ["notes.txt", "coverage.csv"])
+def test_a_folder_with_files_it_did_not_write_is_refused_untouched(tmp_path: Path, extra: str) -> None:
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / extra).write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("npm: error: ")
+    assert "an export did not write" in result.stderr
+    assert [p.name for p in target.iterdir()] == [extra]
+    assert (target / extra).read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_an_earlier_export_with_a_file_added_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    assert runner.invoke(app, ["export", str(target)]).exit_code == 0
+    (target / "analysis.R").write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(target)])
+    assert result.exit_code == 2
+    assert "analysis.R" in result.stderr
+    assert (target / "analysis.R").read_text(encoding="utf-8") == "mine"
+
+
+def test_the_current_folder_when_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert runner.invoke(app, ["export", "."]).exit_code == 0
+    assert (tmp_path / "here" / DESCRIPTOR).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["here"]
+    assert runner.invoke(app, ["export", "/"]).exit_code == 2
+
+
+def test_a_failed_write_is_exit_74_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(self: Path, target: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "rename", full_disk)
+    result = runner.invoke(app, ["export", str(tmp_path / "out")])
+    assert result.exit_code == 74
+    assert "No space left on device" in result.stderr
+    assert list(tmp_path.iterdir()) == [], "the temporary sibling is gone too"
+
+
+def test_a_file_in_the_way_is_a_usage_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(blocker)])
+    assert result.exit_code == 2
+    assert "is a file, not a folder" in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_list_item_with_the_separator_is_refused() -> None:
+    assert cell(["a", "b"]) == "a;b"
+    assert (cell(None), cell(True), cell(False), cell("x")) == ("", "true", "false", "x")
+    with pytest.raises(ValueError, match="joins a list"):
+        cell(["a;b"])
