@@ -35,6 +35,11 @@ ul { list-style: none; margin: 0; padding: 0; }
 """
 
 
+MADE_BY = "generator: npmlookup matrix"
+"""Written near the top of every picture, so that `npm matrix` may later replace a file it made (and only
+such a file: output.streams.write_file)."""
+
+
 def title_of(dataset: Dataset) -> str:
     """The picture's title: what it shows and for which date."""
     return f"{dataset.title}: who covers what, where, as of {as_of_label(dataset)}"
@@ -62,7 +67,8 @@ def matrix_svg(dataset: Dataset) -> str:
     console.print(matrix(dataset, PICTURE_WIDTH))
     # Rich's template fetches Fira Code from a CDN: without those rules the picture loads nothing.
     offline = re.sub(r"@font-face \{\{.*?\}\}\s*", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
-    return console.export_svg(title=title_of(dataset), code_format=offline)
+    svg = console.export_svg(title=title_of(dataset), code_format=offline)
+    return svg.replace(">", f">\n<!-- {MADE_BY} -->", 1)  # just inside the opening <svg ...> tag
 
 
 def matrix_html(dataset: Dataset) -> str:
@@ -91,6 +97,7 @@ def matrix_html(dataset: Dataset) -> str:
         rows.append(f'<tr><th scope="row">{e(setting.name)}</th>{"".join(cells)}</tr>')
     notes_list = "".join(f'<li value="{number}">{e(note)}</li>' for note, number in notes.items())
     return f"""<!DOCTYPE html>
+<!-- {MADE_BY} -->
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
