@@ -143,3 +143,15 @@ def test_two_processes_filling_the_cache_at_once_leave_a_valid_cache(tmp_yaml: P
     assert stored is not None
     assert stored["turn"] == 39
     assert [p.name for p in cache_dir.iterdir()] == [entries(cache_dir)[0].name], "one entry, no temporary file"
+
+
+def test_the_readme_says_what_the_cache_writes_and_where(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## What it writes") :].split("\n## ")[0]
+    for where in ("`$NPMLOOKUP_CACHE_DIR`", "`$XDG_CACHE_HOME/npmlookup`", "`~/.cache/npmlookup`"):
+        assert where in section
+    assert f"keeps the {cache.KEEP}" in section
+    assert "`npmlookup-*.cache`" in section
+    assert cache.is_entry_name(cache.entry_name(tmp_path / "coverage.yaml"))
+    assert cache.entry_name(tmp_path / "coverage.yaml").startswith("npmlookup-")
+    assert cache.entry_name(tmp_path / "coverage.yaml").endswith(".cache")

@@ -16,7 +16,7 @@ from npmlookup.errors import InputError, OutputError
 from npmlookup.site import build_site
 from npmlookup.site.writer import MARKER, SiteWriter, UnsafePathError
 
-from .conftest import DATA, small_text
+from .conftest import DATA, REPO, small_text
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -207,3 +207,11 @@ def test_the_writer_writes_inside_paths_and_nothing_else(tmp_path: Path) -> None
         tmp_path / "site" / "b.html",
         tmp_path / "site" / MARKER,
     ]
+
+
+def test_the_readme_says_what_the_site_writes_and_where() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## What it writes") :].split("\n## ")[0]
+    assert f"`{MARKER}`" in section
+    assert "`npm site DIR`" in section
+    assert "refused, untouched" in section
