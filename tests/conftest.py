@@ -18,6 +18,41 @@ TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 REPO = TESTS.parent
 
+TEST_INSTALLED = "NPMLOOKUP_TEST_INSTALLED"
+"""Set to 1 to test an installed npmlookup (a built wheel) instead of this checkout's src/."""
+
+
+def import_problem(module_file: str, installed: bool) -> str | None:
+    """Why the npmlookup imported from `module_file` is not the one to test, or None when it is.
+
+    The tests test the source: an npmlookup installed as a copy would leave a function broken
+    in src/ with its tests green. Only with `installed` (NPMLOOKUP_TEST_INSTALLED=1) may it come
+    from elsewhere, to test a built wheel.
+    """
+    source = (REPO / "src" / "npmlookup").resolve()
+    if installed or Path(module_file).resolve().parent == source:
+        return None
+    return (
+        f"npmlookup is imported from {Path(module_file).parent}, not from this checkout's {source}: "
+        "the tests would test that copy, not the source. Install it editable (pip install -e '.[test]'), "
+        f"or set {TEST_INSTALLED}=1 to test an installed wheel on purpose."
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to run the tests against any npmlookup but this checkout's src/, unless asked to."""
+    problem = import_problem(npmlookup.__file__, os.environ.get(TEST_INSTALLED) == "1")
+    if problem is not None:
+        raise pytest.UsageError(problem)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Which npmlookup the run tests, in the header of every run (and CI's log)."""
+    where = Path(npmlookup.__file__).parent
+    if os.environ.get(TEST_INSTALLED) == "1":
+        return f"npmlookup: testing the INSTALLED package at {where} ({TEST_INSTALLED}=1), not src/"
+    return f"npmlookup: testing the source at {where}"
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -52,6 +52,6 @@ def test_the_readme_is_short_and_its_links_resolve() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     ci = Path(REPO / ".ci" / "run").read_text(encoding="utf-8")
-    assert "pip install '.[test]' && python -m pytest" in readme
-    assert "pip install --quiet --disable-pip-version-check '.[test]'" in ci
+    assert "pip install -e '.[test]' && python -m pytest" in readme
+    assert "pip install -e '.[test]'" in ci
     assert "python -m pytest" in ci

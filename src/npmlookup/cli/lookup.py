@@ -300,14 +300,14 @@ def matrix(
     if not pictures:
         answer.write(matrix_view(dataset))
         return
-    from npmlookup.output.picture import matrix_html, matrix_svg
+    from npmlookup.output.picture import MADE_BY, matrix_html, matrix_svg
 
     for option, path in pictures.items():
         picture = matrix_svg(dataset) if option == "--svg" else matrix_html(dataset)
         if path == "-":
             streams.write_text(picture)
         else:
-            streams.write_file(path, picture)
+            streams.write_file(path, picture, made_by=MADE_BY)
             streams.say(f"npm: wrote {path}")
 
 

@@ -88,7 +88,9 @@ def site(
     directory: Annotated[
         Path,
         typer.Argument(
-            help="The folder to write the site into (created if needed).", metavar="DIR", show_default=False
+            help="The folder for the site: a new or empty one, or a site npm site built (replaced whole).",
+            metavar="DIR",
+            show_default=False,
         ),
     ],
     data: DataOption = None,
@@ -98,7 +100,7 @@ def site(
 
     A page per member, setting, nation and named place, the table, the changes since 2014,
     the sources, and a search box. Open DIRECTORY/index.html, or put the folder on any
-    static host.
+    static host. A folder that holds anything npm site did not write is refused, untouched.
 
     Examples:
 

@@ -14,11 +14,11 @@ institution) answers for each.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Place, normalize
-from npmlookup.core.query import Ids, id_set
+from npmlookup.core.query import Names, _resolved
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
 DESIGNATORS = (
@@ -138,6 +138,8 @@ class PlaceNames:
 
 
 _INDEXES: dict[int, tuple[tuple[Place, ...], PlaceNames]] = {}
+_KEEP_INDEXES = 8
+"""Place-name indexes kept, the most recently built last: a process that loads many datasets keeps a few."""
 
 
 def place_names(dataset: Dataset) -> PlaceNames:
@@ -145,7 +147,10 @@ def place_names(dataset: Dataset) -> PlaceNames:
     cached = _INDEXES.get(id(dataset.places))
     if cached is None or cached[0] is not dataset.places:
         cached = (dataset.places, PlaceNames(dataset.places))
+        _INDEXES.pop(id(dataset.places), None)
         _INDEXES[id(dataset.places)] = cached
+        while len(_INDEXES) > _KEEP_INDEXES:
+            del _INDEXES[next(iter(_INDEXES))]
     return cached[1]
 
 
@@ -232,16 +237,28 @@ def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
 def places_of(
     dataset: Dataset,
     *,
-    nation: Ids = None,
-    setting: Ids = None,
-    kind: Ids = None,
-    member: Ids = None,
+    nation: Names = None,
+    setting: Names = None,
+    kind: str | Collection[str] | None = None,
+    member: Names = None,
     status: str | None = None,
 ) -> tuple[Place, ...]:
-    """Places matching every filter given, in the file's order. Each filter is an id or a collection
-    of ids (any of them matches); `status` is ``open`` or ``closed`` at the dataset's date; `member`
-    keeps the places those members cover at the dataset's date."""
-    nations, settings, kinds, members = (id_set(ids) for ids in (nation, setting, kind, member))
+    """Places matching every filter given, in the file's order.
+
+    `nation`, `setting` and `member` take what `who` takes: any name, abbreviation, alias or
+    id, in any case and spelling, or a record, or several (any of them matches); `kind` any
+    name of a place kind, or several; `status` ``open`` or ``closed`` at the dataset's date.
+    `member` keeps the places those members cover at the dataset's date. Raises
+    `UnknownValueError` or `AmbiguousValueError` for a name that fits no record or several.
+    """
+    nations, settings, members = (
+        _resolved(dataset, what, names)
+        for what, names in (("nation", nation), ("setting", setting), ("member", member))
+    )
+    kinds = (
+        None if kind is None else {find_place_kind(dataset, k) for k in ((kind,) if isinstance(kind, str) else kind)}
+    )
+    closed = None if status is None else find_status(status) == "closed"
     found = []
     for place in dataset.places:
         if nations is not None and place.nation not in nations:
@@ -250,7 +267,7 @@ def places_of(
             continue
         if kinds is not None and place.kind not in kinds:
             continue
-        if status is not None and place.is_closed_on(dataset.as_of) != (status == "closed"):
+        if closed is not None and place.is_closed_on(dataset.as_of) != closed:
             continue
         if members is not None and not any(e.member in members for e in place_entries(dataset, place)):
             continue

@@ -10,6 +10,7 @@ only `npm validate` checks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,18 @@ _ONE_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
 EVENT_DATE_PATTERN = rf"^(by {_ONE_DATE}|{_ONE_DATE}( to {_ONE_DATE})?)$"
 URL_PATTERN = "^https?://"
 PLACE_STATUS_PATTERN = "^(open|closed|closed [0-9]{4})$"
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+"""What every id is, and every reference to one: lower-case letters and digits, in words joined by
+single hyphens (``hm-prisons``, ``imb-ni``). Ids name files (the site's pages), so a dataset from
+elsewhere cannot make a path of one: no dots, slashes, spaces, capitals or empty words."""
+ID_WORDS = "lower-case letters and digits, in words joined by single hyphens"
+"""The id pattern in words, for messages."""
+PLACE_KIND_PATTERN = "^[A-Za-z0-9']+([ -][A-Za-z0-9']+)*$"
+"""What a place kind's id is: words (``prison and YOI``, ``secure children's home``) of letters, digits
+and apostrophes, joined by single spaces or hyphens. Place kinds are still named by the words that
+show in answers; they never name a file, and like ids they can hold no dot or slash."""
+PLACE_KIND_WORDS = "words of letters, digits and apostrophes joined by single spaces or hyphens"
+"""The place kind pattern in words, for messages."""
 
 
 Problems = list[tuple[tuple[int, ...], str]]
@@ -43,6 +56,18 @@ def _texts(value: Any) -> Problems:
     if not isinstance(value, list):
         return [((), "must be a list")]
     return [((index,), "must hold non-empty text only") for index, item in enumerate(value) if not _is_text(item)]
+
+
+def _matching(pattern: str, words: str) -> Callable[[Any], Problems]:
+    """The check of a text that must match `pattern` (described in `words`) as a whole."""
+    compiled = re.compile(pattern)
+
+    def check(value: Any) -> Problems:
+        if isinstance(value, str) and compiled.fullmatch(value):  # fullmatch: `$` alone allows a final newline
+            return []
+        return [((), f"must be an id: {words}")]
+
+    return check
 
 
 def _anything(value: Any) -> Problems:
@@ -73,7 +98,25 @@ PLACE_STATUS = Kind({"type": "string", "pattern": PLACE_STATUS_PATTERN}, _text)
 FORMAT_VERSION = 1
 """The only `schema_version` this release reads, in both files."""
 SCHEMA_VERSION = Kind({"const": FORMAT_VERSION})
-SOURCE_IDS = Kind({"$ref": "#/$defs/texts", "minItems": 1}, _texts)
+ID = Kind({"$ref": "#/$defs/id"}, _matching(ID_PATTERN, ID_WORDS))
+"""A record's own id (ID_PATTERN)."""
+PLACE_KIND_ID = Kind({"$ref": "#/$defs/placeKindId"}, _matching(PLACE_KIND_PATTERN, PLACE_KIND_WORDS))
+"""A place kind's own id (PLACE_KIND_PATTERN)."""
+# A reference must name a record the file has, and the checkers look each one up: an unknown one is
+# reported as such, which says more than its form would. The schema, which cannot look ids up, checks
+# the form.
+REF = Kind({"$ref": "#/$defs/id"}, _text)
+"""A reference to a record by its id."""
+REFS = Kind({"$ref": "#/$defs/ids"}, _texts)
+SOURCE_REFS = Kind({"$ref": "#/$defs/ids", "minItems": 1}, _texts)
+PLACE_KIND_REFS = Kind({"type": "array", "items": {"$ref": "#/$defs/placeKindId"}}, _texts)
+PLACE_KIND_REF = Kind({"$ref": "#/$defs/placeKindId"}, _text)
+ID_DEFS: Schema = {
+    "id": {"type": "string", "pattern": ID_PATTERN},
+    "ids": {"type": "array", "items": {"$ref": "#/$defs/id"}},
+    "placeKindId": {"type": "string", "pattern": PLACE_KIND_PATTERN},
+}
+"""The schema's definitions of ids, for every schema that uses ids or references."""
 
 
 @dataclass(frozen=True)
@@ -100,39 +143,39 @@ def _one_of(name: str) -> Kind:
     return Kind({"$ref": f"#/$defs/{name}"})
 
 
-SOURCE = Shape("source", {"id": TEXT, "title": TEXT}, {"url": URL, "date": TEXT, "note": TEXT})
-NATION = Shape("nation", {"id": TEXT, "name": TEXT}, {"aliases": TEXTS})
-SETTING = Shape("setting", {"id": TEXT, "name": TEXT}, {"aliases": TEXTS, "note": TEXT})
+SOURCE = Shape("source", {"id": ID, "title": TEXT}, {"url": URL, "date": TEXT, "note": TEXT})
+NATION = Shape("nation", {"id": ID, "name": TEXT}, {"aliases": TEXTS})
+SETTING = Shape("setting", {"id": ID, "name": TEXT}, {"aliases": TEXTS, "note": TEXT})
 MEMBER = Shape(
     "member",
-    {"id": TEXT, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": TEXTS},
+    {"id": ID, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": REFS},
     {"aliases": TEXTS, "remit": TEXT, "note": TEXT, "website": URL, "website_note": TEXT},
 )
-PLACE_KIND = Shape("placeKind", {"id": TEXT, "setting": TEXT}, {"also": TEXTS})
+PLACE_KIND = Shape("placeKind", {"id": PLACE_KIND_ID, "setting": REF}, {"also": REFS})
 EDITION = Shape(
-    "edition", {"source": TEXT, "date": PARTIAL_DATE, "valid_from": DAY}, {"description": TEXT, "name": TEXT}
+    "edition", {"source": REF, "date": PARTIAL_DATE, "valid_from": DAY}, {"description": TEXT, "name": TEXT}
 )
 ENTRY = Shape(
     "entry",
-    {"member": TEXT, "role": ROLE, "basis": BASIS},
-    {"basis_note": TEXT, "note": TEXT, "sources": TEXTS, "kinds": TEXTS},
+    {"member": REF, "role": ROLE, "basis": BASIS},
+    {"basis_note": TEXT, "note": TEXT, "sources": REFS, "kinds": PLACE_KIND_REFS},
 )
-FACT = Shape("fact", {"text": TEXT}, {"sources": TEXTS, "since": EVENT_DATE, "until": EVENT_DATE})
+FACT = Shape("fact", {"text": TEXT}, {"sources": REFS, "since": EVENT_DATE, "until": EVENT_DATE})
 ABOUT = Shape("about", {"summary": TEXT}, {"powers": TEXTS, "facts": _list_of("fact")})
-EVENT = Shape("event", {"id": TEXT, "date": EVENT_DATE, "kind": EVENT_KIND, "description": TEXT, "sources": SOURCE_IDS})
+EVENT = Shape("event", {"id": ID, "date": EVENT_DATE, "kind": EVENT_KIND, "description": TEXT, "sources": SOURCE_REFS})
 """The keys every event has; EVENT_KEYS adds each kind's own."""
 
-_ROLE_KEYS = {"member": TEXT, "setting": TEXT, "nations": TEXTS}
+_ROLE_KEYS = {"member": REF, "setting": REF, "nations": REFS}
 EVENT_KEYS: dict[str, tuple[dict[str, Kind], dict[str, Kind]]] = {
-    "designated": ({"member": TEXT}, {}),
-    "setting-added": ({"setting": TEXT}, {}),
-    "renamed": ({"name": TEXT}, {"member": TEXT, "setting": TEXT, "abbreviation": TEXT}),
+    "designated": ({"member": REF}, {}),
+    "setting-added": ({"setting": REF}, {}),
+    "renamed": ({"name": TEXT}, {"member": REF, "setting": REF, "abbreviation": TEXT}),
     "role-removed": (_ROLE_KEYS, {}),
     "role-added": (
         {**_ROLE_KEYS, "role": ROLE, "basis": BASIS},
-        {"basis_note": TEXT, "note": TEXT, "kinds": TEXTS},
+        {"basis_note": TEXT, "note": TEXT, "kinds": PLACE_KIND_REFS},
     ),
-    "note": ({}, {"member": TEXT, "setting": TEXT, "nations": TEXTS, "note": TEXT}),
+    "note": ({}, {"member": REF, "setting": REF, "nations": REFS, "note": TEXT}),
 }
 """Each event kind's (required, optional) keys beyond EVENT's."""
 
@@ -205,11 +248,11 @@ LICENCE = Shape("licence", {"source": TEXT}, {"licence": TEXT, "used_for": TEXT}
 PLACE = Shape(
     "place",
     {
-        "id": TEXT,
+        "id": ID,
         "name": TEXT,
-        "kind": TEXT,
-        "setting": TEXT,
-        "nation": TEXT,
+        "kind": PLACE_KIND_REF,
+        "setting": REF,
+        "nation": REF,
         "status": PLACE_STATUS,
         "source_url": URL,
         "source_title": TEXT,

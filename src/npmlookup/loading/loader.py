@@ -58,15 +58,17 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
     file = Path(path) if path is not None else default_path()
     raw = read_bytes(file)
     plain = cache.read(file, raw) if use_cache else None
-    if plain is not None and _places_unchanged(plain):
+    if plain is not None:
         return build(plain, str(file))
     plain = _plain_values_or_raise(file, raw)
+    places_raw = plain.pop("places_raw")
     dataset = build(plain, str(file))
     if use_cache:
         # The folded-name indexes go into the cache too: later runs need not rebuild them.
         indexes = (dataset.nation_names, dataset.setting_names, dataset.member_names)
         plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
-        cache.write(file, raw, plain, summary_of(dataset))
+        depends = {plain["places_file"]: places_raw} if plain["places_file"] else {}
+        cache.write(file, raw, plain, summary_of(dataset), depends)
     return dataset
 
 
@@ -79,16 +81,6 @@ def summary_of(dataset: Dataset) -> dict[str, str]:
         "checked": dataset.checked,
         "edition": f"{source.title if source else dataset.edition.source} ({dataset.edition.date})",
     }
-
-
-def _places_unchanged(plain: dict[str, Any]) -> bool:
-    """Whether the places file a cached entry was built with still has the same bytes."""
-    if plain.get("places_path") is None:
-        return True
-    try:
-        return bool(Path(plain["places_path"]).read_bytes() == plain["places_raw"])
-    except OSError:
-        return False
 
 
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
@@ -121,7 +113,7 @@ def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pro
     plain = checker.check(document.value)
     problems = in_order(checker.problems)
     places_file = plain.get("places_file")
-    plain.update(places=[], places_source=None, places_licences=[], places_path=None, places_raw=None)
+    plain.update(places=[], places_source=None, places_licences=[], places_raw=None)
     if places_file:
         path = file.parent / places_file
         try:
@@ -136,7 +128,7 @@ def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Pro
         places_checker = PlacesChecker(str(path), places_document, checker)
         plain["places"], plain["places_source"] = places_checker.check_places(places_document.value)
         plain["places_licences"] = places_checker.licences
-        plain.update(places_path=str(path.resolve()), places_raw=places_raw)
+        plain["places_raw"] = places_raw  # for the cache: the places file as read
         problems += in_order(places_checker.problems)
     return (None if problems else plain), problems
 

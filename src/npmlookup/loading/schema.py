@@ -18,6 +18,7 @@ from npmlookup.loading.fileformat import (
     EVENT,
     EVENT_KEYS,
     EVENT_RULES,
+    ID_DEFS,
     PLACES_FILE,
     PLACES_SHAPES,
     Kind,
@@ -30,6 +31,7 @@ NULL: Schema = {"type": "null"}
 COMMON_DEFS: Schema = {
     "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
     "texts": {"type": "array", "items": {"$ref": "#/$defs/text"}},
+    **ID_DEFS,
 }
 
 
@@ -74,8 +76,10 @@ def coverage_schema() -> Schema:
     defs["coverage"] = {
         "type": "object",
         "description": "setting id -> nation id -> the cell's entries ([] or null for none).",
+        "propertyNames": {"$ref": "#/$defs/id"},
         "additionalProperties": {
             "type": "object",
+            "propertyNames": {"$ref": "#/$defs/id"},
             "additionalProperties": {
                 "anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, {"type": "null"}]
             },

@@ -33,8 +33,14 @@ ul { list-style: none; margin: 0; padding: 0; }
 """
 
 
+MADE_BY = "generator: npmlookup matrix"
+"""Written near the top of every picture, so that `npm matrix` may later replace a file it made (and only
+such a file: output.streams.write_file)."""
+
+
 SVG_TEMPLATE = """\
 <svg class="rich-terminal" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">
+<!-- {{made_by}} -->
     <style>
     .{unique_id}-matrix {{
         font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace;
@@ -92,7 +98,7 @@ def matrix_svg(dataset: Dataset) -> str:
     )
     console.print(Text(title_of(dataset), style="bold"))
     console.print(matrix(dataset, PICTURE_WIDTH))
-    return console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE)
+    return console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE.replace("{{made_by}}", MADE_BY))
 
 
 def matrix_html(dataset: Dataset) -> str:
@@ -120,6 +126,7 @@ def matrix_html(dataset: Dataset) -> str:
         rows.append(f'<tr><th scope="row">{e(setting.name)}</th>{"".join(cells)}</tr>')
     notes_list = "".join(f'<li value="{number}">{e(note)}</li>' for note, number in notes.items())
     return f"""<!DOCTYPE html>
+<!-- {MADE_BY} -->
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">

@@ -17,7 +17,7 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.core.history import events_until
 from npmlookup.core.model import Entry, Place
 from npmlookup.core.places import place_entries, places_of
-from npmlookup.errors import InputError
+from npmlookup.site.writer import SiteWriter
 
 STATIC_FILES = ("style.css", "search.js")
 """Files copied as they are, beside the pages."""
@@ -27,21 +27,22 @@ ROLE_WORDS = {"lead": "leads", "partner": "partner"}
 
 
 def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
-    """Write the site for `dataset` into `directory` (created if needed); return the files written."""
-    target = Path(directory)
-    if target.exists() and not target.is_dir():
-        raise InputError(f"{os.fspath(directory)} is a file, not a folder for the site")
-    site = _Site(dataset, target)
-    return site.write_all()
+    """Write the site for `dataset` as the folder `directory`; return the files written.
+
+    The folder must be missing, empty, or a site built here before, which is replaced whole
+    (`writer.SiteWriter`); any other folder is refused with an `InputError`, untouched.
+    """
+    with SiteWriter(directory) as writer:
+        _Site(dataset, writer).write_all()
+    return writer.written
 
 
 class _Site:
     """One build: the templates, the dataset and the files written so far."""
 
-    def __init__(self, dataset: Dataset, target: Path) -> None:
+    def __init__(self, dataset: Dataset, writer: SiteWriter) -> None:
         self.dataset = dataset
-        self.target = target
-        self.written: list[Path] = []
+        self.writer = writer
         folder = resources.files("npmlookup.site") / "templates"
         self.env = Environment(
             loader=FileSystemLoader(str(folder)),
@@ -82,17 +83,10 @@ class _Site:
         self._write_text(path, html)
 
     def _write_text(self, path: str, text: str) -> None:
-        destination = self.target / path
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            destination.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise InputError(f"cannot write {destination}: {error.strerror or error}") from None
-        self.written.append(destination)
+        self.writer.write_text(path, text)
 
-    def write_all(self) -> list[Path]:
+    def write_all(self) -> None:
         dataset = self.dataset
-        self.target.mkdir(parents=True, exist_ok=True)
         for name in STATIC_FILES:
             text = (resources.files("npmlookup.site") / "static" / name).read_text(encoding="utf-8")
             self._write_text(name, text)
@@ -122,7 +116,6 @@ class _Site:
         for place in dataset.places:
             self.write(f"places/{place.id}.html", "place.html", **self.place(place))
         self.write_open_data()
-        return self.written
 
     def write_open_data(self) -> None:
         """The data package under ``data/`` and the JSON answers under ``api/`` (docs/api.md)."""
