@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,7 +82,9 @@ def test_the_package_has_every_table_with_its_schema(exported: Path) -> None:
     names = [r["name"] for r in descriptor["resources"]]
     for table in ("members", "member_names", "settings", "nations", "coverage", "places", "events", "sources"):
         assert table in names
-    assert sorted(p.name for p in exported.iterdir()) == sorted([DESCRIPTOR, *(f"{n}.csv" for n in names)])
+    assert sorted(p.name for p in exported.iterdir()) == sorted(
+        [".npmlookup-export", DESCRIPTOR, *(f"{n}.csv" for n in names)]
+    ), "the tables, the descriptor and the marker that lets a later export replace them"
     for resource in descriptor["resources"]:
         schema = resource["schema"]
         assert schema["primaryKey"], resource["name"]
@@ -230,7 +233,7 @@ def test_a_folder_with_files_it_did_not_write_is_refused_untouched(tmp_path: Pat
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("npm: error: ")
-    assert "an export did not write" in result.stderr
+    assert "npm export did not" in result.stderr
     assert [p.name for p in target.iterdir()] == [extra]
     assert (target / extra).read_text(encoding="utf-8") == "mine"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -256,10 +259,10 @@ def test_the_current_folder_when_empty(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_a_failed_write_is_exit_74_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full_disk(self: Path, target: object) -> Path:
+    def full_disk(source: object, target: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "rename", full_disk)
+    monkeypatch.setattr(os, "replace", full_disk)
     result = runner.invoke(app, ["export", str(tmp_path / "out")])
     assert result.exit_code == 74
     assert "No space left on device" in result.stderr

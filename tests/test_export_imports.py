@@ -15,8 +15,6 @@ from .conftest import REPO, npm_executable
 from .test_import_budget import LIBRARY, imported, top_level
 
 SOURCE = REPO / "src" / "npmlookup"
-EXPORT_MAY_IMPORT = ("npmlookup", "npmlookup.errors", "npmlookup.contract", "npmlookup.core", "npmlookup.export")
-"""What the export layer may import of npmlookup's own (`npmlookup` itself for `__version__` only)."""
 IMPORTERS_OF_EXPORT = {"cli/exporting.py", "site/build.py"}
 """The only modules that import the export layer: its command, and the site that publishes it."""
 
@@ -61,13 +59,6 @@ def test_the_export_imports_no_test_tool_and_no_rich_yaml_or_jinja2(warm_cache: 
 def test_no_module_imports_frictionless_or_pandas() -> None:
     for path in SOURCE.rglob("*.py"):
         assert not {"frictionless", "pandas"} & top_level(imports_of(path)), path
-
-
-def test_the_export_layer_imports_only_the_layers_below_it() -> None:
-    for path in (SOURCE / "export").glob("*.py"):
-        own = {name for name in imports_of(path) if name.split(".")[0] == "npmlookup"}
-        for name in own:
-            assert name == "npmlookup" or name.startswith(EXPORT_MAY_IMPORT[1:]), f"{path.name} imports {name}"
 
 
 def test_only_its_command_and_the_site_import_the_export() -> None:

@@ -1,5 +1,5 @@
 """The site writes only inside its folder, never over what it did not make, and replaces its own
-site whole: site/writer.py, through build_site and `npm site`."""
+site whole: output/folders.py, through build_site and `npm site`."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import npmlookup
 from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.errors import InputError, OutputError
+from npmlookup.output.folders import MARKER, FolderWriter, UnsafePathError
 from npmlookup.site import build_site
-from npmlookup.site.writer import MARKER, SiteWriter, UnsafePathError
 
 from .conftest import DATA, REPO, small_text
 
@@ -147,15 +147,15 @@ def test_a_failed_build_leaves_the_old_site_intact(
     build_site(small, target)
     before = snapshot(target)
     calls = []
-    original = SiteWriter.write_text
+    original = FolderWriter.write_text
 
-    def failing(self: SiteWriter, relative: str, text: str) -> Path:
+    def failing(self: FolderWriter, relative: str, text: str) -> Path:
         calls.append(relative)
         if len(calls) == 10:
             raise OutputError("disk full")
         return original(self, relative, text)
 
-    monkeypatch.setattr(SiteWriter, "write_text", failing)
+    monkeypatch.setattr(FolderWriter, "write_text", failing)
     with pytest.raises(OutputError, match="disk full"):
         build_site(small, target)
     assert snapshot(target) == before
@@ -176,25 +176,25 @@ def test_a_hostile_id_that_escaped_validation_is_refused_by_the_site(small: Data
 
 @pytest.mark.parametrize("relative", ["../x.html", "a/../../x.html", "/etc/x.html", "", ".", "a/.."])
 def test_the_writer_refuses_every_path_outside_its_folder(tmp_path: Path, relative: str) -> None:
-    with pytest.raises(UnsafePathError), SiteWriter(tmp_path / "site") as writer:
+    with pytest.raises(UnsafePathError), FolderWriter(tmp_path / "site") as writer:
         writer.write_text(relative, "x")
     assert not (tmp_path / "site").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_the_writer_refuses_a_path_written_twice_and_its_own_marker(tmp_path: Path) -> None:
-    with SiteWriter(tmp_path / "twice") as writer:
+    with FolderWriter(tmp_path / "twice") as writer:
         writer.write_text("a/b.html", "x")
         with pytest.raises(UnsafePathError, match="twice"):
             writer.write_text("a/./b.html", "y")
     assert (tmp_path / "twice" / "a" / "b.html").read_text(encoding="utf-8") == "x"
-    with pytest.raises(UnsafePathError), SiteWriter(tmp_path / "site") as writer:
+    with pytest.raises(UnsafePathError), FolderWriter(tmp_path / "site") as writer:
         writer.write_text(MARKER, "forged")
     assert not (tmp_path / "site").exists()
 
 
 def test_the_writer_writes_inside_paths_and_nothing_else(tmp_path: Path) -> None:
-    with SiteWriter(tmp_path / "site") as writer:
+    with FolderWriter(tmp_path / "site") as writer:
         writer.write_text("data/x.json", "{}\n")
         writer.write_text("a/../b.html", "b\n")
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()) == [

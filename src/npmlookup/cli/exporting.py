@@ -16,7 +16,8 @@ def export_data(
     directory: Annotated[
         Path,
         typer.Argument(
-            help="The folder to write the data into (created; an existing one must be empty or an earlier export).",
+            help="The folder to write the data into (created; an existing one must be empty or an earlier "
+            "export, which is replaced whole).",
             metavar="DIR",
             show_default=False,
         ),
@@ -39,4 +40,5 @@ def export_data(
     from npmlookup.export.package import DESCRIPTOR, export_package
 
     written = export_package(Answer(data=data).dataset(), directory)
-    streams.say(f"npm: wrote {len(written) - 1} tables and {DESCRIPTOR} into {directory}")
+    tables = [path for path in written if path.suffix == ".csv"]
+    streams.say(f"npm: wrote {len(tables)} tables and {DESCRIPTOR} into {directory}")

@@ -38,9 +38,12 @@ def export_package(dataset: Dataset, directory: str | os.PathLike[str]) -> list[
     Raises `InputError` when `directory` is a file, or a folder that holds anything an
     export did not write, and `OutputError` when a file cannot be written.
     """
-    from npmlookup.export.writer import write_files
+    from npmlookup.output.folders import FolderWriter
 
-    return write_files(package_files(dataset), directory)
+    with FolderWriter(directory, "export") as writer:
+        for name, text in package_files(dataset).items():
+            writer.write_text(name, text)
+    return writer.written
 
 
 def package_files(dataset: Dataset) -> dict[str, str]:

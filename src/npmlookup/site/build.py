@@ -17,7 +17,7 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.core.history import events_until
 from npmlookup.core.model import Entry, Place
 from npmlookup.core.places import place_entries, places_of
-from npmlookup.site.writer import SiteWriter
+from npmlookup.output.folders import FolderWriter
 
 STATIC_FILES = ("style.css", "search.js")
 """Files copied as they are, beside the pages."""
@@ -30,9 +30,9 @@ def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path
     """Write the site for `dataset` as the folder `directory`; return the files written.
 
     The folder must be missing, empty, or a site built here before, which is replaced whole
-    (`writer.SiteWriter`); any other folder is refused with an `InputError`, untouched.
+    (`output.folders.FolderWriter`); any other folder is refused with an `InputError`, untouched.
     """
-    with SiteWriter(directory) as writer:
+    with FolderWriter(directory, "site") as writer:
         _Site(dataset, writer).write_all()
     return writer.written
 
@@ -40,7 +40,7 @@ def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path
 class _Site:
     """One build: the templates, the dataset and the files written so far."""
 
-    def __init__(self, dataset: Dataset, writer: SiteWriter) -> None:
+    def __init__(self, dataset: Dataset, writer: FolderWriter) -> None:
         self.dataset = dataset
         self.writer = writer
         folder = resources.files("npmlookup.site") / "templates"

@@ -1,11 +1,12 @@
-"""Where a site build may write, and how it replaces the site before it: the one way files reach disk.
+"""Writing a folder of files (the site, the open data) that npmlookup owns: the one way they reach disk.
 
 A build never writes into the folder it was given. It writes into a temporary sibling,
 and only when every file is written is that swapped in for the folder; a build that
-fails leaves the folder as it was. The folder must be missing, empty, or a site this
-module built before: such a site holds a marker file (`MARKER`) listing every file it
-wrote, and is replaced only when it holds nothing else, so a rebuild can delete no file
-npmlookup did not make, and no page of a record since removed survives it.
+fails leaves the folder as it was. The folder must be missing, empty, or one this
+module built before for the same command: such a folder holds a marker file
+(`.npmlookup-site`, `.npmlookup-export`) listing every file it wrote, and is replaced
+only when it holds nothing else, so a rebuild can delete no file npmlookup did not make,
+and no file of a record since removed survives it.
 
 Every path is resolved and must fall inside the build's folder, whatever a dataset's
 ids say (they are checked when the dataset is read; this is the second line).
@@ -22,28 +23,38 @@ from types import TracebackType
 
 from npmlookup.errors import InputError, OutputError
 
-MARKER = ".npmlookup-site"
-"""The file that says a folder is a site npmlookup built, and lists the files it wrote there."""
 
-_MARKER_HEADER = "npmlookup site: written by `npm site`, which replaces this folder whole; it wrote these files:\n"
+def marker_name(command: str) -> str:
+    """The file that says a folder is one `npm COMMAND` built, and lists the files it wrote there."""
+    return f".npmlookup-{command}"
+
+
+def _marker_header(command: str) -> str:
+    return f"npmlookup {command}: written by `npm {command}`, which replaces this folder whole; it wrote these files:\n"
+
+
+MARKER = marker_name("site")
+"""The site's marker file."""
 
 
 class UnsafePathError(InputError):
-    """A file of the site would fall outside the site's folder."""
+    """A file would fall outside the folder being built."""
 
 
-class SiteWriter:
-    """One build of a site into `directory`: `write_text` each file, then `finish` swaps them in.
+class FolderWriter:
+    """One build of `npm COMMAND`'s folder `directory`: `write_text` each file, then `finish` swaps them in.
 
     Use it as a context manager: leaving the block with an error removes what was written
     and leaves `directory` untouched; leaving it normally finishes the build.
     """
 
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
+    def __init__(self, directory: str | os.PathLike[str], command: str = "site") -> None:
+        self.command = command
+        """The command that owns the folder: `site` or `export`."""
         self.shown = Path(directory)
         """The folder as the user named it (for messages and the paths returned)."""
         self.target = Path(os.path.abspath(self.shown)).resolve()
-        _previous_site(self.target, self.shown)  # refused now, before anything is built
+        _previous_build(self.target, self.shown, command)  # refused now, before anything is built
         self.written: list[Path] = []
         """The files written so far, under `shown`."""
         self._relative: set[str] = set()
@@ -59,7 +70,7 @@ class SiteWriter:
         with contextlib.suppress(OSError):
             self.building.chmod(0o777 & ~umask)
 
-    def __enter__(self) -> SiteWriter:
+    def __enter__(self) -> FolderWriter:
         return self
 
     def __exit__(
@@ -71,14 +82,17 @@ class SiteWriter:
             shutil.rmtree(self.building, ignore_errors=True)
 
     def write_text(self, relative: str, text: str) -> Path:
-        """Write a file of the site at `relative` (a '/'-separated path inside it); return its path."""
+        """Write a file at `relative` (a '/'-separated path inside the folder); return its path.
+
+        Written as given, with no newline translation (the CSV files end their lines in CRLF)."""
         destination = self._inside(relative)
         key = destination.relative_to(self._root).as_posix()
-        if key in self._relative or key == MARKER:
-            raise UnsafePathError(f"refusing to write {key} in the site twice: two records would share a page")
+        if key in self._relative or key == marker_name(self.command):
+            raise UnsafePathError(f"refusing to write {key} twice: two records would share a file")
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_text(text, encoding="utf-8")
+            with destination.open("w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
         except OSError as error:
             raise OutputError(f"cannot write {self.shown / key}: {error.strerror or error}") from None
         self._relative.add(key)
@@ -89,24 +103,29 @@ class SiteWriter:
         """The resolved path of `relative` in the build folder; refused when it would fall outside it."""
         destination = (self._root / relative).resolve()
         if not relative or os.path.isabs(relative) or not destination.is_relative_to(self._root):
-            raise UnsafePathError(f"refusing to write {relative!r}: it falls outside the site folder {self.shown}")
+            raise UnsafePathError(
+                f"refusing to write {relative!r}: it falls outside the {self.command} folder {self.shown}"
+            )
         if destination == self._root:
-            raise UnsafePathError(f"refusing to write {relative!r}: it is the site folder itself")
+            raise UnsafePathError(f"refusing to write {relative!r}: it is the {self.command} folder itself")
         return destination
 
     def finish(self) -> list[Path]:
-        """Write the marker, swap the new site in for the folder, delete the old site's files; return
+        """Write the marker, swap the new build in for the folder, delete the old build's files; return
         every file written (the marker included)."""
-        marker = self.building / MARKER
+        marker_file = marker_name(self.command)
+        marker = self.building / marker_file
         try:
-            marker.write_text(_MARKER_HEADER + "".join(f"{key}\n" for key in sorted(self._relative)), encoding="utf-8")
+            marker.write_text(
+                _marker_header(self.command) + "".join(f"{key}\n" for key in sorted(self._relative)), encoding="utf-8"
+            )
         except OSError as error:
             shutil.rmtree(self.building, ignore_errors=True)
-            raise OutputError(f"cannot write {self.shown / MARKER}: {error.strerror or error}") from None
-        self.written.append(self.shown / MARKER)
+            raise OutputError(f"cannot write {self.shown / marker_file}: {error.strerror or error}") from None
+        self.written.append(self.shown / marker_file)
         try:
-            # Checked again: something may have been put in the folder while the site was built.
-            previous = _previous_site(self.target, self.shown)
+            # Checked again: something may have been put in the folder while it was built.
+            previous = _previous_build(self.target, self.shown, self.command)
         except InputError:
             shutil.rmtree(self.building, ignore_errors=True)
             raise
@@ -114,50 +133,51 @@ class SiteWriter:
         try:
             if previous is not None:
                 old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
-                os.replace(self.target, old / "site")
+                os.replace(self.target, old / "previous")
             os.replace(self.building, self.target)
         except OSError as error:
-            if old is not None and not self.target.exists() and (old / "site").exists():
-                os.replace(old / "site", self.target)
+            if old is not None and not self.target.exists() and (old / "previous").exists():
+                os.replace(old / "previous", self.target)
             shutil.rmtree(self.building, ignore_errors=True)
-            raise OutputError(f"cannot put the new site in place at {self.shown}: {error.strerror or error}") from None
+            raise OutputError(f"cannot put the new files in place at {self.shown}: {error.strerror or error}") from None
         finally:
             if old is not None and previous is not None:
-                _remove_own(old / "site", previous)
+                _remove_own(old / "previous", previous)
                 with contextlib.suppress(OSError):
                     old.rmdir()
         return self.written
 
 
-def _previous_site(target: Path, shown: Path) -> list[str] | None:
-    """The files of the site at `target` when it is one npmlookup built ([] for an empty folder, None
-    when there is no folder); refuses any other folder, and a site that holds files it did not write."""
+def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None:
+    """The files of the folder at `target` when `npm COMMAND` built it ([] for an empty folder, None
+    when there is no folder); refuses any other folder, and one that holds files it did not write."""
     if not target.exists():
         return None
     if not target.is_dir():
-        raise InputError(f"{shown} is a file, not a folder for the site")
+        raise InputError(f"{shown} is a file, not a folder for npm {command}")
     present = _files(target)
     if not present:
         return []
-    marker = target / MARKER
+    marker_file = marker_name(command)
+    marker = target / marker_file
     try:
         text = marker.read_text(encoding="utf-8") if marker.is_file() and not marker.is_symlink() else ""
     except (OSError, UnicodeDecodeError):
         text = ""
-    if not text.startswith(_MARKER_HEADER):
+    if not text.startswith(_marker_header(command)):
         raise InputError(
-            f"{shown} is not empty and npm site did not build it: give a new or empty folder "
+            f"{shown} is not empty and npm {command} did not build it: give a new or empty folder "
             "(nothing in this one was changed)"
         )
-    listed = {line for line in text[len(_MARKER_HEADER) :].splitlines() if line}
-    foreign = [name for name in present if name != MARKER and name not in listed]
+    listed = {line for line in text[len(_marker_header(command)) :].splitlines() if line}
+    foreign = [name for name in present if name != marker_file and name not in listed]
     if foreign:
         raise InputError(
-            f"{shown} holds {foreign[0]!r}, which npm site did not write"
+            f"{shown} holds {foreign[0]!r}, which npm {command} did not write"
             + (f" (and {len(foreign) - 1} more)" if len(foreign) > 1 else "")
             + ": move it out, or give a new or empty folder (nothing in this one was changed)"
         )
-    return [*listed, MARKER]
+    return [*listed, marker_file]
 
 
 def _files(folder: Path) -> list[str]:
@@ -172,7 +192,7 @@ def _files(folder: Path) -> list[str]:
 
 
 def _remove_own(folder: Path, files: list[str]) -> None:
-    """Delete the listed files of an old site and then its folders, where they are empty."""
+    """Delete the listed files of an old build and then its folders, where they are empty."""
     for name in files:
         path = folder / name
         with contextlib.suppress(OSError):
