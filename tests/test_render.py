@@ -28,8 +28,8 @@ Who covers Jails
   Nation       Member                                    Role      Basis
  ────────────────────────────────────────────────────────────────────────────
   North Land   Jail Inspection Commission (JIC)          lead      stated
-  North Land   Health Board (HB)                         partner   stated
-  North Land   Lay Visitors (LV)                         lead      inferred
+               Health Board (HB)                         partner   stated
+               Lay Visitors (LV)                         lead      inferred
   South Land   Jail Inspection Commission South (JICS)   lead      confirmed
 
 How to reach them

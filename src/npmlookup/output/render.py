@@ -209,12 +209,19 @@ def who_table(
     table.add_column("Role", no_wrap=True)
     table.add_column("Basis", no_wrap=True)
     notes = Footnotes()
+    previous: list[str] = []
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
         member = _member_cell(record, notes)
         if record.get("explanation"):
             member.append(f" {notes.mark('Why: ' + record['explanation'])}")
-        table.add_row(*(record[f"{key}_name"] for key, _header, _ratio in shown), member, role, record["basis"])
+        cell = [record[f"{key}_name"] for key, _header, _ratio in shown]
+        # A cell's setting and nation are said once, on its first line (blocks on a narrow terminal keep them).
+        said = cell if width < NARROW else _unrepeated(cell, previous)
+        previous = cell
+        table.add_row(*said, member, role, record["basis"])
+    # Too wide for the terminal: the ratios share the width out, the member's name widest.
+    table.expand = _natural_width(table) > width
     from npmlookup.core.dates import in_words
 
     removed = [f"{in_words(c['date'], lead='')}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
@@ -226,6 +233,24 @@ def who_table(
             *sections(reach_lines(records, width), notes.lines(), lines, [Text(BASIS_LEGEND)]),
         ),
     )
+
+
+def _natural_width(table: Table) -> int:
+    """How wide a table would be with no line folded: each column's longest line, and the padding."""
+    widest = [
+        max(len(line) for cell in (column.header, *column.cells) for line in str(cell).splitlines() or [""])
+        for column in table.columns
+    ]
+    return sum(widest) + 3 * len(widest) + 1
+
+
+def _unrepeated(values: list[str], previous: list[str]) -> list[str]:
+    """`values` with those that repeat the row above (from the first column on) left blank."""
+    blank: list[str] = []
+    for index, value in enumerate(values):
+        same = index < len(previous) and previous[index] == value and (index == 0 or blank[index - 1] == "")
+        blank.append("" if same else value)
+    return blank
 
 
 def member_profile(dataset: Dataset, record: Record, width: int = 80) -> RenderableType:
