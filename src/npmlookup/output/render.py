@@ -256,7 +256,7 @@ def _unrepeated(values: list[str], previous: list[str]) -> list[str]:
 def member_profile(dataset: Dataset, record: Record, width: int = 80) -> RenderableType:
     """The `member` answer: who the body is and how to reach it, what it covers (notes numbered below),
     then its remit, names over time and the other names it answers to."""
-    from npmlookup.core.dates import in_words
+    from npmlookup.core.dates import in_words, spoken
 
     parts: list[RenderableType] = [Text(f"{record['name']} ({record['abbreviation']})", style="bold")]
     nations = [dataset.nation_by_id[n].name for n in record["nations"]]
@@ -268,7 +268,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
             parts.append(Text(f"({record['website_note']})", style="dim"))
     if not record["member_at_date"]:
         since = f"; designated {in_words(record['designated'], lead='on')}" if record["designated"] else ""
-        parts.append(Text(f"Not a member of the NPM as of {record['as_of']}{since}."))
+        parts.append(Text(f"Not a member of the NPM as of {spoken(record['as_of'])}{since}."))
     notes = Footnotes()
     if record["coverage"]:
         coverage = _table("What it covers")
