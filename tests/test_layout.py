@@ -172,3 +172,18 @@ Sources
 Data last checked against its sources on 30 June 2024.
 """
     )
+
+
+@pytest.mark.parametrize("columns", ["40", "80", "100"])
+def test_the_command_never_folds_a_website(columns: str) -> None:
+    from typer.testing import CliRunner
+
+    from npmlookup.cli.app import app
+
+    result = CliRunner().invoke(
+        app, ["member", "HMI Prisons", "--format", "table", "--color", "never"], env={"COLUMNS": columns}
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.strip().endswith("https://hmiprisons.justiceinspectorates.gov.uk/") for line in lines)
+    assert all(len(line.rstrip()) <= int(columns) or line.split()[-1].startswith("http") for line in lines)

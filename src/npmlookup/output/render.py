@@ -416,7 +416,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         for row in item["coverage"]:
             member = _member_cell(row, notes)
             if row["setting"] != place["setting"]:
-                member.append(f" {notes.mark('As ' + row['setting_name'] + '.')}")
+                member.append(f" {notes.mark('Covers it under ' + row['setting_name'] + '.')}")
             role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
             coverage.add_row(member, role)
         answer = (
