@@ -6,13 +6,14 @@ It opens one page of every template (the index, the factsheet, search, the dated
 what changed, the sources, and a member, setting, nation and place page) at 320, 390 and
 1280 px wide, as a phone, a larger phone and a desktop screen, and on each checks that the
 page has rendered its heading, loaded nothing from the network, is no wider than the
-screen (no horizontal scroll: the document's scrollWidth is at most innerWidth), and that
+screen (no horizontal scroll: the document's scrollWidth is at most the screen's width), and that
 axe-core, injected from a local file, reports no accessibility violation. It takes a
 screenshot of each (into --shots, for a person to look at), then types "parc" into the
 index page's search box, as a person would, and checks that HMP Parc is listed. Any --also
 file (such as the matrix from `npm matrix --html`) is rendered and checked for network
-requests. axe-core is the npm package `axe-core` (scripts/package.json; `npm ci --prefix
-scripts` puts it in scripts/node_modules), or any axe.min.js given with --axe.
+requests, and an HTML one is checked at every width like the pages. axe-core is the npm
+package `axe-core` (scripts/package.json; `npm ci --prefix scripts` puts it in
+scripts/node_modules), or any axe.min.js given with --axe.
 
 It drives Chromium through the DevTools protocol over pipes (--remote-debugging-pipe), so
 it needs nothing but the standard library and a `chromium` binary. Exit 0 when every check
@@ -235,9 +236,10 @@ def check(site: Path, shots: Path, executable: str, also: list[Path] | None = No
         browser = Browser(executable, profile)
         try:
             browser.open_page()
+            pages = templates(site) | {extra.name: extra for extra in also or [] if extra.suffix == ".html"}
             for width in WIDTHS:
                 browser.resize(width)
-                for name, page in templates(site).items():
+                for name, page in pages.items():
                     failures += check_page(browser, name, page, width, shots, axe)
             browser.resize(1280)
             browser.goto((site / "index.html").resolve().as_uri())
