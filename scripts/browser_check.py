@@ -1,15 +1,24 @@
 """Check the built site in a real browser: headless Chromium, with the network off.
 
-    python scripts/browser_check.py SITE_DIR [--shots DIR] [--chromium PATH]
+    python scripts/browser_check.py SITE_DIR [--shots DIR] [--chromium PATH] [--axe AXE_JS]
 
-It opens the index, a member page and a place page (and any --also file, such as the
-matrix from `npm matrix --html`), takes a screenshot of each (into
---shots, for a person to look at), checks that each page has rendered its heading and
-loaded nothing from the network, then types "parc" into the index page's search box, as a
-person would, and checks that HMP Parc is listed. It drives Chromium through the DevTools
-protocol over pipes (--remote-debugging-pipe), so it needs nothing but the standard
-library and a `chromium` binary. Exit 0 when every check passes, 1 when one fails, and 3
-when there is no browser to run (printed as "skipped: ..." with the reason).
+It opens one page of every template (the index, the factsheet, search, the dated changes,
+what changed, the sources, and a member, setting, nation and place page) at 320, 390 and
+1280 px wide, as a phone, a larger phone and a desktop screen, and on each checks that the
+page has rendered its heading, loaded nothing from the network, is no wider than the
+screen (no horizontal scroll: the document's scrollWidth is at most the screen's width), and that
+axe-core, injected from a local file, reports no accessibility violation. It takes a
+screenshot of each (into --shots, for a person to look at), then types "parc" into the
+index page's search box, as a person would, and checks that HMP Parc is listed. Any --also
+file (such as the matrix from `npm matrix --html`) is rendered and checked for network
+requests, and an HTML one is checked at every width like the pages. axe-core is the npm
+package `axe-core` (scripts/package.json; `npm ci --prefix scripts` puts it in
+scripts/node_modules), or any axe.min.js given with --axe.
+
+It drives Chromium through the DevTools protocol over pipes (--remote-debugging-pipe), so
+it needs nothing but the standard library and a `chromium` binary. Exit 0 when every check
+passes, 1 when one fails, and 3 when there is no browser to run (printed as "skipped: ..."
+with the reason).
 """
 
 from __future__ import annotations
@@ -29,6 +38,17 @@ from typing import Any
 
 SKIPPED = 3
 TIMEOUT = 30.0
+WIDTHS = (320, 390, 1280)
+"""Screen widths in CSS pixels: a small phone, a larger phone, a desktop."""
+AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+"""Where `npm ci --prefix scripts` installs axe-core."""
+AXE_RUN = """
+axe.run(document, {resultTypes: ["violations"]}).then(result => JSON.stringify(result.violations.map(v => ({
+  id: v.id, impact: v.impact, help: v.help,
+  nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))
+}))))
+"""
+"""Runs axe-core on the page and returns its violations, briefly, as JSON."""
 
 
 class Browser:
@@ -52,6 +72,9 @@ class Browser:
             "--disable-gpu",
             "--hide-scrollbars",
             "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
             "--remote-debugging-pipe",
             f"--user-data-dir={profile}",
             # The network off: every host resolves to nothing, and any proxy use goes nowhere.
@@ -124,8 +147,19 @@ class Browser:
         """Every address the page asked for since it was opened."""
         return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
 
-    def evaluate(self, expression: str) -> Any:
-        return self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})["result"].get("value")
+    def evaluate(self, expression: str, *, wait: bool = False) -> Any:
+        params = {"expression": expression, "returnByValue": True, "awaitPromise": wait}
+        reply = self.send("Runtime.evaluate", params)
+        if "exceptionDetails" in reply:
+            raise RuntimeError(f"script failed: {reply['exceptionDetails'].get('text')}")
+        return reply["result"].get("value")
+
+    def resize(self, width: int) -> None:
+        """Show pages as a screen `width` CSS pixels wide (a phone's below 1000: mobile layout)."""
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 1000},
+        )
 
     def screenshot(self, path: Path) -> None:
         data = self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})["data"]
@@ -140,26 +174,74 @@ class Browser:
             self.process.kill()
 
 
-def check(site: Path, shots: Path, executable: str, also: list[Path] | None = None) -> list[str]:
+def templates(site: Path) -> dict[str, Path]:
+    """One page of each template: the widest member and place pages, so that the check is hardest there."""
+
+    def widest(folder: str, preferred: str) -> Path:
+        page = site / folder / preferred
+        return page if page.exists() else next(iter(sorted((site / folder).glob("*.html"))))
+
+    pages = {name: site / f"{name}.html" for name in ("index", "factsheet", "search", "history", "changes", "sources")}
+    pages |= {
+        "member": widest("members", "hmi-prisons.html"),
+        "setting": widest("settings", "children-secure.html"),
+        "nation": widest("nations", "wales.html"),
+        "place": widest("places", "hmp-parc.html"),
+    }
+    return {name: page for name, page in pages.items() if page.exists()}
+
+
+def check_page(browser: Browser, name: str, page: Path, width: int, shots: Path, axe: str) -> list[str]:
+    """Every failed check of one page at one width."""
+    failures = []
+    label = f"{name} at {width}px"
+    browser.goto(page.resolve().as_uri())
+    heading = browser.evaluate("document.querySelector('h1') && document.querySelector('h1').textContent")
+    if not heading:
+        failures.append(f"{label}: no h1 rendered")
+    outside = [u for u in browser.requested() if not u.startswith(("file:", "data:", "about:"))]
+    if outside:
+        failures.append(f"{label}: asked the network for {outside}")
+    # Measured against the screen's width, not innerWidth: a mobile viewport grows to fit a page that is
+    # too wide (and innerWidth with it), which is just what must not happen.
+    wide = max(browser.evaluate("[document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]"))
+    if wide > width:
+        culprits = browser.evaluate(
+            "Array.from(document.querySelectorAll('body *'))"
+            f".filter(e => e.getBoundingClientRect().right > {width} + 1)"
+            ".slice(-3).map(e => e.tagName + (e.className ? '.' + e.className : '') + ': ' + "
+            "(e.textContent || '').trim().slice(0, 40))"
+        )
+        failures.append(f"{label}: {wide}px wide on a {width}px screen (scrolls sideways): {culprits}")
+    browser.evaluate(axe)
+    violations = json.loads(browser.evaluate(AXE_RUN, wait=True))
+    for violation in violations:
+        failures.append(
+            f"{label}: axe-core: {violation['id']} ({violation['impact']}): {violation['help']}: {violation['nodes']}"
+        )
+    shot = shots / f"{name}-{width}.png"
+    browser.screenshot(shot)
+    print(f"{label}: {heading!r}, {wide}px wide, {len(violations)} axe violations, screenshot {shot}")
+    return failures
+
+
+def check(site: Path, shots: Path, executable: str, also: list[Path] | None = None, axe_file: Path = AXE) -> list[str]:
     """Every failed check, in words (empty when all pass). `also`: further files (the matrix exported
     by `npm matrix --html/--svg`) to render and check for network requests."""
     failures: list[str] = []
-    member = next(iter(sorted((site / "members").glob("*.html"))))
-    place = site / "places" / "hmp-parc.html"
+    if not axe_file.exists():
+        return [f"axe-core is not at {axe_file}: run `npm ci --prefix scripts` (Node's npm) or give --axe"]
+    axe = axe_file.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as profile:
         browser = Browser(executable, profile)
         try:
             browser.open_page()
-            for name, page in (("index", site / "index.html"), ("member", member), ("place", place)):
-                browser.goto(page.resolve().as_uri())
-                heading = browser.evaluate("document.querySelector('h1') && document.querySelector('h1').textContent")
-                if not heading:
-                    failures.append(f"{name}: no h1 rendered")
-                outside = [u for u in browser.requested() if not u.startswith(("file:", "data:", "about:"))]
-                if outside:
-                    failures.append(f"{name}: asked the network for {outside}")
-                browser.screenshot(shots / f"{name}.png")
-                print(f"{name}: {heading!r}, screenshot {shots / f'{name}.png'}")
+            pages = templates(site) | {extra.name: extra for extra in also or [] if extra.suffix == ".html"}
+            for width in WIDTHS:
+                browser.resize(width)
+                for name, page in pages.items():
+                    failures += check_page(browser, name, page, width, shots, axe)
+            browser.resize(1280)
             browser.goto((site / "index.html").resolve().as_uri())
             browser.evaluate("document.getElementById('q').focus()")
             browser.send("Input.insertText", {"text": "parc"})
@@ -191,6 +273,7 @@ def main() -> None:
     parser.add_argument("--shots", type=Path, help="where to put the screenshots (default: a temporary folder)")
     parser.add_argument("--chromium", help="the browser (default: chromium or chromium-browser on PATH)")
     parser.add_argument("--also", type=Path, action="append", help="another file to render and check (repeatable)")
+    parser.add_argument("--axe", type=Path, default=AXE, help=f"axe-core's axe.min.js (default: {AXE})")
     options = parser.parse_args()
     executable = options.chromium or shutil.which("chromium") or shutil.which("chromium-browser")
     if not executable:
@@ -198,7 +281,7 @@ def main() -> None:
         sys.exit(SKIPPED)
     shots = options.shots or Path(tempfile.mkdtemp(prefix="npm-site-shots-"))
     shots.mkdir(parents=True, exist_ok=True)
-    failures = check(options.site, shots, executable, options.also)
+    failures = check(options.site, shots, executable, options.also, options.axe)
     for failure in failures:
         print(f"FAIL  {failure}")
     print("browser check: " + ("all passed" if not failures else f"{len(failures)} failed"))

@@ -48,7 +48,7 @@ DECLARED = {
     "sources": F.SOURCE,
     "about": F.ABOUT,
     "where": F.WHERE,
-    "places": F.PLACE,
+    "places": F.PLACES,
 }
 
 

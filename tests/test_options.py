@@ -83,7 +83,7 @@ def test_json_lines_are_the_json_records() -> None:
     json_rows = as_json("who", "-s", "prisons", "-n", "wales", "--json")
     lines = ok("who", "-s", "prisons", "-n", "wales", "--format", "jsonl").splitlines()
     assert [json.loads(line) for line in lines] == json_rows
-    assert len(json_rows[0]) == 14
+    assert len(json_rows[0]) == 15
 
 
 def test_formats_and_fields_in_any_case() -> None:
@@ -228,9 +228,7 @@ def test_a_column_fixed_by_a_filter_moves_into_the_title() -> None:
 def test_member_and_members_tables_fit() -> None:
     profile = ok("member", "hmi prisons", "-f", "table", COLUMNS="80", NO_COLOR="1")
     assert "  partner  " in profile
-    assert "note: Secure training centres only." in profile.replace("\n  ", " ").replace("   ", " ") or any(
-        "note: Secure training" in line for line in profile.splitlines()
-    )
+    assert "[1] Secure training centres only." in profile.splitlines()
     members = ok("members", "-f", "table", COLUMNS="120", NO_COLOR="1")
     assert max(len(line) for line in members.splitlines()) <= 120
     for name in (
@@ -275,10 +273,13 @@ def test_an_empty_answer_says_what_was_asked_in_english() -> None:
     assert result.returncode == 0
     assert (
         result.stderr.decode().strip()
-        == "Scottish Human Rights Commission covers no cell of the table as of 2025-12-11."
+        == "Scottish Human Rights Commission covers no cell of the table as of 11 December 2025."
     )
     result = run_npm("who", "-s", "children", "-n", "wales", "-f", "table")
-    assert result.stderr.decode().strip() == "No NPM member covers Children (all settings) in Wales as of 2025-12-11."
+    assert (
+        result.stderr.decode().strip()
+        == "No NPM member covers Children (all settings) in Wales as of 11 December 2025."
+    )
 
 
 def test_the_exported_page_is_a_table_of_every_member_and_loads_nothing() -> None:

@@ -14,7 +14,7 @@ from npmlookup.core.dataset import Dataset
 
 def text_of(renderable: RenderableType, width: int = 80) -> str:
     buffer = io.StringIO()
-    Console(file=buffer, width=width, color_system=None).print(renderable)
+    Console(file=buffer, width=width, color_system=None).print(renderable, crop=False)
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
 
 
@@ -28,14 +28,20 @@ Who covers Jails
   Nation       Member                                    Role      Basis
  ────────────────────────────────────────────────────────────────────────────
   North Land   Jail Inspection Commission (JIC)          lead      stated
-  North Land   Health Board (HB)                         partner   stated
-  North Land   Lay Visitors (LV)                         lead      inferred
+               Health Board (HB)                         partner   stated
+               Lay Visitors (LV)                         lead      inferred
   South Land   Jail Inspection Commission South (JICS)   lead      confirmed
+
+How to reach them
+JIC: no website known
+HB: https://example.org/hb
+LV: no website known
+JICS: no website known
 
 Basis: stated = named in the source's table; confirmed = also on a public page;
 inferred = the nation read from the table's layout or a body's remit.
-As the base edition states it; without --as-of, the latest known state (as of
-2024-06-30).
+As the base edition states it; without --as-of, the latest known state (as of 30
+June 2024).
 """
     )
 
@@ -45,23 +51,27 @@ def test_member_profile_at_a_date(small: Dataset) -> None:
     assert (
         text_of(views.member_view(dated, dated.member_by_id["hb"]).table(80))
         == """\
-Name     Care Board (CB)
-Names    Health Board (HB); since 2022-02: Care Board (CB)
-Also     Health Board, HB
-Kind     regulator / inspectorate
-Nations  North Land, South Land
-Website  https://example.org/hb
+Care Board (CB)
+Regulator / inspectorate, in North Land and South Land.
+Website: https://example.org/hb
+
+What it covers
 
   Setting                    Nation        Role      Alongside          Basis
  ──────────────────────────────────────────────────────────────────────────────
   Jails                      North Land    partner   JIC, LV            stated
   Police and Court Cells     North Land    lead      ROD                stated
-  Secure Wards               North Land    lead      -                  stated
-  note: Adult wards only.
-  Wards are under review.
+  Secure Wards [1]           North Land    lead      -                  stated
   Secure Wards               South Land    lead      -                  stated
 
-As of 2024-06-30 (last checked): the base edition with 9 later changes (npm
+Notes
+[1] Adult wards only. Wards are under review.
+
+About CB
+Names  Health Board (HB) in the factsheet; Care Board (CB) since February 2022
+Also   Health Board, HB
+
+As of 30 June 2024 (last checked): the base edition with 9 later changes (npm
 history); --as-of 2020-06 for the sheet itself.
 """
     )
@@ -87,8 +97,8 @@ def test_matrix_at_80_columns(small: Dataset) -> None:
 Key: lead = inspects or monitors in its own right; partner = joins a lead body's
 inspections; lay = a lay monitoring or custody visiting body. [n] = a note
 below.
-As the base edition states it; without --as-of, the latest known state (as of
-2024-06-30).
+As the base edition states it; without --as-of, the latest known state (as of 30
+June 2024).
 """
     )
 
@@ -143,7 +153,8 @@ def test_a_40_column_terminal_gets_blocks_with_whole_words(real: Dataset) -> Non
     ]
     for view, names in cases:
         text = text_of(view.table(40), width=40)
-        assert max(len(line) for line in text.splitlines()) <= 40
+        # Only an address, never folded, may run past the edge (on a line of its own).
+        assert all(len(line) <= 40 or line.split()[-1].startswith("http") for line in text.splitlines())
         words = set(text.split())
         for name in names:
             missing = [word for word in name.split() if word not in words]

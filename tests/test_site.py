@@ -98,7 +98,7 @@ def pages(site: Path) -> list[Path]:
 
 def test_every_member_setting_nation_and_place_has_a_page(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
     dataset, site, written = latest_site
-    expected = {"index.html", "search.html", "history.html", "sources.html", "factsheet.html"}
+    expected = {"index.html", "search.html", "history.html", "changes.html", "sources.html", "factsheet.html"}
     expected |= {f"members/{m.id}.html" for m in dataset.all_members}
     expected |= {f"settings/{s.id}.html" for s in dataset.all_settings}
     expected |= {f"nations/{n.id}.html" for n in dataset.nations}
@@ -162,7 +162,7 @@ def test_nothing_is_loaded_from_the_network(latest_site: tuple[Dataset, Path, li
 def test_the_index_has_the_table_and_the_search_box(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
     dataset, site, _written = latest_site
     html = (site / "index.html").read_text(encoding="utf-8")
-    assert '<table class="matrix">' in html
+    assert '<table class="matrix stack">' in html
     assert '<th scope="col">' in html
     assert '<th scope="row">' in html
     assert "<caption>" in html
@@ -174,7 +174,7 @@ def test_the_index_has_the_table_and_the_search_box(latest_site: tuple[Dataset, 
     assert '<label for="q">' in html
     assert "partner</span>" in html
     assert "lay monitoring</span>" in html, "roles in words, not only colours"
-    assert "2025-12-11" in html
+    assert "11 December 2025" in html
     assert 'href="factsheet.html"' in html
 
 
@@ -206,7 +206,7 @@ def test_the_search_index_lists_everything_by_every_name(latest_site: tuple[Data
 def test_a_site_as_of_the_factsheet(tmp_path: Path) -> None:
     result = run_npm("site", str(tmp_path / "site"), "--as-of", "factsheet")
     assert result.returncode == 0, result.stderr
-    assert b"npm: wrote 237 pages" in result.stderr, "every record the data knows has its page"
+    assert b"npm: wrote 238 pages" in result.stderr, "every record the data knows has its page"
     html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "made up of 20 bodies" in html
     assert "as the NPM factsheet of Dec 2014 states it" in html

@@ -142,7 +142,7 @@ def where(
 
 
 @commands.command()
-@answers(F.PLACE)
+@answers(F.PLACES)
 def places(
     nation: Annotated[list[str] | None, many("--nation", "-n", "Only these nations' places.", "nation")] = None,
     setting: Annotated[list[str] | None, many("--setting", "-s", "Only these settings' places.", "setting")] = None,

@@ -1,5 +1,5 @@
-"""The commands that say where answers come from, and make more of them: history, sources, about,
-site, validate."""
+"""The commands that say where answers come from, and make more of them: history, changes, sources,
+about, site, validate."""
 
 import sys
 from pathlib import Path
@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, commands, completer, typed
+from npmlookup.cli.options import (
+    Answer,
+    AsOfOption,
+    DataOption,
+    answers,
+    commands,
+    completer,
+    many,
+    records_of,
+    typed,
+)
 from npmlookup.contract import fields as F
 from npmlookup.output import streams
 
@@ -24,6 +34,12 @@ def history(
             autocompletion=completer("member"),
         ),
     ] = None,
+    setting: Annotated[
+        list[str] | None, many("--setting", "-s", "Only changes to these settings (repeat, or a,b).", "setting")
+    ] = None,
+    nation: Annotated[
+        list[str] | None, many("--nation", "-n", "Only changes in these nations (repeat, or a,b).", "nation")
+    ] = None,
     *,
     answer: Answer,
 ) -> None:
@@ -34,13 +50,56 @@ def history(
       npm history
 
       npm history HMIC
+
+      npm history --setting police --nation wales
     """
     from npmlookup.cli.views import history_view
-    from npmlookup.core.query import find_member
+    from npmlookup.core.query import find_member, find_nation, find_setting
 
     dataset = answer.dataset()
     member = find_member(dataset, name) if name is not None else None
-    answer.write(history_view(dataset, member))
+    settings, nations = records_of(find_setting, dataset, setting), records_of(find_nation, dataset, nation)
+    answer.write(history_view(dataset, member, settings=settings, nations=nations))
+
+
+@commands.command()
+@answers(F.CHANGE, dated=False)
+def changes(
+    start: Annotated[
+        str,
+        typer.Argument(
+            help="From this date: YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'.",
+            metavar="FROM",
+            callback=typed,
+        ),
+    ] = "factsheet",
+    end: Annotated[
+        str | None,
+        typer.Argument(
+            help="To this date, as FROM (default: the latest known state).",
+            metavar="TO",
+            show_default=False,
+            callback=typed,
+        ),
+    ] = None,
+    *,
+    answer: Answer,
+) -> None:
+    """What changed between two dates, cell by cell: who joined, left or was renamed, with the dated source.
+
+    Examples:
+
+      npm changes
+
+      npm changes factsheet today --json
+
+      npm changes 2017 2023 --format csv
+    """
+    from npmlookup.cli.views import changes_view
+    from npmlookup.core.history import at
+
+    dataset = answer.dataset()
+    answer.write(changes_view(at(dataset, start), at(dataset, end or dataset.checked)))
 
 
 @commands.command()

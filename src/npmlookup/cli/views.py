@@ -68,7 +68,9 @@ def who_words(
         names = [r.name for r in records_]
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
-    when = f"as of {records.as_of_label(dataset)}"
+    from npmlookup.core.dates import spoken
+
+    when = f"as of {spoken(records.as_of_label(dataset))}"
     where = " in ".join(
         part for part in (either(settings) if settings else "", either(nations) if nations else "") if part
     )
@@ -220,7 +222,7 @@ def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
 
 def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     """A list of named places."""
-    rows = [records.place_record(dataset, place) for place in places]
+    rows = [records.places_row(dataset, place) for place in places]
 
     def table(width: int) -> Any:
         from npmlookup.output.render import list_table
@@ -239,7 +241,7 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
         rows=rows,
         fields=F.PLACE_DEFAULT,
         table=table,
-        all_fields=F.PLACE,
+        all_fields=F.PLACES,
         empty=f"No listed place matches: {title}.",
         title=title,
         dataset=dataset,
@@ -277,20 +279,40 @@ def validation_view(path: Path | None) -> tuple[View, str, int]:
     return view, report, len(problems)
 
 
-def history_view(dataset: Dataset, member: Member | None) -> View:
-    """The dated changes, oldest first; only one member's when `member` is given."""
+def history_view(
+    dataset: Dataset,
+    member: Member | None,
+    *,
+    settings: Sequence[Setting] = (),
+    nations: Sequence[Nation] = (),
+) -> View:
+    """The dated changes, oldest first; only those of `member`, of one of `settings` and in one of
+    `nations`, when given."""
     from npmlookup.contract import provenance
 
-    events = [e for e in dataset.events if member is None or e.member == member.id]
+    setting_ids = {s.id for s in settings}
+    nation_ids = {n.id for n in nations}
+    events = [
+        e
+        for e in dataset.events
+        if (member is None or e.member == member.id)
+        and (not setting_ids or e.setting in setting_ids)
+        and (not nation_ids or nation_ids & set(e.nations))
+    ]
     rows = [provenance.event_record(dataset, e) for e in events]
+    asked = [
+        member.abbreviation if member else "",
+        ", ".join(s.name for s in settings),
+        ", ".join(n.name for n in nations),
+    ]
+    title = "Dated changes" + (": " + "; ".join(part for part in asked if part) if any(asked) else "")
 
     def table(width: int) -> Any:
         from npmlookup.output.render import history_table
 
-        title = f"Dated changes: {member.abbreviation}" if member else "Dated changes"
         return history_table(dataset, rows, title=title, width=width)
 
-    who = f" for {member.abbreviation}" if member else ""
+    who = f" for {'; '.join(part for part in asked if part)}" if any(asked) else ""
     return View(
         document=rows,
         rows=rows,
@@ -298,8 +320,36 @@ def history_view(dataset: Dataset, member: Member | None) -> View:
         table=table,
         all_fields=F.EVENT,
         empty=f"No dated change is recorded{who}.",
-        title=f"Dated changes: {member.abbreviation}" if member else "Dated changes",
+        title=title,
         dataset=dataset,
+        dated=False,
+    )
+
+
+def changes_view(earlier: Dataset, later: Dataset) -> View:
+    """What changed from `earlier` to `later`: who joined, left or changed role in each cell, then the
+    renames, each with the dated change and sources it comes from."""
+    from npmlookup.core.changes import changes_between
+    from npmlookup.core.dates import spoken
+
+    rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
+    start, end = (d.edition.name if d.as_of is None else spoken(d.as_of) for d in (earlier, later))
+    title = f"What changed from {start} to {end}"
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import changes_table
+
+        return changes_table(later, rows, title=title, width=width)
+
+    return View(
+        document=rows,
+        rows=rows,
+        fields=F.CHANGE_DEFAULT,
+        table=table,
+        all_fields=F.CHANGE,
+        empty=f"Nothing changed from {start} to {end}.",
+        title=title,
+        dataset=later,
         dated=False,
     )
 

@@ -20,8 +20,9 @@ ENTRY = (
     "sources",
     "event",
     "as_of",
+    "website",
 )
-"""A row of `who` (and of `member`'s coverage)."""
+"""A row of `who` (and of `member`'s coverage, and of `where`): a member in a cell, and how to reach it."""
 ENTRY_DEFAULT = ("setting", "nation", "member", "member_abbreviation", "role", "basis", "note")
 WHO = (*ENTRY, "explanation")
 """`who`: with --explain, each row also has `explanation`."""
@@ -103,11 +104,39 @@ PLACE = (
     "as_of",
 )
 """`places`: one row per place."""
+PLACES = (*PLACE, "coverage", "covered_by")
+"""`places`: each place with the bodies that cover it at the date asked (`coverage`: rows as `where` gives
+them; `covered_by`: the same in one line, for the tabular formats)."""
 PLACE_DEFAULT = ("id", "name", "kind", "nation", "operator", "status")
-WHERE = ("place", "place_name", *ENTRY, "website")
+WHERE = ("place", "place_name", *ENTRY)
 """`where`: one row per body covering a matched place (the JSON nests them under each place)."""
 WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
+CHANGE = (
+    "kind",
+    "setting",
+    "setting_name",
+    "nation",
+    "nation_name",
+    "member",
+    "member_name",
+    "member_abbreviation",
+    "role",
+    "before",
+    "after",
+    "date",
+    "when",
+    "event",
+    "description",
+    "sources",
+    "from",
+    "to",
+)
+"""`changes`: one change between two dates. `kind` is joined, left or role-changed (a member in a cell:
+`setting`, `nation`, `member`, its `role`), or renamed (a member or a setting: `before` and `after` are
+its names); `date` as written and `when` in words, `event`, `description` and `sources` say which dated
+change it comes from; `from` and `to` are the two dates compared."""
+CHANGE_DEFAULT = ("when", "kind", "setting", "nation", "member_abbreviation", "role", "before", "after")
 
 MEMBER_ROWS = "its coverage rows (one per setting and nation it covers)"
 """What --fields picks from in `member`, whose JSON is one object."""

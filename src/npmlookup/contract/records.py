@@ -8,11 +8,14 @@ dicts, so all formats agree. Nothing here imports Rich or Typer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as F
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, Place
+
+if TYPE_CHECKING:
+    from npmlookup.core.changes import Change
 from npmlookup.core.query import alongside
 
 Record = dict[str, Any]
@@ -50,6 +53,7 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
         list(entry.sources),
         entry.event,
         as_of_label(dataset),
+        member.website,
     )
 
 
@@ -111,15 +115,21 @@ def place_record(dataset: Dataset, place: Place) -> Record:
 
 def where_record(dataset: Dataset, place: Place) -> Record:
     """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website."""
+    return {"place": place_record(dataset, place), "coverage": place_coverage(dataset, place)}
+
+
+def place_coverage(dataset: Dataset, place: Place) -> list[Record]:
+    """The bodies that cover a place at the dataset's date, as `who` gives them (each with its website)."""
     from npmlookup.core.places import place_entries
 
-    return {
-        "place": place_record(dataset, place),
-        "coverage": [
-            entry_record(dataset, entry) | {"website": dataset.member_by_id[entry.member].website}
-            for entry in place_entries(dataset, place)
-        ],
-    }
+    return [entry_record(dataset, entry) for entry in place_entries(dataset, place)]
+
+
+def places_row(dataset: Dataset, place: Place) -> Record:
+    """A row of `places`: the place, the bodies that cover it, and the same in one line."""
+    coverage = place_coverage(dataset, place)
+    covered_by = "; ".join(f"{row['member_abbreviation']} ({row['role']})" for row in coverage)
+    return place_record(dataset, place) | {"coverage": coverage, "covered_by": covered_by}
 
 
 def setting_record(dataset: Dataset, setting_id: str) -> Record:
@@ -216,3 +226,50 @@ def matrix_notes(dataset: Dataset) -> dict[str, int]:
         if entry.note and entry.note not in numbers:
             numbers[entry.note] = len(numbers) + 1
     return numbers
+
+
+def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
+    """One change between two dates (`changes`): what changed in which cell, and the dated event and
+    sources it comes from. Names are the later date's (a member's before a rename: its name then)."""
+    from npmlookup.contract.provenance import source_record
+    from npmlookup.core.dates import in_words
+
+    setting = later.setting_by_id.get(change.setting or "") or earlier.setting_by_id.get(change.setting or "")
+    nation = later.nation_by_id.get(change.nation or "")
+    member = later.member_by_id.get(change.member or "") or earlier.member_by_id.get(change.member or "")
+    event = change.event
+    return keyed(
+        F.CHANGE,
+        change.kind,
+        change.setting,
+        setting.name if setting else None,
+        change.nation,
+        nation.name if nation else None,
+        change.member,
+        member.name if member else None,
+        member.abbreviation if member else None,
+        change.role,
+        change.before,
+        change.after,
+        event.date if event else None,
+        in_words(event.date, lead="") if event else None,
+        event.id if event else None,
+        event.description if event else None,
+        [source_record(later, s) for s in event.sources if s in later.source_by_id] if event else [],
+        as_of_label(earlier),
+        as_of_label(later),
+    )
+
+
+def change_words(record: Record) -> str:
+    """A change between two dates in one sentence (for tables and pages)."""
+    cell = f"{record['setting_name']} in {record['nation_name']}"
+    who = record["member_abbreviation"]
+    if record["kind"] == "joined":
+        return f"{cell}: {who} joined ({record['role']})."
+    if record["kind"] == "left":
+        return f"{cell}: {who} ({record['role']}) left."
+    if record["kind"] == "role-changed":
+        return f"{cell}: {who} changed from {record['before']} to {record['after']}."
+    what = "" if record["member"] else "The setting "
+    return f"{what}{record['before']} is renamed {record['after']}."

@@ -105,14 +105,49 @@ def last_day(text: str) -> str:
     return found[1] if found else text
 
 
-def in_words(text: str) -> str:
-    """An event date for people: ``since 2017-07-19``, ``by 2025-12-11``, ``between 2017-07 and 2018``."""
-    if text.startswith("by "):
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""The months' names, as dates are said in words."""
+
+
+def spoken(text: str, *, days: bool = True) -> str:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as people say it: ``2022``, ``July 2022``, ``8 September 2022``
+    (with `days` False, a day is said by its month: ``September 2022``); `text` itself when malformed."""
+    if bounds(text) is None:
         return text
+    year, *rest = text.split("-")
+    if not rest:
+        return year
+    month = f"{MONTHS[int(rest[0]) - 1]} {year}"
+    return f"{int(rest[1])} {month}" if len(rest) == 2 and days else month
+
+
+def in_words(text: str, *, lead: str = "since", days: bool = True) -> str:
+    """An event date as people say it, the one wording of dates for people.
+
+    ``2022-07`` is ``since July 2022`` (`lead` is the word before a date it happened on:
+    ``since``, or ``""`` for the date alone: ``July 2022``); ``by 2025-12-11`` is ``by 11
+    December 2025``; ``2017-07 to 2018`` is ``between July 2017 and 2018``. With `days` False,
+    days are said by their month (``by December 2025``).
+    """
+    if text.startswith("by "):
+        return f"by {spoken(text[3:], days=days)}"
     if " to " in text:
         start, _, end = text.partition(" to ")
-        return f"between {start} and {end}"
-    return f"since {text}"
+        return f"between {spoken(start, days=days)} and {spoken(end, days=days)}"
+    return f"{lead} {spoken(text, days=days)}".strip()
 
 
 def parse_as_of(value: str | datetime.date, *, today: datetime.date | None = None) -> str:

@@ -242,7 +242,8 @@ def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, s
                 return
             console = make_console(out, color)
             if fields is None:
-                console.print(view.table(console.width))
+                # Not cropped: an address longer than the terminal is left whole (render.link_lines).
+                console.print(view.table(console.width), crop=False)
             else:
                 from npmlookup.output.render import fields_table
 

@@ -30,6 +30,13 @@ ul { list-style: none; margin: 0; padding: 0; }
 .lead .name { font-weight: bold; }
 .partner .name { font-style: italic; color: #5b2d86; }
 .lay .name { color: #00703c; }
+@media (max-width: 48rem) {
+  body { margin: 1rem; overflow-wrap: anywhere; }
+  table, caption, tbody, tr, th, td { display: block; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { margin-bottom: .75rem; }
+  td::before { content: attr(data-label) ": "; font-weight: bold; }
+}
 """
 
 
@@ -122,7 +129,9 @@ def matrix_html(dataset: Dataset) -> str:
                     f'<li class="{word}"><abbr class="name" title="{e(member.name)}">{e(member.abbreviation)}</abbr>'
                     f" {word}{note}</li>"
                 )
-            cells.append(f"<td><ul>{''.join(items)}</ul></td>" if items else "<td>No member</td>")
+            # Labelled with its nation, for a narrow screen, where each row becomes a block (STYLE).
+            label = f' data-label="{e(nation.name)}"'
+            cells.append(f"<td{label}><ul>{''.join(items)}</ul></td>" if items else f"<td{label}>No member</td>")
         rows.append(f'<tr><th scope="row">{e(setting.name)}</th>{"".join(cells)}</tr>')
     notes_list = "".join(f'<li value="{number}">{e(note)}</li>' for note, number in notes.items())
     return f"""<!DOCTYPE html>
@@ -130,10 +139,12 @@ def matrix_html(dataset: Dataset) -> str:
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(title_of(dataset))}</title>
 <style>{STYLE}</style>
 </head>
 <body>
+<main>
 <h1>{e(title_of(dataset))}</h1>
 <table>
 <caption>Who covers each setting (rows) in each nation (columns)</caption>
@@ -146,6 +157,7 @@ def matrix_html(dataset: Dataset) -> str:
 <h2>Notes</h2>
 <ol>{notes_list}</ol>
 <p>{e(caption(dataset))}</p>
+</main>
 </body>
 </html>
 """

@@ -7,6 +7,7 @@ about to draw a table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -15,7 +16,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from npmlookup.contract.records import ROLE_MEANINGS, Record, lay_last, matrix_notes, role_word
+from npmlookup.contract.records import ROLE_MEANINGS, Record, change_words, lay_last, matrix_notes, role_word
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry
 
@@ -28,23 +29,26 @@ BASIS_LEGEND = (
 def caption(dataset: Dataset, *, dated: bool = True) -> str:
     """Which date the answer speaks for, from what, and how to get the other answers; `dated` False for
     commands that take no --as-of, whose caption names no option."""
+    from npmlookup.core.dates import spoken
     from npmlookup.core.history import events_until
 
+    checked = spoken(dataset.checked)
     if not dated:
-        return f"Data last checked against its sources on {dataset.checked}."
+        return f"Data last checked against its sources on {checked}."
 
     edition = dataset.edition
     name = edition.name
     itself = f"--as-of {edition.date} for the {edition.source} itself"
     if dataset.as_of is None:
-        return f"As {name} states it; without --as-of, the latest known state (as of {dataset.checked})."
+        return f"As {name} states it; without --as-of, the latest known state (as of {checked})."
+    as_of = spoken(dataset.as_of)
     if dataset.as_of <= edition.end:
-        return f"As of {dataset.as_of}: {name}, as it states it (no later change applies yet)."
+        return f"As of {as_of}: {name}, as it states it (no later change applies yet)."
     count = len(events_until(dataset, dataset.as_of))
     changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
     if dataset.as_of == dataset.checked:
-        return f"As of {dataset.as_of} (last checked): {changes}; {itself}."
-    return f"As of {dataset.as_of}: {changes}; without --as-of, the latest known state ({dataset.checked})."
+        return f"As of {as_of} (last checked): {changes}; {itself}."
+    return f"As of {as_of}: {changes}; without --as-of, the latest known state ({checked})."
 
 
 def _table(title: str | None) -> Table:
@@ -84,12 +88,103 @@ def _with_footer(dataset: Dataset | None, body: RenderableType, *lines: str, dat
     return Group(body, *(Text(line) for line in (*lines, *said)))
 
 
-def _member_cell(record: Record) -> Text:
+URL_IN_TEXT = re.compile(r"<?(https?://[^\s<>]+)>?")
+"""An address in prose, bare or in angle brackets."""
+
+
+def prose(text: str, *, style: str = "") -> list[Text]:
+    """Prose that wraps at words, each address in it taken out onto a line of its own (see `link_lines`);
+    the brackets and punctuation around an address are dropped with it."""
+    lines: list[Text] = []
+    position = 0
+    for found in URL_IN_TEXT.finditer(text):
+        if found.start() < position:
+            continue
+        url = found.group(1).rstrip(".,;:")
+        before = text[position : found.start()].rstrip(" <")
+        if before.strip():
+            lines.append(Text(before.strip(), style=style))
+        lines += link_lines([("", url)], 0, indent="  ")
+        position = found.start(1) + len(url)
+        while position < len(text) and text[position] in ">.,;: ":
+            position += 1
+    rest = text[position:].strip()
+    if rest:
+        lines.append(Text(rest, style=style))
+    return lines
+
+
+class Footnotes:
+    """Notes and sources numbered once, in the order they are met: a cell shows ``[n]``, the text goes
+    below the table, so that no note squeezes a column and no address is folded inside one."""
+
+    def __init__(self, heading: str = "Notes") -> None:
+        self.heading = heading
+        self.numbers: dict[tuple[str, str | None], int] = {}
+
+    def mark(self, text: str, url: str | None = None) -> str:
+        """The ``[n]`` for this note (numbered when first met)."""
+        number = self.numbers.setdefault((text, url), len(self.numbers) + 1)
+        return f"[{number}]"
+
+    def lines(self) -> list[RenderableType]:
+        """The heading and each note, its addresses on lines of their own; nothing when there is no note."""
+        if not self.numbers:
+            return []
+        shown: list[RenderableType] = [Text(self.heading, style="bold")]
+        for (text, url), number in self.numbers.items():
+            shown += prose(f"[{number}] {text}")
+            if url:
+                shown += link_lines([("", url)], 0, indent="  ")
+        return shown
+
+
+def sections(*blocks: Sequence[RenderableType]) -> list[RenderableType]:
+    """The non-empty blocks, a blank line between each two."""
+    joined: list[RenderableType] = []
+    for block in (b for b in blocks if b):
+        joined += [Text(""), *block] if joined else list(block)
+    return joined
+
+
+def link_lines(pairs: Sequence[tuple[str, str]], width: int, *, indent: str = "") -> list[Text]:
+    """Each (label, address) as ``label: address`` when it fits in `width`, else the label, then the address
+    alone on the next line. An address is never folded: a line longer than the terminal is left whole, for
+    the terminal to wrap (and to copy whole); where styles are on, it is a hyperlink too."""
+    from rich.style import Style
+
+    lines = []
+    for label, url in pairs:
+        link = Text(url, style=Style(link=url))
+        if label and len(indent) + len(label) + 2 + len(url) <= width:
+            lines.append(Text.assemble(indent, (f"{label}: ", "bold"), link, no_wrap=True, overflow="ignore"))
+            continue
+        if label:
+            lines.append(Text(f"{indent}{label}:", style="bold"))
+        lines.append(Text.assemble(indent, link, no_wrap=True, overflow="ignore"))
+    return lines
+
+
+def reach_lines(records: Sequence[Record], width: int, heading: str = "How to reach them") -> list[RenderableType]:
+    """Each member's website (once, in the order met), under a heading; a member without one says so."""
+    sites = {row["member_abbreviation"]: row.get("website") for row in records}
+    if not sites:
+        return []
+    lines: list[RenderableType] = [Text(heading, style="bold")]
+    for abbreviation, url in sites.items():
+        lines += link_lines([(abbreviation, url)], width) if url else [Text(f"{abbreviation}: no website known")]
+    return lines
+
+
+def _member_cell(record: Record, notes: Footnotes | None = None) -> Text:
     text = Text(record["member_name"])
     if record["member_abbreviation"] != record["member_name"]:
         text.append(f" ({record['member_abbreviation']})")
     if record.get("note"):
-        text.append(f"\nnote: {record['note']}", style="italic")
+        if notes is None:
+            text.append(f"\nnote: {record['note']}", style="italic")
+        else:
+            text.append(f" {notes.mark(record['note'])}")
     return text
 
 
@@ -102,8 +197,9 @@ def who_table(
     width: int = 80,
     fixed: Collection[str] = (),
 ) -> RenderableType:
-    """The `who` answer: one line per member in each matching cell (with --explain, why). A column
-    whose value the filters fixed (`fixed`: "setting", "nation") is left out: the title says it."""
+    """The `who` answer: one line per member in each matching cell, its notes numbered below, then how to
+    reach each member (with --explain, why each is there, numbered too). A column whose value the filters
+    fixed (`fixed`: "setting", "nation") is left out: the title says it."""
     table = _table(title)
     columns = [("setting", "Setting", 3), ("nation", "Nation", 2)]
     shown = [column for column in columns if column[0] not in fixed]
@@ -112,63 +208,108 @@ def who_table(
     table.add_column("Member", overflow="fold", ratio=6)
     table.add_column("Role", no_wrap=True)
     table.add_column("Basis", no_wrap=True)
+    notes = Footnotes()
+    previous: list[str] = []
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
-        member = _member_cell(record)
+        member = _member_cell(record, notes)
         if record.get("explanation"):
-            member.append(f"\nwhy: {record['explanation']}", style="dim")
-        table.add_row(*(record[f"{key}_name"] for key, _header, _ratio in shown), member, role, record["basis"])
-    removed = [f"{c['date']}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
-    lines = [f"Removed from this cell by a dated change, {line}" for line in dict.fromkeys(removed)]
-    return _with_footer(dataset, _fit(table, width), *lines, BASIS_LEGEND)
+            member.append(f" {notes.mark('Why: ' + record['explanation'])}")
+        cell = [record[f"{key}_name"] for key, _header, _ratio in shown]
+        # A cell's setting and nation are said once, on its first line (blocks on a narrow terminal keep them).
+        said = cell if width < NARROW else _unrepeated(cell, previous)
+        previous = cell
+        table.add_row(*said, member, role, record["basis"])
+    # Too wide for the terminal: the ratios share the width out, the member's name widest.
+    table.expand = _natural_width(table) > width
+    from npmlookup.core.dates import in_words
+
+    removed = [f"{in_words(c['date'], lead='')}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
+    lines = [Text(f"Removed from this cell by a dated change, {line}") for line in dict.fromkeys(removed)]
+    return _with_footer(
+        dataset,
+        Group(
+            _fit(table, width),
+            *sections(reach_lines(records, width), notes.lines(), lines, [Text(BASIS_LEGEND)]),
+        ),
+    )
+
+
+def _natural_width(table: Table) -> int:
+    """How wide a table would be with no line folded: each column's longest line, and the padding."""
+    widest = [
+        max(len(line) for cell in (column.header, *column.cells) for line in str(cell).splitlines() or [""])
+        for column in table.columns
+    ]
+    return sum(widest) + 3 * len(widest) + 1
+
+
+def _unrepeated(values: list[str], previous: list[str]) -> list[str]:
+    """`values` with those that repeat the row above (from the first column on) left blank."""
+    blank: list[str] = []
+    for index, value in enumerate(values):
+        same = index < len(previous) and previous[index] == value and (index == 0 or blank[index - 1] == "")
+        blank.append("" if same else value)
+    return blank
 
 
 def member_profile(dataset: Dataset, record: Record, width: int = 80) -> RenderableType:
-    """The `member` answer: who the body is, its names over time, and what it covers."""
+    """The `member` answer: who the body is and how to reach it, what it covers (notes numbered below),
+    then its remit, names over time and the other names it answers to."""
+    from npmlookup.core.dates import in_words, spoken
+
+    parts: list[RenderableType] = [Text(f"{record['name']} ({record['abbreviation']})", style="bold")]
+    nations = [dataset.nation_by_id[n].name for n in record["nations"]]
+    where = nations[0] if len(nations) == 1 else ", ".join(nations[:-1]) + " and " + nations[-1]
+    parts.append(Text(f"{record['kind'].capitalize()}, in {where}."))
+    if record["website"]:
+        parts += link_lines([("Website", record["website"])], width)
+        if record["website_note"]:
+            parts.append(Text(f"({record['website_note']})", style="dim"))
+    if not record["member_at_date"]:
+        since = f"; designated {in_words(record['designated'], lead='on')}" if record["designated"] else ""
+        parts.append(Text(f"Not a member of the NPM as of {spoken(record['as_of'])}{since}."))
+    notes = Footnotes()
+    if record["coverage"]:
+        coverage = _table("What it covers")
+        coverage.expand = True  # so that the ratios share the width
+        coverage.add_column("Setting", overflow="fold", ratio=4)
+        coverage.add_column("Nation", overflow="fold", ratio=2)
+        coverage.add_column("Role", no_wrap=True)
+        coverage.add_column("Alongside", overflow="fold", ratio=3)
+        coverage.add_column("Basis", no_wrap=True)
+        for row in record["coverage"]:
+            others = ", ".join(dataset.member_by_id[m].abbreviation for m in row["alongside"]) or "-"
+            setting = Text(row["setting_name"])
+            if row["note"]:
+                setting.append(f" {notes.mark(row['note'])}")
+            coverage.add_row(setting, row["nation_name"], row["role"], others, row["basis"])
+        parts += [Text(""), _fit(coverage, width), *notes.lines()]
+    else:
+        parts += [Text(""), Text(f"No cell of the table names {record['abbreviation']}.")]
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold", no_wrap=True)
     facts.add_column(overflow="fold")
-    facts.add_row("Name", f"{record['name']} ({record['abbreviation']})")
-    later = record["names"][1:]
-    if later:
-        history = "; ".join(f"{_since(n['since'])}: {n['name']} ({n['abbreviation']})" for n in later)
-        facts.add_row("Names", f"{record['names'][0]['name']} ({record['names'][0]['abbreviation']}); {history}")
-    if record["aliases"]:
-        facts.add_row("Also", ", ".join(record["aliases"]))
-    facts.add_row("Kind", record["kind"])
-    facts.add_row("Nations", ", ".join(dataset.nation_by_id[n].name for n in record["nations"]))
     if record["remit"]:
         facts.add_row("Remit", record["remit"])
+    later = record["names"][1:]
+    if later:
+        first = record["names"][0]
+        said = [f"{first['name']} ({first['abbreviation']}) in the factsheet"]
+        said += [f"{n['name']} ({n['abbreviation']}) {in_words(n['since'], days=False)}" for n in later]
+        facts.add_row("Names", "; ".join(said))
+    if record["aliases"]:
+        facts.add_row("Also", ", ".join(record["aliases"]))
     if record["note"]:
         facts.add_row("Note", record["note"])
-    if record["website"]:
-        facts.add_row("Website", record["website"] + (f" ({record['website_note']})" if record["website_note"] else ""))
-    if not record["member_at_date"]:
-        since = f"; designated {record['designated']}" if record["designated"] else ""
-        facts.add_row("Member", f"not a member of the NPM as of {record['as_of']}{since}")
-    coverage = _table(None)
-    coverage.expand = True  # so that the ratios share the width
-    # Short values never fold; the setting's column, the widest, also carries the entry's note.
-    coverage.add_column("Setting", overflow="fold", ratio=4)
-    coverage.add_column("Nation", overflow="fold", ratio=2)
-    coverage.add_column("Role", no_wrap=True)
-    coverage.add_column("Alongside", overflow="fold", ratio=3)
-    coverage.add_column("Basis", no_wrap=True)
-    for row in record["coverage"]:
-        others = ", ".join(dataset.member_by_id[m].abbreviation for m in row["alongside"]) or "-"
-        setting = Text(row["setting_name"])
-        if row["note"]:
-            setting.append(f"\nnote: {row['note']}", style="italic")
-        coverage.add_row(setting, row["nation_name"], row["role"], others, row["basis"])
-    if not record["coverage"]:
-        return _with_footer(dataset, facts, "", f"No cell of the table names {record['abbreviation']}.")
-    return _with_footer(dataset, Group(facts, _fit(coverage, width)))
-
-
-def _since(date_text: str) -> str:
-    from npmlookup.core.dates import in_words
-
-    return in_words(date_text)
+    if facts.row_count:
+        # A table ends on a blank line of its own; its notes do not.
+        parts += [
+            *([Text("")] if notes.numbers or not record["coverage"] else []),
+            Text(f"About {record['abbreviation']}", style="bold"),
+            facts,
+        ]
+    return _with_footer(dataset, Group(*parts, Text("")))
 
 
 def list_table(
@@ -253,77 +394,112 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
 
 
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
-    """Each matched place: what it is, who covers it (the answer, first), then its names and source."""
+    """Each matched place: what it is, who covers it and how to reach them (the answer, first); then the
+    place's other names and details, and where the data comes from, in sections of their own."""
+    from npmlookup.core.dates import spoken
+
     parts: list[RenderableType] = []
     for item in document:
         place = item["place"]
         year = place["status"].removeprefix("closed").strip()
         closed = (f" (closed {year})" if year else " (closed; the year is not known)") if place["closed"] else ""
         parts.append(Text(f"{place['name']}{closed}", style="bold"))
-        what = f"{place['kind']}, {place['nation_name']}" + (
-            f", run by {place['operator']}" if place["operator"] else ""
+        parts.append(
+            Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}.")
         )
-        parts.append(Text(f"{what}; setting: {place['setting_name']}; {place['status']}"))
+        notes = Footnotes()
         coverage = _table(None)
         coverage.add_column("Covered by", overflow="fold", ratio=5)
         coverage.add_column("Role", no_wrap=True)
-        coverage.add_column("Website", overflow="fold", ratio=4)
         for row in item["coverage"]:
-            member = _member_cell(row)
+            member = _member_cell(row, notes)
             if row["setting"] != place["setting"]:
-                member.append(f"\nas {row['setting_name']}", style="italic")
+                member.append(f" {notes.mark('Covers it under ' + row['setting_name'] + '.')}")
             role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
-            coverage.add_row(member, role, row["website"] or "")
-        parts.append(_fit(coverage, width) if item["coverage"] else Text("No NPM member covers it at this date."))
-        facts = Table.grid(padding=(0, 2))
-        facts.add_column(style="bold", no_wrap=True)
-        facts.add_column(overflow="fold")
+            coverage.add_row(member, role)
+        answer = (
+            [_fit(coverage, width)] if item["coverage"] else [Text("No NPM member covers it at this date."), Text("")]
+        )
+        details = Table.grid(padding=(0, 2))
+        details.add_column(style="bold", no_wrap=True)
+        details.add_column(overflow="fold")
+        details.add_row("Setting", place["setting_name"])
+        if place["operator"]:
+            details.add_row("Run by", place["operator"])
         if place["other_names"]:
-            facts.add_row("Also", ", ".join(place["other_names"]))
-        dated = f" ({place['source_as_of']})" if place["source_as_of"] else ""
-        facts.add_row("Source", f"{place['source_title']}{dated} <{place['source_url']}>")
+            details.add_row("Also", ", ".join(place["other_names"]))
+        dated = f" ({spoken(place['source_as_of'])})" if place["source_as_of"] else ""
+        source = [Text("Where this comes from", style="bold"), Text(f"{place['source_title']}{dated}")]
+        source += link_lines([("", place["source_url"])], 0, indent="  ")
         if place["note"]:
-            facts.add_row("Note", Text(place["note"], style="dim"))
-        parts += [facts, Text("")]
+            source += prose(f"Note: {place['note']}", style="dim")
+        parts += answer
+        parts += sections(
+            reach_lines(item["coverage"], width),
+            notes.lines(),
+            [Text("About the place", style="bold"), details],
+            source,
+        )
+        parts.append(Text(""))
     return _with_footer(dataset, Group(*parts))
 
 
 def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
-    """The dated changes, oldest first, each with its sources."""
+    """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
+    from npmlookup.core.dates import in_words
+
     table = _table(title)
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Change", overflow="fold", ratio=5)
-    table.add_column("Sources", overflow="fold", ratio=3)
+    table.add_column("When", overflow="fold", max_width=20)
+    table.add_column("Change", overflow="fold", ratio=6)
+    sources = Footnotes("Sources")
     for record in records:
         change = Text(record["description"])
+        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
+        if marks:
+            change.append(f" {marks}")
         if record["in_edition"]:
             change.append("\n(before the edition: already in its table)", style="dim")
-        elif record["date_latest"] != record["date_earliest"]:
-            change.append(f"\n(the day is unknown: it counts from {record['date_latest']})", style="dim")
-        sources = "\n".join(s["title"] + (f" <{s['url']}>" if s["url"] else "") for s in record["sources"])
-        table.add_row(record["date"], change, sources)
+        table.add_row(in_words(record["date"], lead=""), change)
     return _with_footer(
         dataset,
-        _fit(table, width),
+        Group(_fit(table, width), *sources.lines(), Text("")),
         "Answers include every change by default; who, where, member and matrix take --as-of for an earlier day.",
         dated=False,
     )
 
 
-def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
-    """Every source and what it supports."""
-    table = _table("Sources")
-    table.add_column("Source", overflow="fold", ratio=3)
-    table.add_column("Used for", overflow="fold", ratio=5)
+def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
+    """What changed between two dates, cell by cell, then the renames; each change dated in words, with
+    its sources numbered below the table."""
+    table = _table(title)
+    table.add_column("When", overflow="fold", max_width=20)
+    table.add_column("Change", overflow="fold", ratio=6)
+    sources = Footnotes("Sources")
     for record in records:
-        source = Text(record["title"], style="bold")
-        for extra in (record["url"], record["date"]):
-            if extra:
-                source.append(f"\n{extra}")
+        change = Text(change_words(record))
+        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
+        if marks:
+            change.append(f" {marks}")
+        table.add_row(record["when"] or "-", change)
+    return _with_footer(dataset, Group(_fit(table, width), *sources.lines(), Text("")), dated=False)
+
+
+def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
+    """Every source and what it supports: one block each, its address on a line of its own."""
+    from npmlookup.core.dates import spoken
+
+    parts: list[RenderableType] = [Text("Sources", style="bold"), Text("")]
+    for record in records:
+        parts.append(Text(record["title"], style="bold"))
+        if record["url"]:
+            parts += link_lines([("", record["url"])], 0)
+        if record["date"]:
+            parts.append(Text(f"Dated {spoken(record['date'])}."))
         if record["note"]:
-            source.append(f"\n{record['note']}", style="dim")
-        table.add_row(source, "\n".join(f"- {use}" for use in record["used_for"]) or "-")
-    return _with_footer(dataset, _fit(table, width), BASIS_LEGEND, dated=False)
+            parts += prose(record["note"], style="dim")
+        parts += [Text(f"- {use}") for use in record["used_for"]] or [Text("-")]
+        parts.append(Text(""))
+    return _with_footer(dataset, Group(*parts), BASIS_LEGEND, dated=False)
 
 
 def about_panel(dataset: Dataset, document: Record) -> RenderableType:
@@ -337,9 +513,8 @@ def about_panel(dataset: Dataset, document: Record) -> RenderableType:
     if document["facts"]:
         parts += [Text(""), Text("Facts", style="bold")]
         for fact in document["facts"]:
-            line = Text(f"- {fact['text']}")
-            if fact["sources"]:
-                line.append(f" ({'; '.join(fact['sources'])})", style="dim")
-            parts.append(line)
+            parts.append(Text(f"- {fact['text']}"))
+            for source in fact["sources"]:
+                parts += prose(f"  Source: {source}", style="dim")
     parts.append(Text(""))
     return _with_footer(dataset, Group(*parts))

@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from npmlookup.contract import provenance, records
 from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.history import events_until
 from npmlookup.core.model import Entry, Place
 from npmlookup.core.places import place_entries, places_of
@@ -35,6 +36,14 @@ def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path
     with FolderWriter(directory, "site") as writer:
         _Site(dataset, writer).write_all()
     return writer.written
+
+
+def changes_page(earlier: Dataset, later: Dataset) -> Record:
+    """The changes page's context: every change from `earlier` to `later` (`npm changes`), each in words."""
+    from npmlookup.core.changes import changes_between
+
+    rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
+    return {"changes": [row | {"words": records.change_words(row)} for row in rows], "changes_to": later.as_of}
 
 
 class _Site:
@@ -62,15 +71,17 @@ class _Site:
         if dataset.as_of is None:
             answer = f"as {dataset.edition.name} states it"
         elif changes:
-            answer = f"as of {dataset.as_of}: {dataset.edition.name} with {changes} later changes"
+            answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {changes} later changes"
         else:
-            answer = f"as of {dataset.as_of}: {dataset.edition.name}, as it states it"
+            answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name}, as it states it"
         return {
             "title_prefix": dataset.title,
             "checked": dataset.checked,
             "answer": answer,
             "edition_name": dataset.edition.name,
             "as_of": records.as_of_label(dataset),
+            "in_words": in_words,
+            "spoken": spoken,
         }
 
     # Writing
@@ -104,6 +115,7 @@ class _Site:
         )
         self.write("search.html", "search.html", search=index)
         self.write("history.html", "history.html", events=[provenance.event_record(dataset, e) for e in dataset.events])
+        self.write("changes.html", "changes.html", **changes_page(self.factsheet, dataset))
         uses = provenance.source_uses(dataset)
         sources = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
         self.write("sources.html", "sources.html", sources=sources, places_source=dataset.places_source)

@@ -1,0 +1,136 @@
+"""What changed between two dates: two snapshots of the dataset (`history.at`) compared cell by cell.
+
+A member that is in a cell at the later date and not at the earlier one has joined it; one
+that was and is no more has left it; one whose role differs has changed role. Members and
+settings renamed in between are listed once per rename. Each change names the dated event
+that made it (its date and sources are on the event), found among the events between the
+two dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.model import Event
+
+JOINED, LEFT, ROLE_CHANGED, RENAMED = "joined", "left", "role-changed", "renamed"
+"""The kinds of change, in the order a cell lists them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference between two snapshots of the dataset."""
+
+    kind: str
+    """`JOINED`, `LEFT`, `ROLE_CHANGED` or `RENAMED`."""
+    setting: str | None
+    """The cell's setting (or the renamed setting); None for a renamed member."""
+    nation: str | None
+    """The cell's nation; None for a rename."""
+    member: str | None
+    """The member that joined, left, changed role or was renamed; None for a renamed setting."""
+    role: str | None
+    """The member's role in the cell: after it joined or changed role, before it left."""
+    before: str | None
+    """What it was: the former role, or the former name (with its abbreviation, for a member)."""
+    after: str | None
+    """What it became: the new role, or the new name."""
+    event: Event | None
+    """The dated change that made it; None when no event between the dates explains it."""
+
+
+def window(earlier: Dataset, later: Dataset) -> tuple[Event, ...]:
+    """The dated events that count between the two snapshots' days, oldest first (the earlier day excluded)."""
+    start, end = sorted((_day(earlier), _day(later)))
+    return tuple(e for e in (earlier.base or earlier).events if start < e.date_latest <= end)
+
+
+def _day(dataset: Dataset) -> str:
+    # The base edition speaks for its last day: the events it already holds are not changes after it.
+    return dataset.as_of or dataset.edition.end
+
+
+def changes_between(earlier: Dataset, later: Dataset) -> list[Change]:
+    """Every change from `earlier` to `later`: the cells in the table's order (joined, left and role
+    changes within each), then each rename in date order."""
+    events = window(earlier, later)
+    found: list[Change] = []
+    settings = [s.id for s in later.all_settings]
+    for setting in settings:
+        for nation in (n.id for n in later.nations):
+            found += _cell_changes(earlier, later, setting, nation, events)
+    return found + _renames(earlier, later, events)
+
+
+def _cell_changes(
+    earlier: Dataset, later: Dataset, setting: str, nation: str, events: tuple[Event, ...]
+) -> list[Change]:
+    before = {e.member: e.role for e in earlier.cells.get((setting, nation), ())}
+    after = {e.member: e.role for e in later.cells.get((setting, nation), ())}
+    forward = _day(earlier) <= _day(later)
+    found = []
+    kinds: tuple[str, ...]
+    for member, role in after.items():
+        if member not in before:
+            kinds = ("role-added",) if forward else ("role-removed",)
+            event = _cause(events, kinds, setting, nation, member)
+            found.append(Change(JOINED, setting, nation, member, role, None, role, event))
+        elif before[member] != role:
+            event = _cause(events, ("role-added",), setting, nation, member)
+            found.append(Change(ROLE_CHANGED, setting, nation, member, role, before[member], role, event))
+    for member, role in before.items():
+        if member not in after:
+            kinds = ("role-removed", "role-added") if forward else ("role-added",)
+            event = _cause(events, kinds, setting, nation, member)
+            found.append(Change(LEFT, setting, nation, member, role, role, None, event))
+    return found
+
+
+def _cause(events: tuple[Event, ...], kinds: tuple[str, ...], setting: str, nation: str, member: str) -> Event | None:
+    """The latest event of one of `kinds` in the cell that concerns the member (or every member of the cell)."""
+    matching = [
+        e
+        for e in events
+        if e.kind in kinds and e.setting == setting and nation in e.nations and e.member in (None, member)
+    ]
+    # A member's own event says more than one about the whole cell.
+    own = [e for e in matching if e.member == member]
+    chosen = own or matching
+    return chosen[-1] if chosen else None
+
+
+def _renames(earlier: Dataset, later: Dataset, events: tuple[Event, ...]) -> list[Change]:
+    """Each rename between the dates, with the name before it and after it."""
+    from npmlookup.core.history import at
+
+    forward = _day(earlier) <= _day(later)
+    found = []
+    for event in (e for e in events if e.kind == "renamed"):
+        before = at(earlier, _previous_day(event.date_latest))
+        after = at(earlier, event.date_latest)
+        if event.member:
+            old, new = before.member_by_id[event.member], after.member_by_id[event.member]
+            first, second = f"{old.name} ({old.abbreviation})", f"{new.name} ({new.abbreviation})"
+            if first != second:
+                first, second = (first, second) if forward else (second, first)
+                found.append(Change(RENAMED, None, None, event.member, None, first, second, event))
+        elif event.setting:
+            old_setting, new_setting = before.setting_by_id[event.setting], after.setting_by_id[event.setting]
+            first, second = old_setting.name, new_setting.name
+            if first != second:
+                first, second = (first, second) if forward else (second, first)
+                found.append(Change(RENAMED, event.setting, None, None, None, first, second, event))
+    return found
+
+
+def _previous_day(day: str) -> str:
+    """The ISO day before `day`."""
+    from npmlookup.core.dates import days_in_month
+
+    year, month, date = (int(part) for part in day.split("-"))
+    if date > 1:
+        return f"{year:04d}-{month:02d}-{date - 1:02d}"
+    if month > 1:
+        return f"{year:04d}-{month - 1:02d}-{days_in_month(year, month - 1):02d}"
+    return f"{year - 1:04d}-12-31"
