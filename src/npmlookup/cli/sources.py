@@ -53,7 +53,7 @@ def history(
 
       npm history --setting police --nation wales
     """
-    from npmlookup.cli.views import history_view
+    from npmlookup.cli.source_views import history_view
     from npmlookup.core.query import find_member, find_nation, find_setting
 
     dataset = answer.dataset()
@@ -95,7 +95,7 @@ def changes(
 
       npm changes 2017 2023 --format csv
     """
-    from npmlookup.cli.views import changes_view
+    from npmlookup.cli.source_views import changes_view
     from npmlookup.core.history import at
 
     dataset = answer.dataset()
@@ -116,7 +116,7 @@ def sources(
 
       npm sources --json | jq -r '.[] | select(.url) | .url'
     """
-    from npmlookup.cli.views import sources_view
+    from npmlookup.cli.source_views import sources_view
 
     answer.write(sources_view(answer.dataset()))
 
@@ -137,7 +137,7 @@ def about(
 
       npm about --json | jq .powers
     """
-    from npmlookup.cli.views import about_view
+    from npmlookup.cli.source_views import about_view
 
     answer.write(about_view(answer.dataset()))
 
@@ -194,7 +194,7 @@ def validate(
 
       npm validate my-coverage.yaml --json | jq -r '.[].message'
     """
-    from npmlookup.cli.views import validation_view
+    from npmlookup.cli.source_views import validation_view
 
     view, report, problems = validation_view(path or answer.data)
     if answer.fmt is None and not answer.as_json:

@@ -91,7 +91,7 @@ def matrix_svg(dataset: Dataset) -> str:
     from rich.console import Console
     from rich.text import Text
 
-    from npmlookup.output.render import matrix
+    from npmlookup.output.render_matrix import matrix
 
     console = Console(
         record=True,

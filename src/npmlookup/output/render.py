@@ -16,9 +16,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from npmlookup.contract.records import ROLE_MEANINGS, Record, change_words, lay_last, matrix_notes, role_word
+from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry
 
 BASIS_LEGEND = (
     "Basis: stated = named in the source's table; confirmed = also on a public page; "
@@ -51,7 +50,8 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
     return f"As of {as_of}: {changes}; without --as-of, the latest known state ({checked})."
 
 
-def _table(title: str | None) -> Table:
+def titled_table(title: str | None) -> Table:
+    """An empty table in the house style, with its title on the left."""
     return Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)
 
 
@@ -59,7 +59,7 @@ NARROW = 60
 """Below this many columns, tables become one block per record."""
 
 
-def _fit(table: Table, width: int) -> RenderableType:
+def fit(table: Table, width: int) -> RenderableType:
     """The table itself, or on a narrow terminal one block per row: its first cell as a heading,
     then each other column as `Header: value`, so that nothing folds inside a word."""
     if width >= NARROW:
@@ -82,7 +82,8 @@ def _fit(table: Table, width: int) -> RenderableType:
     return Group(*blocks, Text(""))
 
 
-def _with_footer(dataset: Dataset | None, body: RenderableType, *lines: str, dated: bool = True) -> Group:
+def with_footer(dataset: Dataset | None, body: RenderableType, *lines: str, dated: bool = True) -> Group:
+    """The body, then the given lines and the caption that says which date it answers for."""
     # Below the table rather than as its caption, so that it wraps at the terminal's width.
     said = (caption(dataset, dated=dated),) if dataset is not None else ()
     return Group(body, *(Text(line) for line in (*lines, *said)))
@@ -200,7 +201,7 @@ def who_table(
     """The `who` answer: one line per member in each matching cell, its notes numbered below, then how to
     reach each member (with --explain, why each is there, numbered too). A column whose value the filters
     fixed (`fixed`: "setting", "nation") is left out: the title says it."""
-    table = _table(title)
+    table = titled_table(title)
     columns = [("setting", "Setting", 3), ("nation", "Nation", 2)]
     shown = [column for column in columns if column[0] not in fixed]
     for _key, header, ratio in shown:
@@ -226,10 +227,10 @@ def who_table(
 
     removed = [f"{in_words(c['date'], lead='')}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
     lines = [Text(f"Removed from this cell by a dated change, {line}") for line in dict.fromkeys(removed)]
-    return _with_footer(
+    return with_footer(
         dataset,
         Group(
-            _fit(table, width),
+            fit(table, width),
             *sections(reach_lines(records, width), notes.lines(), lines, [Text(BASIS_LEGEND)]),
         ),
     )
@@ -271,7 +272,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
         parts.append(Text(f"Not a member of the NPM as of {spoken(record['as_of'])}{since}."))
     notes = Footnotes()
     if record["coverage"]:
-        coverage = _table("What it covers")
+        coverage = titled_table("What it covers")
         coverage.expand = True  # so that the ratios share the width
         coverage.add_column("Setting", overflow="fold", ratio=4)
         coverage.add_column("Nation", overflow="fold", ratio=2)
@@ -284,7 +285,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
             if row["note"]:
                 setting.append(f" {notes.mark(row['note'])}")
             coverage.add_row(setting, row["nation_name"], row["role"], others, row["basis"])
-        parts += [Text(""), _fit(coverage, width), *notes.lines()]
+        parts += [Text(""), fit(coverage, width), *notes.lines()]
     else:
         parts += [Text(""), Text(f"No cell of the table names {record['abbreviation']}.")]
     facts = Table.grid(padding=(0, 2))
@@ -309,7 +310,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
             Text(f"About {record['abbreviation']}", style="bold"),
             facts,
         ]
-    return _with_footer(dataset, Group(*parts, Text("")))
+    return with_footer(dataset, Group(*parts, Text("")))
 
 
 def list_table(
@@ -323,14 +324,14 @@ def list_table(
 ) -> RenderableType:
     """A plain list (members, settings, nations) with the given (key, header) columns, its title above
     it at the terminal's width (a narrow table would fold it)."""
-    table = _table(None)
+    table = titled_table(None)
     table.pad_edge = False
     table.show_edge = False
     for _key, header in columns:
         table.add_column(header, overflow="fold")
     for record in records:
         table.add_row(*(_cell_text(record.get(key)) for key, _header in columns))
-    return _with_footer(dataset, Group(Text(title, style="italic"), _fit(table, width)), dated=dated)
+    return with_footer(dataset, Group(Text(title, style="italic"), fit(table, width)), dated=dated)
 
 
 def _cell_text(value: Any) -> str:
@@ -343,54 +344,6 @@ def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> Renderabl
     """A view's rows with the columns --fields chose, in its order, headed by the field names."""
     columns = [(field, field) for field in fields]
     return list_table(view.dataset, view.title or "", columns, view.rows, width, dated=view.dated)
-
-
-LEAD_STYLE, PARTNER_STYLE, LAY_STYLE = "bold", "italic dark_cyan", "green"
-MATRIX_KEY = (
-    "Key: " + "; ".join(f"{word} = {meaning}" for word, meaning in ROLE_MEANINGS.items()) + ". [n] = a note below."
-)
-
-
-def _matrix_cell(dataset: Dataset, entries: Sequence[Entry], notes: dict[str, int]) -> Text:
-    """A cell, one body a line, each with its role in words (and styled apart where colour is on)."""
-    text = Text()
-    for index, entry in enumerate(lay_last(dataset, entries)):
-        word = role_word(dataset, entry)
-        style = {"lead": LEAD_STYLE, "partner": PARTNER_STYLE, "lay": LAY_STYLE}[word]
-        text.append("\n" if index else "")
-        text.append(dataset.member_by_id[entry.member].abbreviation, style=style)
-        text.append(f" {word}")
-        if entry.note:
-            text.append(f" [{notes[entry.note]}]")
-    return text if text else Text("-")
-
-
-def matrix(dataset: Dataset, width: int) -> RenderableType:
-    """The table as the factsheet shows it; below 60 columns, one block per setting."""
-    notes = matrix_notes(dataset)
-    footnotes = Text("\n".join(f"[{number}] {note}" for note, number in notes.items()))
-
-    def cell(setting: str, nation: str) -> Text:
-        return _matrix_cell(dataset, dataset.cells.get((setting, nation), ()), notes)
-
-    key = Text(MATRIX_KEY)
-    if width < 60:
-        blocks: list[RenderableType] = []
-        for setting in dataset.settings:
-            block = Table.grid(padding=(0, 1))
-            block.add_column(style="bold", no_wrap=True)
-            block.add_column(overflow="fold")
-            for nation in dataset.nations:
-                block.add_row(f"{nation.name}:", cell(setting.id, nation.id))
-            blocks += [Text(setting.name, style="bold underline"), block, Text("")]
-        return _with_footer(dataset, Group(*blocks, footnotes, key))
-    table = Table(box=box.SQUARE, show_lines=True)
-    table.add_column("Setting", overflow="fold", ratio=3)
-    for nation in dataset.nations:
-        table.add_column(nation.name, overflow="fold", ratio=2)
-    for setting in dataset.settings:
-        table.add_row(setting.name, *(cell(setting.id, n.id) for n in dataset.nations))
-    return _with_footer(dataset, Group(table, footnotes, key))
 
 
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
@@ -408,7 +361,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}.")
         )
         notes = Footnotes()
-        coverage = _table(None)
+        coverage = titled_table(None)
         coverage.add_column("Covered by", overflow="fold", ratio=5)
         coverage.add_column("Role", no_wrap=True)
         for row in item["coverage"]:
@@ -418,7 +371,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
             coverage.add_row(member, role)
         answer = (
-            [_fit(coverage, width)] if item["coverage"] else [Text("No NPM member covers it at this date."), Text("")]
+            [fit(coverage, width)] if item["coverage"] else [Text("No NPM member covers it at this date."), Text("")]
         )
         details = Table.grid(padding=(0, 2))
         details.add_column(style="bold", no_wrap=True)
@@ -441,80 +394,4 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             source,
         )
         parts.append(Text(""))
-    return _with_footer(dataset, Group(*parts))
-
-
-def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
-    """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
-    from npmlookup.core.dates import in_words
-
-    table = _table(title)
-    table.add_column("When", overflow="fold", max_width=20)
-    table.add_column("Change", overflow="fold", ratio=6)
-    sources = Footnotes("Sources")
-    for record in records:
-        change = Text(record["description"])
-        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
-        if marks:
-            change.append(f" {marks}")
-        if record["in_edition"]:
-            change.append("\n(before the edition: already in its table)", style="dim")
-        table.add_row(in_words(record["date"], lead=""), change)
-    return _with_footer(
-        dataset,
-        Group(_fit(table, width), *sources.lines(), Text("")),
-        "Answers include every change by default; who, where, member and matrix take --as-of for an earlier day.",
-        dated=False,
-    )
-
-
-def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
-    """What changed between two dates, cell by cell, then the renames; each change dated in words, with
-    its sources numbered below the table."""
-    table = _table(title)
-    table.add_column("When", overflow="fold", max_width=20)
-    table.add_column("Change", overflow="fold", ratio=6)
-    sources = Footnotes("Sources")
-    for record in records:
-        change = Text(change_words(record))
-        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
-        if marks:
-            change.append(f" {marks}")
-        table.add_row(record["when"] or "-", change)
-    return _with_footer(dataset, Group(_fit(table, width), *sources.lines(), Text("")), dated=False)
-
-
-def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
-    """Every source and what it supports: one block each, its address on a line of its own."""
-    from npmlookup.core.dates import spoken
-
-    parts: list[RenderableType] = [Text("Sources", style="bold"), Text("")]
-    for record in records:
-        parts.append(Text(record["title"], style="bold"))
-        if record["url"]:
-            parts += link_lines([("", record["url"])], 0)
-        if record["date"]:
-            parts.append(Text(f"Dated {spoken(record['date'])}."))
-        if record["note"]:
-            parts += prose(record["note"], style="dim")
-        parts += [Text(f"- {use}") for use in record["used_for"]] or [Text("-")]
-        parts.append(Text(""))
-    return _with_footer(dataset, Group(*parts), BASIS_LEGEND, dated=False)
-
-
-def about_panel(dataset: Dataset, document: Record) -> RenderableType:
-    """What the NPM is: the summary, the OPCAT powers and the dated facts, with sources."""
-    parts: list[RenderableType] = [Text(dataset.title, style="bold")]
-    if document["summary"]:
-        parts += [Text(""), Text(document["summary"])]
-    if document["powers"]:
-        parts += [Text(""), Text("Under OPCAT an NPM must have the power to:", style="bold")]
-        parts += [Text(f"- {power}") for power in document["powers"]]
-    if document["facts"]:
-        parts += [Text(""), Text("Facts", style="bold")]
-        for fact in document["facts"]:
-            parts.append(Text(f"- {fact['text']}"))
-            for source in fact["sources"]:
-                parts += prose(f"  Source: {source}", style="dim")
-    parts.append(Text(""))
-    return _with_footer(dataset, Group(*parts))
+    return with_footer(dataset, Group(*parts))

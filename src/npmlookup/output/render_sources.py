@@ -1,0 +1,92 @@
+"""Rich renderables for where answers come from: the dated changes, what changed between two
+dates, the sources, and what the NPM is.
+
+Importing this module imports Rich, as `render` does, whose building blocks it uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from npmlookup.contract.records import Record, change_words
+from npmlookup.core.dataset import Dataset
+from npmlookup.output.render import BASIS_LEGEND, Footnotes, fit, link_lines, prose, titled_table, with_footer
+
+
+def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
+    """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
+    from npmlookup.core.dates import in_words
+
+    table = titled_table(title)
+    table.add_column("When", overflow="fold", max_width=20)
+    table.add_column("Change", overflow="fold", ratio=6)
+    sources = Footnotes("Sources")
+    for record in records:
+        change = Text(record["description"])
+        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
+        if marks:
+            change.append(f" {marks}")
+        if record["in_edition"]:
+            change.append("\n(before the edition: already in its table)", style="dim")
+        table.add_row(in_words(record["date"], lead=""), change)
+    return with_footer(
+        dataset,
+        Group(fit(table, width), *sources.lines(), Text("")),
+        "Answers include every change by default; who, where, member and matrix take --as-of for an earlier day.",
+        dated=False,
+    )
+
+
+def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
+    """What changed between two dates, cell by cell, then the renames; each change dated in words, with
+    its sources numbered below the table."""
+    table = titled_table(title)
+    table.add_column("When", overflow="fold", max_width=20)
+    table.add_column("Change", overflow="fold", ratio=6)
+    sources = Footnotes("Sources")
+    for record in records:
+        change = Text(change_words(record))
+        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
+        if marks:
+            change.append(f" {marks}")
+        table.add_row(record["when"] or "-", change)
+    return with_footer(dataset, Group(fit(table, width), *sources.lines(), Text("")), dated=False)
+
+
+def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
+    """Every source and what it supports: one block each, its address on a line of its own."""
+    from npmlookup.core.dates import spoken
+
+    parts: list[RenderableType] = [Text("Sources", style="bold"), Text("")]
+    for record in records:
+        parts.append(Text(record["title"], style="bold"))
+        if record["url"]:
+            parts += link_lines([("", record["url"])], 0)
+        if record["date"]:
+            parts.append(Text(f"Dated {spoken(record['date'])}."))
+        if record["note"]:
+            parts += prose(record["note"], style="dim")
+        parts += [Text(f"- {use}") for use in record["used_for"]] or [Text("-")]
+        parts.append(Text(""))
+    return with_footer(dataset, Group(*parts), BASIS_LEGEND, dated=False)
+
+
+def about_panel(dataset: Dataset, document: Record) -> RenderableType:
+    """What the NPM is: the summary, the OPCAT powers and the dated facts, with sources."""
+    parts: list[RenderableType] = [Text(dataset.title, style="bold")]
+    if document["summary"]:
+        parts += [Text(""), Text(document["summary"])]
+    if document["powers"]:
+        parts += [Text(""), Text("Under OPCAT an NPM must have the power to:", style="bold")]
+        parts += [Text(f"- {power}") for power in document["powers"]]
+    if document["facts"]:
+        parts += [Text(""), Text("Facts", style="bold")]
+        for fact in document["facts"]:
+            parts.append(Text(f"- {fact['text']}"))
+            for source in fact["sources"]:
+                parts += prose(f"  Source: {source}", style="dim")
+    parts.append(Text(""))
+    return with_footer(dataset, Group(*parts))
