@@ -51,3 +51,14 @@ def test_only_the_command_asked_for_is_built() -> None:
         commands.click_command = original  # type: ignore[method-assign]
     assert result.exit_code == 0, result.stderr
     assert built == ["nations"]
+
+
+def test_the_history_names_exactly_the_commands_that_take_as_of() -> None:
+    dated = commands.taking("as_of")
+    assert {"who", "where", "member", "matrix", "places", "about"} <= set(dated)
+    assert not {"history", "sources", "validate", "nations"} & set(dated)
+    for name in commands.names():
+        help_text = runner.invoke(app, [name, "--help"], prog_name="npm").stdout
+        assert ("--as-of" in help_text) is (name in dated), name
+    history = runner.invoke(app, ["history", "--format", "table"], prog_name="npm", env={"COLUMNS": "200"}).stdout
+    assert f"{', '.join(dated)} take --as-of" in " ".join(history.split())

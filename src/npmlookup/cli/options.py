@@ -68,6 +68,15 @@ class CommandRegistry:
         """Every command's name, in the order they were defined."""
         return list(self.apps)
 
+    def taking(self, parameter: str) -> list[str]:
+        """The names of the commands that take a parameter (`as_of` for --as-of), in order."""
+        found = []
+        for name, app in self.apps.items():
+            callback = app.registered_commands[0].callback
+            if callback is not None and parameter in inspect.signature(callback).parameters:
+                found.append(name)
+        return found
+
     def click_command(self, name: str) -> Any:
         """The named command's Click object, built now; None for an unknown name."""
         app = self.apps.get(name)

@@ -76,9 +76,10 @@ def history_view(
     title = "Dated changes" + (": " + "; ".join(part for part in asked if part) if any(asked) else "")
 
     def table(width: int) -> Any:
+        from npmlookup.cli.options import commands
         from npmlookup.output.render_sources import history_table
 
-        return history_table(dataset, rows, title=title, width=width)
+        return history_table(dataset, rows, title=title, width=width, dated_commands=commands.taking("as_of"))
 
     who = f" for {'; '.join(part for part in asked if part)}" if any(asked) else ""
     return View(

@@ -16,7 +16,14 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.output.render import BASIS_LEGEND, Footnotes, fit, link_lines, prose, titled_table, with_footer
 
 
-def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
+def history_table(
+    dataset: Dataset,
+    records: Sequence[Record],
+    *,
+    title: str,
+    width: int = 80,
+    dated_commands: Sequence[str] = (),
+) -> RenderableType:
     """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
     from npmlookup.core.dates import in_words
 
@@ -35,7 +42,8 @@ def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, wi
     return with_footer(
         dataset,
         Group(fit(table, width), *sources.lines(), Text("")),
-        "Answers include every change by default; who, where, member and matrix take --as-of for an earlier day.",
+        "Answers include every change by default; "
+        + (f"{', '.join(dated_commands)} take --as-of for an earlier day." if dated_commands else ""),
         dated=False,
     )
 
