@@ -155,8 +155,7 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
         return None
     if not target.is_dir():
         raise InputError(f"{shown} is a file, not a folder for npm {command}")
-    present = _files(target)
-    if not present:
+    if not _holds_a_file(target):
         return []
     marker_file = marker_name(command)
     marker = target / marker_file
@@ -170,6 +169,7 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
             "(nothing in this one was changed)"
         )
     listed = {line for line in text[len(_marker_header(command)) :].splitlines() if line}
+    present = _files(target)  # walked only now: a folder without the marker may be as big as `/`
     foreign = [name for name in present if name != marker_file and name not in listed]
     if foreign:
         raise InputError(
@@ -178,6 +178,14 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
             + ": move it out, or give a new or empty folder (nothing in this one was changed)"
         )
     return [*listed, marker_file]
+
+
+def _holds_a_file(folder: Path) -> bool:
+    """Whether the folder or a subfolder holds a file (or a link); stops at the first it finds."""
+    for directory, folders, files in os.walk(folder):
+        if files or any((Path(directory) / name).is_symlink() for name in folders):
+            return True
+    return False
 
 
 def _files(folder: Path) -> list[str]:
