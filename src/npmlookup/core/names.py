@@ -144,7 +144,13 @@ class NameTable:
 
     def export(self) -> dict[str, Any]:
         """The table as plain JSON values, for the site's search to run the same rule on."""
-        return {"names": self.names, "cores": self.cores, "designators": list(self.designators), "cutoff": self.cutoff}
+        return {
+            "names": self.names,
+            "cores": self.cores,
+            "designators": list(self.designators),
+            "cutoff": self.cutoff,
+            "order": list(self.order),
+        }
 
 
 def _begins(name: str, core: str, at_start: bool) -> bool:
