@@ -163,7 +163,10 @@ def test_a_kind_of_place_not_listed_gets_its_setting_and_nation(
         find_places(latest, text)
     assert raised.value.setting == setting
     assert raised.value.nation == nation
-    assert f"npm who --setting {setting} --nation {nation or 'NATION'}" in str(raised.value)
+    assert "npm who" not in str(raised.value), "below the command line, no command is named"
+    result = runner.invoke(app, ["where", text])
+    assert result.exit_code == 2
+    assert f"npm who --setting {setting} --nation {nation or 'NATION'}" in result.stderr
 
 
 def test_the_hint_words_come_from_the_data(latest: Dataset) -> None:

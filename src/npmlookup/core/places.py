@@ -15,7 +15,7 @@ could hold it, from the words the data file gives each setting.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Place, Setting, normalize
@@ -98,10 +98,16 @@ def nation_in(dataset: Dataset, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def in_words(setting: str, nation: str | None) -> str:
+    """How a library message points to the answer for a setting in a nation (the CLI names its command)."""
+    return f"setting {setting!r}" + (f" in nation {nation!r}" if nation else ", nation by nation")
+
+
 class UnknownPlaceError(UnknownValueError):
     """A place name that fits no listed place. `settings` are the settings that could answer for it,
-    from the words of its name (`setting` the first of them, None for none); `nation` the nation the
-    text names, where it can be known. The message names the command that answers for each."""
+    from the words of its name (`setting` the first of them, None for none), else `unlisted`, the
+    settings whose places are not listed by name; `nation` the nation the text names, where it can be
+    known. `explain` says where the answer is, in a caller's words for a setting and a nation."""
 
     def __init__(
         self,
@@ -115,21 +121,22 @@ class UnknownPlaceError(UnknownValueError):
         self.settings = tuple(s.id for s in settings)
         self.setting = self.settings[0] if self.settings else None
         self.nation = nation
-        where = nation or "NATION"
+        self.pointed = tuple(settings) or (tuple(unlisted) if not suggestions else ())
+        """The settings the message points to: those the name's words give away, else (with no
+        suggestion) every setting whose places are not listed by name."""
+        self.unknown = str(self.args[0])
+        self.args = (self.explain(in_words),)
 
-        def commands(found: Sequence[Setting]) -> str:
-            return "; ".join(f"{s.name}: npm who --setting {s.id} --nation {where}" for s in found)
-
-        if settings:
-            sentence = f"Places of that kind are not listed by name; it could be a place of {commands(settings)}."
-        elif unlisted and not suggestions:
-            sentence = (
-                f"It is not a listed place. Places of these settings are not listed by name: {commands(unlisted)}."
-            )
+    def explain(self, answer_for: Callable[[str, str | None], str]) -> str:
+        """The message, with `answer_for(setting id, nation id or None)` saying where each answer is."""
+        if not self.pointed:
+            return self.unknown
+        each = "; ".join(f"{s.name}: {answer_for(s.id, self.nation)}" for s in self.pointed)
+        if self.settings:
+            sentence = f"Places of that kind are not listed by name; it could be a place of {each}."
         else:
-            return
-        message = str(self.args[0])
-        self.args = (f"{message}{'' if message.endswith('?') else '.'} {sentence}",)
+            sentence = f"It is not a listed place. Places of these settings are not listed by name: {each}."
+        return f"{self.unknown}{'' if self.unknown.endswith('?') else '.'} {sentence}"
 
 
 def match_places(dataset: Dataset, text: str) -> Match:
