@@ -215,3 +215,13 @@ def test_the_table_rule_in_order() -> None:
     assert table.match("Alpha House C").ids == ("b",)
     assert table.match("gama wood").suggestions == ("e",)
     assert table.match("") == ((), False, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("hiw", "the member Healthcare Inspectorate Wales (hiw)"), ("Cymru", "the nation Wales (wales)")],
+)
+def test_a_name_of_another_kind_says_what_it_is(text: str, said: str) -> None:
+    result = runner.invoke(app, ["where", text])
+    assert result.exit_code == 2
+    assert f"that is {said}, not a place" in result.stderr

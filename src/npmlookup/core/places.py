@@ -116,8 +116,11 @@ class UnknownPlaceError(UnknownValueError):
         settings: Sequence[Setting],
         nation: str | None,
         unlisted: Sequence[Setting] = (),
+        named: Sequence[tuple[str, str, str]] = (),
     ) -> None:
         super().__init__("place", given, suggestions, [])
+        self.named = tuple(named)
+        """(kind, id, name) of each setting, nation or member the text names exactly: not a place."""
         self.settings = tuple(s.id for s in settings)
         self.setting = self.settings[0] if self.settings else None
         self.nation = nation
@@ -125,6 +128,9 @@ class UnknownPlaceError(UnknownValueError):
         """The settings the message points to: those the name's words give away, else (with no
         suggestion) every setting whose places are not listed by name."""
         self.unknown = str(self.args[0])
+        if self.named:
+            names = " and ".join(f"the {kind} {name} ({record_id})" for kind, record_id, name in self.named)
+            self.unknown += f": that is {names}, not a place"
         self.args = (self.explain(in_words),)
 
     def explain(self, answer_for: Callable[[str, str | None], str]) -> str:
@@ -135,7 +141,8 @@ class UnknownPlaceError(UnknownValueError):
         if self.settings:
             sentence = f"Places of that kind are not listed by name; it could be a place of {each}."
         else:
-            sentence = f"It is not a listed place. Places of these settings are not listed by name: {each}."
+            sentence = "" if self.named else "It is not a listed place. "
+            sentence += f"Places of these settings are not listed by name: {each}."
         return f"{self.unknown}{'' if self.unknown.endswith('?') else '.'} {sentence}"
 
 
@@ -161,7 +168,18 @@ def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
     shown = text if len(text) <= 60 else text[:57] + "..."
     suggestions = list(dict.fromkeys(dataset.place_by_id[i].name for i in found.suggestions))
     settings = not_listed_settings(dataset, text)
-    raise UnknownPlaceError(shown, suggestions, settings, nation_in(dataset, text), unlisted_kinds(dataset))
+    folded = normalize(text)
+    named = [
+        (kind, index.exact[folded], by_id[index.exact[folded]].name)
+        for kind, index, by_id in (
+            ("member", dataset.member_names, dataset.member_by_id),
+            ("setting", dataset.setting_names, dataset.setting_by_id),
+            ("nation", dataset.nation_names, dataset.nation_by_id),
+        )
+        if folded in index.exact
+    ]
+    nation = nation_in(dataset, text)
+    raise UnknownPlaceError(shown, suggestions, settings, nation, unlisted_kinds(dataset), named)
 
 
 def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
