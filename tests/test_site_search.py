@@ -55,6 +55,8 @@ TEXTS = [
     "  BELMARSH  ",
     "Holloway",
     "Dungavel",
+    "Berwin " * 40,
+    "a" * 501,
 ]
 """Texts people type: names, typos, beginnings, towns, ids, former ids, other kinds, no place."""
 

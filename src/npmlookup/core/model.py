@@ -62,6 +62,10 @@ class RecordBase:
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
+MAX_NAME_LENGTH = 500
+"""Longer input cannot be any name: it is refused without searching."""
+
+
 def normalize(text: str) -> str:
     """Fold a name for matching: the one folding every name and every query goes through.
 

@@ -25,16 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from npmlookup.core.model import normalize
+from npmlookup.core.model import MAX_NAME_LENGTH, normalize
 
 CUTOFF = 0.6
 """How close (difflib's ratio) a name must be to a text to be suggested, unless a table says."""
 
 MAX_SUGGESTIONS = 3
 """At most this many suggestions."""
-
-MAX_NAME_LENGTH = 500
-"""Longer input cannot be any name; it is refused without searching."""
 
 MAX_FUZZY_LENGTH = 199
 """Longer folded text gets no suggestions (difflib treats longer texts differently)."""
@@ -150,6 +147,7 @@ class NameTable:
             "designators": list(self.designators),
             "cutoff": self.cutoff,
             "order": list(self.order),
+            "limits": {"name": MAX_NAME_LENGTH, "fuzzy": MAX_FUZZY_LENGTH, "suggestions": MAX_SUGGESTIONS},
         }
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from npmlookup.core.dataset import Dataset, NameIndex
-from npmlookup.core.model import Entry, Member, Nation, Setting, normalize
-from npmlookup.core.names import MAX_NAME_LENGTH, NameTable, words_in
+from npmlookup.core.model import MAX_NAME_LENGTH, Entry, Member, Nation, Setting, normalize
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
+
+if TYPE_CHECKING:
+    from npmlookup.core.names import NameTable
 
 Named = Setting | Nation | Member
 
@@ -36,6 +39,8 @@ _TABLES: dict[tuple[int, str], tuple[NameIndex, NameTable]] = {}
 def name_table(dataset: Dataset, kind: str) -> NameTable:
     """The `NameTable` of a kind (``setting``, ``nation`` or ``member``): every record the file knows,
     in its order, by every name its index holds. Built on first use."""
+    from npmlookup.core.names import NameTable  # only on a miss of the exact index
+
     _records, index, by_id = _tables(dataset, kind)
     cached = _TABLES.get((id(index), kind))
     if cached is None or cached[0] is not index:
@@ -65,6 +70,8 @@ def _find_id(dataset: Dataset, kind: str, text: str) -> str:
     shown = text if len(text) <= 60 else text[:57] + "..."
     valid = [r.id for r in _records]
     if kind == "member" and not match.suggestions:
+        from npmlookup.core.names import words_in
+
         # A name that fits no member but names a nation: the members working there are the choice.
         contrasts = zip(dataset.nations, nation_contrasts(dataset), strict=True)
         nations = [n for n, words in contrasts if words_in(folded, words)]

@@ -14,9 +14,6 @@
   }
 })(this, function () {
   "use strict";
-  var MAX_NAME_LENGTH = 500;
-  var MAX_FUZZY_LENGTH = 199;
-  var MAX_SUGGESTIONS = 3;
   var KINDS = ["place", "member", "setting", "nation"];
 
   /* npmlookup.core.model.normalize */
@@ -49,6 +46,7 @@
     exported.order.forEach(function (id, position) { order[id] = position; });
     return {
       names: exported.names, cores: exported.cores, cutoff: exported.cutoff, order: order,
+      limits: exported.limits,
       sortedCores: Object.keys(exported.cores).sort(),
       starting: byWord(exported.designators, 0), ending: byWord(exported.designators, -1)
     };
@@ -148,7 +146,7 @@
   }
 
   function suggestions(table, text, contrasts) {
-    if (text.length > MAX_FUZZY_LENGTH) { return []; }
+    if (text.length > table.limits.fuzzy) { return []; }
     var named = namedGroups(text, contrasts), byRecord = {};
     if (named.length) {
       Object.keys(table.cores).forEach(function (name) {
@@ -167,12 +165,12 @@
         if (found.indexOf(id) === -1 && !elsewhere) { found.push(id); }
       });
     });
-    return found.slice(0, MAX_SUGGESTIONS);
+    return found.slice(0, table.limits.suggestions);
   }
 
   /* NameTable.match: what a text names, by the one rule. */
   function match(table, text, contrasts) {
-    var folded = text.length <= MAX_NAME_LENGTH ? fold(text) : "";
+    var folded = text.length <= table.limits.name ? fold(text) : "";
     if (!folded) { return { ids: [], ambiguous: false, suggestions: [] }; }
     var c = core(table, folded);
     var found = folded === c ? own(table.cores, c) : own(table.names, folded) || own(table.cores, c);
