@@ -237,18 +237,14 @@ def places_of(
 
 
 def find_place_kind(dataset: Dataset, text: str) -> str:
-    """The place kind `text` names (any case and spacing, or a unique beginning); raises on no match."""
-    folded = normalize(text)
+    """The place kind `text` names, by the one rule for names; raises on no match or several."""
     kinds = [k.id for k in dataset.place_kinds]
-    exact = [k for k in kinds if normalize(k) == folded]
-    starting = exact or ([k for k in kinds if normalize(k).startswith(folded)] if folded else [])
-    if len(starting) == 1:
-        return starting[0]
-    if starting:
-        raise AmbiguousValueError("kind", text, starting)
-    from difflib import get_close_matches
-
-    raise UnknownValueError("kind", text, get_close_matches(text, kinds, n=3), kinds)
+    found = NameTable((kind, kind) for kind in kinds).match(text)
+    if len(found.ids) == 1:
+        return found.ids[0]
+    if found.ids:
+        raise AmbiguousValueError("kind", text, list(found.ids))
+    raise UnknownValueError("kind", text, list(found.suggestions), kinds)
 
 
 def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]]:
