@@ -15,7 +15,7 @@ from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.names import NameTable
-from npmlookup.core.places import UnknownPlaceError, find_places, match_places
+from npmlookup.core.places import UnknownPlaceError, find_places, match_places, place_names
 
 runner = CliRunner()
 
@@ -225,3 +225,20 @@ def test_a_name_of_another_kind_says_what_it_is(text: str, said: str) -> None:
     result = runner.invoke(app, ["where", text])
     assert result.exit_code == 2
     assert f"that is {said}, not a place" in result.stderr
+
+
+def test_the_words_of_place_names_live_in_the_data_not_the_code(latest: Dataset) -> None:
+    import npmlookup.core.names
+    import npmlookup.core.places
+    import npmlookup.core.query
+
+    for module in (npmlookup.core.names, npmlookup.core.places, npmlookup.core.query):
+        for name, value in vars(module).items():
+            if name == "STATUSES" or name.startswith("__") or not isinstance(value, tuple | list | dict):
+                continue  # what `places --status` takes, the tool's own vocabulary
+            items = list(value.values()) if isinstance(value, dict) else list(value)
+            items += [part for item in items if isinstance(item, tuple) for part in item]
+            assert not any(isinstance(item, str) for item in items), f"{module.__name__}.{name}: words in code"
+    designators = place_names(latest).designators
+    assert "hmp" in designators, "the designators are the data's place words"
+    assert set(designators) <= {normalize(w) for s in latest.all_settings for w in s.place_words}
