@@ -48,7 +48,7 @@ def test_police_custody_in_wales_loses_hmi_prisons_with_its_date_and_source() ->
 
 def test_hmic_is_renamed_hmicfrs_with_its_date_and_source() -> None:
     rows = json_of("changes", "factsheet", "today")
-    renamed = [r for r in rows if r["kind"] == "renamed" and r["member"] == "hmic"]
+    renamed = [r for r in rows if r["kind"] == "renamed" and r["member"] == "hmicfrs"]
     first = renamed[0]
     assert first["before"] == "HM Inspectorate of Constabulary (HMIC)"
     assert first["after"].endswith("(HMICFRS)")

@@ -96,8 +96,8 @@ def test_the_cell_changes_are_in_the_answers(real: Dataset, latest: Dataset) -> 
         return {e.member: e.role for e in latest.cells[(setting, nation)]}
 
     for nation in ("england", "wales"):
-        assert cell("police-custody", nation) == {"hmic": "lead", "cqc": "partner", "icva": "lead"}
-        assert cell("terrorism", nation) == {"irtl": "lead", "hmic": "lead"}
+        assert cell("police-custody", nation) == {"hmicfrs": "lead", "cqc": "partner", "icva": "lead"}
+        assert cell("terrorism", nation) == {"irtl": "lead", "hmicfrs": "lead"}
     for nation in ("scotland", "northern-ireland"):
         assert cell("terrorism", nation) == {"irtl": "lead"}
     assert cell("children-secure", "england") == {"ofsted": "lead", "hmi-prisons": "partner", "cqc": "partner"}

@@ -97,10 +97,10 @@ def test_member_profile_json() -> None:
 @pytest.mark.parametrize(
     ("name", "member"),
     [
-        ("CSSIW", "cssiw"),
-        ("CIW", "cssiw"),
-        ("HMIC", "hmic"),
-        ("HMICFRS", "hmic"),
+        ("CSSIW", "ciw"),
+        ("CIW", "ciw"),
+        ("HMIC", "hmicfrs"),
+        ("HMICFRS", "hmicfrs"),
         ("care-inspectorate", "ci"),
         ("IMB", "imb"),
     ],

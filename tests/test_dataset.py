@@ -149,12 +149,12 @@ def test_merged_cells_are_never_marked_stated(real: Dataset) -> None:
         ("prisons", ["northern-ireland"], "hmi-prisons", "confirmed", "NI Affairs Committee report, 2008"),
         ("prisons", ["northern-ireland"], "cjini", "confirmed", "NI Affairs Committee report, 2008"),
         ("prisons", ["northern-ireland"], "rqia", "confirmed", "RQIA's site"),
-        ("police-custody", ["england", "wales"], "hmic", "confirmed", "HMI Prisons' about page"),
+        ("police-custody", ["england", "wales"], "hmicfrs", "confirmed", "HMI Prisons' about page"),
         ("police-custody", ["england", "wales"], "hmi-prisons", "confirmed", "HMI Prisons' about page"),
         ("children-secure", ["northern-ireland"], "rqia", "confirmed", "each body's site"),
         ("children-secure", ["northern-ireland"], "cjini", "confirmed", "each body's site"),
         ("dols", ["wales"], "hiw", "confirmed", "HIW's annual DoLS reports"),
-        ("dols", ["wales"], "cssiw", "confirmed", "HIW's annual DoLS reports"),
+        ("dols", ["wales"], "ciw", "confirmed", "HIW's annual DoLS reports"),
         ("immigration", list(NATIONS), "hmi-prisons", "confirmed", "inspects all immigration detention in the UK"),
         ("immigration", ["scotland", "northern-ireland"], "imb", "confirmed", "IMBs for Dungavel and Larne House"),
         ("military", ["england"], "hmi-prisons", "confirmed", "MCTC (Colchester) since 2004: an addressed page"),
@@ -166,8 +166,8 @@ def test_merged_cells_are_never_marked_stated(real: Dataset) -> None:
             "service custody since 2013: CONFIRMED in the notes, but no address is recorded",
         ),
         ("military", list(NATIONS), "icva", "inferred", "ICVA's role is STATED only: not confirmed"),
-        ("customs", ["wales", "northern-ireland"], "hmic", "inferred", "one merged cell: INFERRED"),
-        ("customs", ["england", "scotland"], "hmic", "inferred", "HMIC 2013-17 reports: no address recorded"),
+        ("customs", ["wales", "northern-ireland"], "hmicfrs", "inferred", "one merged cell: INFERRED"),
+        ("customs", ["england", "scotland"], "hmicfrs", "inferred", "HMIC 2013-17 reports: no address recorded"),
         ("court-custody", ["england", "wales"], "lay-observers", "confirmed", "layobservers.org/about-us"),
         ("immigration", ["england", "wales"], "imb", "confirmed", "IMBs monitor every immigration facility"),
         ("customs", ["scotland"], "hmics", "inferred", "HMICS's remit is Scotland only"),
@@ -193,7 +193,7 @@ def test_every_confirmed_entry_cites_a_source_with_an_address_and_every_inferred
 
 def test_a_confirmed_reading_without_an_address_is_not_marked_confirmed(real: Dataset) -> None:
     """The notes call these CONFIRMED, but name no page with an address: the data says why it cannot."""
-    for setting, nation, member in [("customs", "england", "hmic"), ("military", "scotland", "hmi-prisons")]:
+    for setting, nation, member in [("customs", "england", "hmicfrs"), ("military", "scotland", "hmi-prisons")]:
         (entry,) = [e for e in real.cells[(setting, nation)] if e.member == member]
         assert entry.basis == "inferred"
         assert "no address" in (entry.basis_note or "")
@@ -272,8 +272,8 @@ def test_every_event_rests_on_one_of_the_notes(real: Dataset) -> None:
         ("designated", "lay-observers", "2013-12-03"),
         ("designated", "icvs", "2013-12-03"),
         ("designated", "irtl", "2017-01-12"),
-        ("renamed", "hmic", "2017-07-19"),
-        ("renamed", "cssiw", "2017-07 to 2018"),
+        ("renamed", "hmicfrs", "2017-07-19"),
+        ("renamed", "ciw", "2017-07 to 2018"),
         ("renamed", "icvs", "by 2025-12-11"),
         ("renamed", "occ", "by 2025-12-11"),
         ("role-removed", "hmi-prisons", "2022-07"),
@@ -286,8 +286,8 @@ def test_the_changes_that_alter_the_data_are_recorded(real: Dataset, kind: str, 
 
 def test_renamed_names_are_the_notes_names(real: Dataset) -> None:
     renames = {e.member: (e.name, e.abbreviation) for e in real.events if e.kind == "renamed" and e.member}
-    renames["hmic"] = next((e.name, e.abbreviation) for e in real.events if e.id == "hmic-renamed")
-    assert renames["hmic"] == ("HM Inspectorate of Constabulary and Fire & Rescue Services", "HMICFRS")
-    assert renames["cssiw"] == ("Care Inspectorate Wales", "CIW")
+    renames["hmicfrs"] = next((e.name, e.abbreviation) for e in real.events if e.id == "hmic-renamed")
+    assert renames["hmicfrs"] == ("HM Inspectorate of Constabulary and Fire & Rescue Services", "HMICFRS")
+    assert renames["ciw"] == ("Care Inspectorate Wales", "CIW")
     assert renames["icvs"][0] == "Independent Custody Visiting Scotland"
     assert renames["occ"][0] == "Children's Commissioner for England"

@@ -175,11 +175,11 @@ def test_terrorism_act_detention_from_january_2017(real: Dataset, latest: Datase
     for nation in ("england", "wales", "scotland", "northern-ireland"):
         members = [e.member for e in latest.cells[("terrorism", nation)]]
         assert members[0] == "irtl"
-        assert ("hmic" in members) is (nation in ("england", "wales"))
+        assert ("hmicfrs" in members) is (nation in ("england", "wales"))
     assert [e.member for e in npmlookup.at(real, "2019-12-30").cells[("terrorism", "england")]] == ["irtl"]
     assert not [e for e in latest.entries if e.member == "irtl" and e.setting != "terrorism"], "no inferred placement"
 
 
 @pytest.mark.parametrize(("day", "name"), [("2018-12-30", "CSSIW"), ("2018-12-31", "CIW"), ("factsheet", "CSSIW")])
 def test_cssiw_becomes_ciw_within_its_bounds(real: Dataset, day: str, name: str) -> None:
-    assert npmlookup.at(real, day).member_by_id["cssiw"].abbreviation == name
+    assert npmlookup.at(real, day).member_by_id["ciw"].abbreviation == name

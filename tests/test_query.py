@@ -6,8 +6,9 @@ import pytest
 
 import npmlookup
 from npmlookup import AmbiguousValueError, UnknownValueError
-from npmlookup.core.dataset import Dataset, NameIndex
+from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
+from npmlookup.core.names import NameTable
 from npmlookup.core.query import alongside
 
 
@@ -32,11 +33,11 @@ def test_normalize_folds_case_separators_and_quotes(text: str, folded: str) -> N
     assert normalize(text) == folded
 
 
-def test_name_index_prefix_search_returns_each_id_once() -> None:
-    index = NameIndex.build([("Care Inspectorate", "ci"), ("CI", "ci"), ("Care Inspectorate Wales", "ciw")])
-    assert index.starting_with("care insp") == ["ci", "ciw"]
-    assert index.starting_with("c") == ["ci", "ciw"]
-    assert index.starting_with("zz") == []
+def test_name_table_prefix_search_returns_each_id_once() -> None:
+    table = NameTable([("Care Inspectorate", "ci"), ("CI", "ci"), ("Care Inspectorate Wales", "ciw")])
+    assert table.match("care insp").ids == ("ci", "ciw")
+    assert table.match("c").ids == ("ci", "ciw")
+    assert table.match("zz").ids == ()
 
 
 @pytest.mark.parametrize(

@@ -194,13 +194,13 @@ def test_the_search_index_lists_everything_by_every_name(latest_site: tuple[Data
     index = json.loads((site / "search-index.json").read_text(encoding="utf-8"))
     script = (site / "search-index.js").read_text(encoding="utf-8")
     assert script == "window.npmSearchIndex = " + json.dumps(index, ensure_ascii=False) + ";\n"
-    urls = {item["url"] for item in index}
+    urls = {item["url"] for item in index["items"]}
     assert {f"places/{p.id}.html" for p in dataset.places} <= urls
     assert {f"members/{m.id}.html" for m in dataset.all_members} <= urls
-    parc = next(item for item in index if item["url"] == "places/hmp-parc.html")
+    parc = next(item for item in index["items"] if item["url"] == "places/hmp-parc.html")
     assert "Carchar Parc" in parc["names"]
     search = (site / "search.html").read_text(encoding="utf-8")
-    assert search.count("<li><a href=") >= len(index), "without JavaScript, the search page lists everything"
+    assert search.count("<li><a href=") >= len(index["items"]), "without JavaScript, the search page lists everything"
 
 
 def test_a_site_as_of_the_factsheet(tmp_path: Path) -> None:

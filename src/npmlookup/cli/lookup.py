@@ -135,10 +135,17 @@ def where(
       npm where Oakhill --as-of factsheet
     """
     from npmlookup.cli.views import where_view
-    from npmlookup.core.places import find_places
+    from npmlookup.core.places import UnknownPlaceError, find_places
 
     dataset = answer.dataset()
-    answer.write(where_view(dataset, find_places(dataset, name)))
+    try:
+        places = find_places(dataset, name)
+    except UnknownPlaceError as error:
+        error.args = (
+            error.explain(lambda setting, nation: f"npm who --setting {setting} --nation {nation or 'NATION'}"),
+        )
+        raise
+    answer.write(where_view(dataset, places))
 
 
 @commands.command()

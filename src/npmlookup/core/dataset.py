@@ -35,25 +35,13 @@ class NameIndex:
         self.exact = exact
         """Folded name to id."""
         self.sorted_names = sorted_names
-        """Every folded name, sorted, for prefix search."""
+        """Every folded name, sorted, for completion (`npmlookup.core.names` holds the matching rule)."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[str, str]]) -> "NameIndex":
         """Index (name, id) pairs; the loader has already refused clashing names."""
         exact = {normalize(name): record_id for name, record_id in names}
         return cls(exact=exact, sorted_names=tuple(sorted(exact)))
-
-    def starting_with(self, folded_prefix: str) -> list[str]:
-        """Ids whose names start with an already folded prefix, each once, in name order."""
-        from bisect import bisect_left  # only on a miss of the exact index
-
-        ids: dict[str, None] = {}
-        start = bisect_left(self.sorted_names, folded_prefix)
-        for name in self.sorted_names[start:]:
-            if not name.startswith(folded_prefix):
-                break
-            ids[self.exact[name]] = None
-        return list(ids)
 
 
 # The dataset compares by identity and has no generated repr: each generated method is

@@ -21,12 +21,14 @@ ROLES: tuple[Role, ...] = ("lead", "partner")
 BASES: tuple[Basis, ...] = ("stated", "confirmed", "inferred")
 EVENT_KINDS: tuple[EventKind, ...] = ("designated", "setting-added", "renamed", "role-added", "role-removed", "note")
 
-# Case, quotes, hyphens, underscores and punctuation are folded before any name is compared:
-# apostrophes vanish ("children's" is "childrens"), other punctuation separates words.
+# Every name is folded the same way before it is compared, here and in the site's search
+# (static/search.js folds with the same steps): lower case; accents off; apostrophes
+# vanish ("children's" is "childrens"); "&" is "and"; anything but a letter or a digit
+# separates words.
 _FOLD = str.maketrans(
     {
         **dict.fromkeys("'\u2019\u2018`", ""),
-        **dict.fromkeys('-_.,;:!?()[]{}/\\"\u201c\u201d', " "),
+        **{chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "'`&"},
         "&": " and ",
     }
 )
@@ -60,9 +62,23 @@ class RecordBase:
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
+MAX_NAME_LENGTH = 500
+"""Longer input cannot be any name: it is refused without searching."""
+
+
 def normalize(text: str) -> str:
-    """Fold a name for matching: case, apostrophes, punctuation, ``&`` (and), hyphens, underscores and spaces."""
-    return " ".join(text.casefold().translate(_FOLD).split())
+    """Fold a name for matching: the one folding every name and every query goes through.
+
+    Lower case, accents off, apostrophes dropped, ``&`` read as ``and``, and every run of
+    other characters that are not letters or digits one space.
+    """
+    folded = text.lower().translate(_FOLD)
+    if not folded.isascii():
+        import unicodedata  # only for names beyond ASCII
+
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(folded.split())
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -105,6 +121,10 @@ class Setting(RecordBase):
     """Other names a user may type (``police``), former names included."""
     note: str | None = None
     """What a reader should know about the row (e.g. that the factsheet's table has no such row)."""
+    place_words: tuple[str, ...] = ()
+    """Words in a place's name that say it is a place of this setting (``hospital``): they tell a
+    name that fits no listed place which setting answers for it; for a setting whose places are
+    listed, they are also optional at either end of a place's name (``HMP``)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

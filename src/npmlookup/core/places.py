@@ -2,151 +2,59 @@
 
 Nothing here prints, reads files or knows about the command line.
 
-Place names are matched more loosely than other names, because people drop or add the
-designators that official names carry: ``HMP Berwyn``, ``Berwyn``, ``HMP & YOI Berwyn``
-and ``Carchar y Berwyn`` are one place. A name is folded (case, punctuation, spaces) and
-its designators (HMP, YOI, IRC, STC, "prison", their Welsh forms...) are taken off its
-ends; a query is matched first as typed, then by that core, then by a unique beginning.
-A name that fits several places (Parc is an adult prison and a young offender
-institution) answers for each.
+Place names are found by the one rule of `npmlookup.core.names`, with the place words of
+the settings whose places are listed (``HMP``, ``YOI``, ``IRC``, their Welsh forms...: the
+data file declares them) as designators, optional at either end: ``HMP Berwyn``,
+``Berwyn``, ``HMP & YOI Berwyn`` and ``Carchar y Berwyn`` are one place. A place answers
+to its id, its name, its other names and the town after the last comma of one
+(``Medway STC, Rochester``). A name that fits several places (Parc is an adult prison and
+a young offender institution) answers for each; a beginning that fits places of different
+names is ambiguous. A name that fits no listed place is answered with the settings that
+could hold it, from the words the data file gives each setting.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Place, normalize
-from npmlookup.core.query import Names, _resolved
+from npmlookup.core.model import Entry, Place, Setting, normalize
+from npmlookup.core.names import Match, NameTable, words_in
+from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
-DESIGNATORS = (
-    "hmp and yoi",
-    "hmp yoi",
-    "hmpyoi",
-    "hmyoi",
-    "hmp",
-    "hm prison",
-    "hm prison and young offenders centre",
-    "hm young offender institution",
-    "young offender institution",
-    "young offenders institution",
-    "young offenders centre",
-    "yoi",
-    "prison and young offenders centre",
-    "prison",
-    "hmirc",
-    "irc",
-    "immigration removal centre",
-    "stc",
-    "secure training centre",
-    "secure children s home",
-    "secure childrens home",
-    "short term holding facility",
-    "sthf",
-    "carchar y",
-    "carchar",
-    "sefydliad troseddwyr ifanc y",
-    "sefydliad troseddwyr ifanc",
-    "the",
-)
-"""Words that say what kind of place it is, not which: optional at either end of a name."""
 
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
+def place_name_pairs(places: Sequence[Place]) -> Iterator[tuple[str, str]]:
+    """(name, place id) for every name a place answers to: its id, name, other names, and the
+    part after the last comma of a name (the town a source gives: ``Oasis Restore, Rochester``)."""
+    for place in places:
+        yield place.id, place.id
+        for name in (place.name, *place.other_names):
+            yield name, place.id
+            if "," in name:
+                yield name.rsplit(",", 1)[1], place.id
 
 
-def _by_word(position: int) -> dict[str, list[tuple[str, ...]]]:
-    """Designators as word tuples, by their first (0) or last (-1) word, longest first."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for designator in sorted(DESIGNATORS, key=len, reverse=True):
-        words = tuple(designator.split())
-        table.setdefault(words[position], []).append(words)
-    return table
+def place_designators(dataset: Dataset) -> tuple[str, ...]:
+    """The place words of the settings that place kinds point to: optional at a place name's ends."""
+    listed = {kind.setting for kind in dataset.place_kinds}
+    return tuple(word for s in dataset.all_settings if s.id in listed for word in s.place_words)
 
 
-_STARTING, _ENDING = _by_word(0), _by_word(-1)
+PLACE_CUTOFF = 0.75
+"""Place names are many and alike: a suggestion must be closer than for other names."""
 
-
-def fold_place_name(text: str) -> str:
-    """A place name folded for matching: case, quotes, punctuation (``&`` is ``and``) and spaces."""
-    return " ".join(_PUNCTUATION.sub(" ", normalize(text).replace("&", " and ")).split())
-
-
-def core_name(folded: str) -> str:
-    """A folded name without the designators at its ends (``hmp and yoi berwyn`` is ``berwyn``)."""
-    words = tuple(folded.split())
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for parts in _STARTING.get(words[0], ()):
-            if len(words) > len(parts) and words[: len(parts)] == parts:
-                words, changed = words[len(parts) :], True
-                break
-        for parts in _ENDING.get(words[-1], ()):
-            if len(words) > len(parts) and words[-len(parts) :] == parts:
-                words, changed = words[: -len(parts)], True
-                break
-    return " ".join(words)
-
-
-class PlaceNames:
-    """Folded place names, and their cores, to the places that carry them (several may)."""
-
-    __slots__ = ("cores", "exact", "sorted_cores")
-
-    def __init__(self, places: Sequence[Place]) -> None:
-        self.exact: dict[str, list[str]] = {}
-        """Folded name to place ids."""
-        self.cores: dict[str, list[str]] = {}
-        """Folded name without designators to place ids."""
-        for place in places:
-            for name in (place.name, *place.other_names):
-                folded = fold_place_name(name)
-                for table, key in ((self.exact, folded), (self.cores, core_name(folded))):
-                    ids = table.setdefault(key, [])
-                    if place.id not in ids:
-                        ids.append(place.id)
-        self.sorted_cores = tuple(sorted(self.cores))
-        """Every core, sorted, for beginnings and suggestions."""
-
-    def starting_with(self, core: str) -> tuple[list[str], bool]:
-        """Place ids whose core starts with `core`, each once, and whether they share one name. When
-        the shortest such core begins all the others ("hydebank wood", "hydebank wood college"),
-        only its places: one name that several places carry."""
-        from bisect import bisect_left
-
-        names = []
-        for name in self.sorted_cores[bisect_left(self.sorted_cores, core) :]:
-            if not name.startswith(core):
-                break
-            names.append(name)
-        one_name = bool(names) and all(name.startswith(min(names, key=len)) for name in names)
-        if one_name:
-            names = [min(names, key=len)]
-        return list(dict.fromkeys(i for name in names for i in self.cores[name])), one_name
-
-    def completions(self, folded: str) -> dict[str, str]:
-        """Place id to the shortest of its folded names that starts with `folded`, for shell completion."""
-        shortest: dict[str, str] = {}
-        for name, ids in self.exact.items():
-            if name.startswith(folded):
-                for place_id in ids:
-                    if place_id not in shortest or len(name) < len(shortest[place_id]):
-                        shortest[place_id] = name
-        return shortest
-
-
-_INDEXES: dict[int, tuple[tuple[Place, ...], PlaceNames]] = {}
+_INDEXES: dict[int, tuple[tuple[Place, ...], NameTable]] = {}
 _KEEP_INDEXES = 8
 """Place-name indexes kept, the most recently built last: a process that loads many datasets keeps a few."""
 
 
-def place_names(dataset: Dataset) -> PlaceNames:
-    """The dataset's place-name index, built on first use (plain lookups never pay for it)."""
+def place_names(dataset: Dataset) -> NameTable:
+    """The dataset's place-name table, built on first use (plain lookups never pay for it)."""
     cached = _INDEXES.get(id(dataset.places))
     if cached is None or cached[0] is not dataset.places:
-        cached = (dataset.places, PlaceNames(dataset.places))
+        table = NameTable(place_name_pairs(dataset.places), place_designators(dataset), PLACE_CUTOFF)
+        cached = (dataset.places, table)
         _INDEXES.pop(id(dataset.places), None)
         _INDEXES[id(dataset.places)] = cached
         while len(_INDEXES) > _KEEP_INDEXES:
@@ -154,71 +62,124 @@ def place_names(dataset: Dataset) -> PlaceNames:
     return cached[1]
 
 
-NOT_LISTED = (
-    ("police-custody", ("police", "station", "custody suite", "custody centre", "cells", "tact")),
-    ("court-custody", ("court", "magistrates", "tribunal", "escort")),
-    ("mental-health", ("hospital", "psychiatric", "mental health", "ward", "clinic", "medium secure", "nhs")),
-    ("dols", ("care home", "nursing home", "residential home", "care centre", "supported living")),
-)
-"""Kinds of place that are too many to list by name, the words that give them away, and the setting
-whose cell answers for them."""
+def not_listed_settings(dataset: Dataset, text: str) -> tuple[Setting, ...]:
+    """The settings a place of a kind not listed by name could belong to, from the words of its name
+    (a police station, a court, a hospital...): each setting whose name, alias or place word it has."""
+    folded = normalize(text)
+    return tuple(
+        s
+        for s in unlisted_kinds(dataset)
+        if words_in(folded, (normalize(w) for w in (s.name, *s.aliases, *s.place_words)))
+    )
 
 
-def not_listed_setting(text: str) -> str | None:
-    """The setting that answers for a place of a kind not listed by name (a police station, a court...)."""
-    folded = f" {fold_place_name(text)} "
-    for setting, words in NOT_LISTED:
-        if any(f" {word} " in folded for word in words):
-            return setting
-    return None
+def unlisted_kinds(dataset: Dataset) -> tuple[Setting, ...]:
+    """The settings whose places are not listed by name: those the data gives place words and no place
+    kind points to."""
+    listed = {kind.setting for kind in dataset.place_kinds}
+    return tuple(s for s in dataset.settings if s.place_words and s.id not in listed)
+
+
+def nation_in(dataset: Dataset, text: str) -> str | None:
+    """The nation a text names, where it can be known: a nation's name or alias, or else listed places
+    all in one nation whose names (a town) the text contains as whole words."""
+    folded = normalize(text)
+    for nation, words in zip(dataset.nations, nation_contrasts(dataset), strict=True):
+        if words_in(folded, words):
+            return nation.id
+    table = place_names(dataset)
+    words = folded.split()
+    found = {
+        dataset.place_by_id[place_id].nation
+        for size in range(len(words), 0, -1)
+        for start in range(len(words) - size + 1)
+        for place_id in table.names.get(" ".join(words[start : start + size]), ())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def in_words(setting: str, nation: str | None) -> str:
+    """How a library message points to the answer for a setting in a nation (the CLI names its command)."""
+    return f"setting {setting!r}" + (f" in nation {nation!r}" if nation else ", nation by nation")
 
 
 class UnknownPlaceError(UnknownValueError):
-    """A place name that fits no listed place; `setting` says which cell answers, when it looks like one
-    of the kinds of place not listed by name."""
+    """A place name that fits no listed place. `settings` are the settings that could answer for it,
+    from the words of its name (`setting` the first of them, None for none), else `unlisted`, the
+    settings whose places are not listed by name; `nation` the nation the text names, where it can be
+    known. `explain` says where the answer is, in a caller's words for a setting and a nation."""
 
-    def __init__(self, given: str, suggestions: list[str], setting: str | None, setting_name: str | None) -> None:
+    def __init__(
+        self,
+        given: str,
+        suggestions: list[str],
+        settings: Sequence[Setting],
+        nation: str | None,
+        unlisted: Sequence[Setting] = (),
+        named: Sequence[tuple[str, str, str]] = (),
+    ) -> None:
         super().__init__("place", given, suggestions, [])
-        self.setting = setting
-        if setting is not None:
-            self.args = (
-                f"{self.args[0]}. Police stations, courts, hospitals and care homes are not listed by name: "
-                f"their setting ({setting_name}) answers for all of them, nation by nation "
-                f"(npm who --setting {setting} --nation NATION).",
-            )
+        self.named = tuple(named)
+        """(kind, id, name) of each setting, nation or member the text names exactly: not a place."""
+        self.settings = tuple(s.id for s in settings)
+        self.setting = self.settings[0] if self.settings else None
+        self.nation = nation
+        self.pointed = tuple(settings) or (tuple(unlisted) if not suggestions else ())
+        """The settings the message points to: those the name's words give away, else (with no
+        suggestion) every setting whose places are not listed by name."""
+        self.unknown = str(self.args[0])
+        if self.named:
+            names = " and ".join(f"the {kind} {name} ({record_id})" for kind, record_id, name in self.named)
+            self.unknown += f": that is {names}, not a place"
+        self.args = (self.explain(in_words),)
+
+    def explain(self, answer_for: Callable[[str, str | None], str]) -> str:
+        """The message, with `answer_for(setting id, nation id or None)` saying where each answer is."""
+        if not self.pointed:
+            return self.unknown
+        each = "; ".join(f"{s.name}: {answer_for(s.id, self.nation)}" for s in self.pointed)
+        if self.settings:
+            sentence = f"Places of that kind are not listed by name; it could be a place of {each}."
+        else:
+            sentence = "" if self.named else "It is not a listed place. "
+            sentence += f"Places of these settings are not listed by name: {each}."
+        return f"{self.unknown}{'' if self.unknown.endswith('?') else '.'} {sentence}"
+
+
+def match_places(dataset: Dataset, text: str) -> Match:
+    """What `text` names among the places, by the one rule (`npmlookup.core.names`)."""
+    return place_names(dataset).match(text, nation_contrasts(dataset))
 
 
 def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
-    """The places `text` names: by id, as typed, then without designators, then by a unique beginning.
+    """The places `text` names: by id or any name, then without designators, then by a beginning.
 
-    Raises `UnknownPlaceError` (with suggestions, and the setting that answers for a police
-    station, court, hospital or care home) or `AmbiguousValueError` when a beginning fits
-    several places with different names.
+    Raises `AmbiguousValueError` when a beginning fits places of different names, and
+    `UnknownPlaceError` (with suggestions, and the settings and commands that answer for a
+    police station, court, hospital or care home) when nothing fits.
     """
     if text in dataset.place_by_id:  # its id names one place, as the site's api/places/ID.json files do
         return (dataset.place_by_id[text],)
-    index = place_names(dataset)
-    folded = fold_place_name(text) if len(text) <= 500 else ""
-    core = core_name(folded)
-    ids = index.exact.get(folded) or index.cores.get(core) or []
-    if not ids and core:
-        starting, one_name = index.starting_with(core)
-        if len(starting) > 1 and not one_name:
-            raise AmbiguousValueError("place", text, [f"{dataset.place_by_id[i].name} ({i})" for i in starting[:12]])
-        ids = starting
-    if ids:
-        return tuple(dataset.place_by_id[i] for i in ids)
-    suggestions: list[str] = []
-    if core:
-        from difflib import get_close_matches
-
-        for name in get_close_matches(core, index.sorted_cores, n=5, cutoff=0.75):
-            suggestions += [dataset.place_by_id[i].name for i in index.cores[name] if i not in suggestions]
-    setting = not_listed_setting(text)
+    found = match_places(dataset, text)
+    if found.ambiguous:
+        raise AmbiguousValueError("place", text, [f"{dataset.place_by_id[i].name} ({i})" for i in found.ids])
+    if found.ids:
+        return tuple(dataset.place_by_id[i] for i in found.ids)
     shown = text if len(text) <= 60 else text[:57] + "..."
-    known = dataset.setting_by_id.get(setting) if setting is not None else None
-    setting_name = known.name if known is not None else None
-    raise UnknownPlaceError(shown, list(dict.fromkeys(suggestions))[:3], setting, setting_name)
+    suggestions = list(dict.fromkeys(dataset.place_by_id[i].name for i in found.suggestions))
+    settings = not_listed_settings(dataset, text)
+    folded = normalize(text)
+    named = [
+        (kind, index.exact[folded], by_id[index.exact[folded]].name)
+        for kind, index, by_id in (
+            ("member", dataset.member_names, dataset.member_by_id),
+            ("setting", dataset.setting_names, dataset.setting_by_id),
+            ("nation", dataset.nation_names, dataset.nation_by_id),
+        )
+        if folded in index.exact
+    ]
+    nation = nation_in(dataset, text)
+    raise UnknownPlaceError(shown, suggestions, settings, nation, unlisted_kinds(dataset), named)
 
 
 def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
@@ -276,18 +237,14 @@ def places_of(
 
 
 def find_place_kind(dataset: Dataset, text: str) -> str:
-    """The place kind `text` names (any case and spacing, or a unique beginning); raises on no match."""
-    folded = fold_place_name(text)
+    """The place kind `text` names, by the one rule for names; raises on no match or several."""
     kinds = [k.id for k in dataset.place_kinds]
-    exact = [k for k in kinds if fold_place_name(k) == folded]
-    starting = exact or ([k for k in kinds if fold_place_name(k).startswith(folded)] if folded else [])
-    if len(starting) == 1:
-        return starting[0]
-    if starting:
-        raise AmbiguousValueError("kind", text, starting)
-    from difflib import get_close_matches
-
-    raise UnknownValueError("kind", text, get_close_matches(text, kinds, n=3), kinds)
+    found = NameTable((kind, kind) for kind in kinds).match(text)
+    if len(found.ids) == 1:
+        return found.ids[0]
+    if found.ids:
+        raise AmbiguousValueError("kind", text, list(found.ids))
+    raise UnknownValueError("kind", text, list(found.suggestions), kinds)
 
 
 def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]]:
@@ -296,9 +253,14 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
     As for other names: the typed text completed with the rest of the place's shortest
     matching name, hyphens for spaces, so it needs no quoting and finds the place.
     """
-    folded = fold_place_name(incomplete)
-    shortest = place_names(dataset).completions(folded)
-    typed = incomplete if fold_place_name(incomplete) == incomplete else folded
+    folded = normalize(incomplete)
+    shortest: dict[str, str] = {}
+    for name, ids in place_names(dataset).names.items():
+        if name.startswith(folded):
+            for place_id in ids:
+                if place_id not in shortest or len(name) < len(shortest[place_id]):
+                    shortest[place_id] = name
+    typed = incomplete if folded == incomplete else folded
     return [
         (typed.replace(" ", "-") + shortest[p.id][len(folded) :].replace(" ", "-"), p.name)
         for p in dataset.places

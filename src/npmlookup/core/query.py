@@ -2,50 +2,24 @@
 
 Nothing here prints, reads files or knows about the command line.
 
-Name resolution, for settings, nations and members alike:
-1. the folded text (case, spaces, hyphens, underscores, curly quotes) equal to an id,
-   abbreviation, alias, full name or former name: that record, whatever else it starts;
-2. else the records with a name that starts with it: one record is that record; two or
-   more is an `AmbiguousValueError` that lists them;
-3. else an `UnknownValueError` with the closest names as suggestions (never chosen).
+Settings, nations and members are found by the one rule of `npmlookup.core.names` (as
+places are): by id, abbreviation, alias, full name or former name; then by a beginning
+or a word's beginning, one record or an `AmbiguousValueError` that lists them; else an
+`UnknownValueError` with the closest names as suggestions (never chosen).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from npmlookup.core.dataset import Dataset, NameIndex
-from npmlookup.core.model import Entry, Member, Nation, Setting, normalize
+from npmlookup.core.model import MAX_NAME_LENGTH, Entry, Member, Nation, Setting, normalize
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
-MAX_NAME_LENGTH = 500
-"""Longer input cannot be any name; it is refused without searching."""
-
-
-def _resolve(
-    index: NameIndex, text: str, kind: str, ids: Callable[[], Sequence[str]], label: Callable[[str], str]
-) -> str:
-    folded = normalize(text) if len(text) <= MAX_NAME_LENGTH else ""
-    found = index.exact.get(folded) if folded else None
-    if found is not None:
-        return found
-    starting = index.starting_with(folded) if folded else []
-    if len(starting) == 1:
-        return starting[0]
-    if starting:
-        raise AmbiguousValueError(kind, text, [label(record_id) for record_id in starting])
-    suggestions: list[str] = []
-    if folded:
-        from difflib import get_close_matches  # only on a miss: it is not free to import
-
-        for name in get_close_matches(folded, index.sorted_names, n=5, cutoff=0.6):
-            record_id = index.exact[name]
-            if record_id not in suggestions:
-                suggestions.append(record_id)
-    shown = text if len(text) <= 60 else text[:57] + "..."
-    raise UnknownValueError(kind, shown, suggestions[:3], list(ids()))
-
+if TYPE_CHECKING:
+    from npmlookup.core.names import NameTable
 
 Named = Setting | Nation | Member
 
@@ -59,9 +33,57 @@ def _tables(dataset: Dataset, kind: str) -> tuple[Sequence[Named], NameIndex, Ma
     return dataset.all_members, dataset.member_names, dataset.member_by_id
 
 
+_TABLES: dict[tuple[int, str], tuple[NameIndex, NameTable]] = {}
+
+
+def name_table(dataset: Dataset, kind: str) -> NameTable:
+    """The `NameTable` of a kind (``setting``, ``nation`` or ``member``): every record the file knows,
+    in its order, by every name its index holds. Built on first use."""
+    from npmlookup.core.names import NameTable  # only on a miss of the exact index
+
+    _records, index, by_id = _tables(dataset, kind)
+    cached = _TABLES.get((id(index), kind))
+    if cached is None or cached[0] is not index:
+        pairs = [(record_id, record_id) for record_id in by_id]
+        cached = (index, NameTable([*pairs, *((name, i) for name, i in index.exact.items())]))
+        _TABLES[(id(index), kind)] = cached
+    return cached[1]
+
+
+def nation_contrasts(dataset: Dataset) -> list[list[str]]:
+    """Each nation's folded name and aliases: a suggestion that names another nation than the text
+    does is not made."""
+    return [[normalize(name) for name in (n.name, *n.aliases)] for n in dataset.nations]
+
+
 def _find_id(dataset: Dataset, kind: str, text: str) -> str:
-    records, index, by_id = _tables(dataset, kind)
-    return _resolve(index, text, kind, lambda: [r.id for r in records], lambda i: f"{i} ({by_id[i].name})")
+    _records, index, by_id = _tables(dataset, kind)
+    folded = normalize(text) if len(text) <= MAX_NAME_LENGTH else ""
+    found = index.exact.get(folded) if folded else None
+    if found is not None:
+        return found
+    match = name_table(dataset, kind).match(text, nation_contrasts(dataset))
+    if len(match.ids) > 1:  # one record is the answer: several that fit are a choice
+        raise AmbiguousValueError(kind, text, [f"{i} ({by_id[i].name})" for i in match.ids])
+    if match.ids:
+        return match.ids[0]
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    valid = [r.id for r in _records]
+    if kind == "member" and not match.suggestions:
+        from npmlookup.core.names import words_in
+
+        # A name that fits no member but names a nation: the members working there are the choice.
+        contrasts = zip(dataset.nations, nation_contrasts(dataset), strict=True)
+        nations = [n for n, words in contrasts if words_in(folded, words)]
+        if nations:
+            there = [m.id for m in dataset.members if {n.id for n in nations} & set(m.nations)]
+            error = UnknownValueError(kind, shown, [], there)
+            where = " and ".join(n.name for n in nations)
+            error.args = (
+                f"unknown member {shown!r}: no member has that name; the members in {where}: {', '.join(there)}",
+            )
+            raise error
+    raise UnknownValueError(kind, shown, list(match.suggestions), valid)
 
 
 def find_setting(dataset: Dataset, text: str) -> Setting:

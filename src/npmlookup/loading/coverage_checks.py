@@ -25,6 +25,7 @@ from npmlookup.loading.fileformat import (
     PLACE_KIND,
     SETTING,
     SOURCE,
+    TEXTS,
     Shape,
 )
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
@@ -113,7 +114,10 @@ class CoverageChecker(EventChecks, Checker):
             claims += [((*path, "id"), record_id, record_id), ((*path, "name"), name, record_id)]
             claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(aliases)]
             result[record_id] = {"id": record_id, "name": name, "aliases": aliases}
-            result[record_id] |= {key: self.text(record, key) for key in extra}
+            result[record_id] |= {
+                key: self.texts(record, key) if shape.optional[key] is TEXTS else self.text(record, key)
+                for key in extra
+            }
         if what == "setting":
             claims += self._renamed_claims(top, "setting", result)
         self.claim_names(what, claims)

@@ -145,7 +145,7 @@ def _one_of(name: str) -> Kind:
 
 SOURCE = Shape("source", {"id": ID, "title": TEXT}, {"url": URL, "date": TEXT, "note": TEXT})
 NATION = Shape("nation", {"id": ID, "name": TEXT}, {"aliases": TEXTS})
-SETTING = Shape("setting", {"id": ID, "name": TEXT}, {"aliases": TEXTS, "note": TEXT})
+SETTING = Shape("setting", {"id": ID, "name": TEXT}, {"aliases": TEXTS, "note": TEXT, "place_words": TEXTS})
 MEMBER = Shape(
     "member",
     {"id": ID, "name": TEXT, "abbreviation": TEXT, "kind": TEXT, "nations": REFS},

@@ -146,7 +146,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
     edition = Edition(**plain["edition"])
     events = tuple(_record(Event, event, "sources", "nations", "kinds") for event in plain["events"])
     all_members = tuple(_record(Member, member, "aliases", "nations") for member in plain["members"])
-    all_settings = tuple(Setting(s["id"], s["name"], tuple(s["aliases"]), s["note"]) for s in plain["settings"])
+    all_settings = tuple(_record(Setting, setting, "aliases", "place_words") for setting in plain["settings"])
     # Members and settings that a change after the edition adds are not part of it until then.
     later_members = {e.member for e in events if e.kind == "designated" and e.date_latest > edition.end}
     later_settings = {e.setting for e in events if e.kind == "setting-added" and e.date_latest > edition.end}

@@ -98,7 +98,7 @@ class PlacesChecker(Checker):
     def _shared_names(self, places: list[dict[str, Any]]) -> None:
         """A name two places share must give the same answer: the same cells, and the same entries there
         that are limited to some kinds of place."""
-        from npmlookup.core.places import fold_place_name
+        from npmlookup.core.model import normalize
 
         def answer(place: dict[str, Any]) -> tuple[Any, ...]:
             kind = self.coverage.place_kinds[place["kind"]]
@@ -111,7 +111,7 @@ class PlacesChecker(Checker):
         owner: dict[str, dict[str, Any]] = {}
         for place in places:
             for index, name in enumerate([place["name"], *place["other_names"]]):
-                first = owner.setdefault(fold_place_name(name), place)
+                first = owner.setdefault(normalize(name), place)
                 if first is not place and answer(first) != answer(place):
                     where = (*place["path"], "name") if index == 0 else (*place["path"], "other_names", index - 1)
                     self.report(

@@ -16,8 +16,9 @@ from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.history import events_until
-from npmlookup.core.model import Entry, Place
-from npmlookup.core.places import place_entries, places_of
+from npmlookup.core.model import Entry, Place, normalize
+from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
+from npmlookup.core.query import name_table, nation_contrasts
 from npmlookup.output.folders import FolderWriter
 
 STATIC_FILES = ("style.css", "search.js")
@@ -105,7 +106,7 @@ class _Site:
         self._write_text("search-index.json", json.dumps(index, ensure_ascii=False, indent=1) + "\n")
         # The pages load the index as a script: browsers refuse to fetch a JSON file from disk.
         self._write_text("search-index.js", "window.npmSearchIndex = " + json.dumps(index, ensure_ascii=False) + ";\n")
-        self.write("index.html", "index.html", about=self.about(), matrix=self.matrix(dataset), search=index)
+        self.write("index.html", "index.html", about=self.about(), matrix=self.matrix(dataset), search=index["items"])
         self.write(
             "factsheet.html",
             "factsheet.html",
@@ -113,7 +114,7 @@ class _Site:
             edition=self.factsheet.edition,
             source=provenance.source_record(self.factsheet, self.factsheet.edition.source),
         )
-        self.write("search.html", "search.html", search=index)
+        self.write("search.html", "search.html", search=index["items"])
         self.write("history.html", "history.html", events=[provenance.event_record(dataset, e) for e in dataset.events])
         self.write("changes.html", "changes.html", **changes_page(self.factsheet, dataset))
         uses = provenance.source_uses(dataset)
@@ -258,8 +259,10 @@ class _Site:
             "coverage": self.entry_rows(place_entries(dataset, place)),
         }
 
-    def search_index(self) -> list[Record]:
-        """Members, settings, nations and places, each with every name it answers to, for the search box."""
+    def search_index(self) -> Record:
+        """What the search box needs to answer as the command does: every member, setting, nation and
+        place (`items`, each with every name it answers to), and each kind's name table with the rule's
+        data (`tables`, `contrasts`), and the settings whose places are not listed by name (`unlisted`)."""
         dataset = self.dataset
         items: list[Record] = []
         for member in dataset.all_members:
@@ -275,7 +278,22 @@ class _Site:
             where = dataset.nation_by_id[place.nation].name
             detail = f"{place.kind}, {where}" + ("" if place.status == "open" else f" ({place.status})")
             items.append(self._item("place", place.id, place.name, detail, [place.name, *place.other_names]))
-        return items
+        tables = {kind: name_table(dataset, kind) for kind in ("member", "setting", "nation")}
+        tables["place"] = place_names(dataset)
+        return {
+            "items": items,
+            "tables": {kind: table.export() for kind, table in tables.items()},
+            "contrasts": nation_contrasts(dataset),
+            "unlisted": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "url": self.link("settings", s.id),
+                    "words": [normalize(word) for word in (s.name, *s.aliases, *s.place_words)],
+                }
+                for s in unlisted_kinds(dataset)
+            ],
+        }
 
     def _item(self, kind: str, record_id: str, title: str, detail: str, names: list[str]) -> Record:
         folder = {"member": "members", "setting": "settings", "nation": "nations", "place": "places"}[kind]
@@ -283,6 +301,7 @@ class _Site:
             "kind": kind,
             "title": title,
             "detail": detail,
+            "id": record_id,
             "url": self.link(folder, record_id),
             "names": list(dict.fromkeys(names)),
         }
