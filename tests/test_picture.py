@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
-from npmlookup.output.picture import matrix_html, matrix_svg
+from npmlookup.output.picture import matrix_svg
+from npmlookup.site import matrix_page as matrix_html
 
 runner = CliRunner()
 VOID = {"meta", "br", "link", "img", "hr", "input"}
@@ -65,7 +66,7 @@ def test_html_is_a_real_table_naming_every_member(real: Dataset) -> None:
     assert checker.open == []
     assert "<title>" in page
     assert '<html lang="en-GB">' in page
-    assert "<table>" in page
+    assert '<table class="matrix stack">' in page
     assert "<caption>" in page
     assert page.count('<th scope="col">') == 1 + len(real.nations)
     assert page.count('<th scope="row">') == len(real.settings)
@@ -86,9 +87,25 @@ def test_neither_picture_loads_anything_from_the_network(latest: Dataset, make: 
 
 def test_roles_read_in_words_not_only_styles(latest: Dataset) -> None:
     page = matrix_html(latest)
-    assert '<li class="partner"><abbr class="name" title="Care Quality Commission">CQC</abbr> partner' in page
-    assert '<li class="lay"><abbr class="name" title="Independent Monitoring Boards">IMB</abbr> lay' in page
-    assert page.count("<li value=") == len({e.note for e in latest.entries if e.note}), "each note once"
+    assert (
+        '<li class="partner"><abbr title="Care Quality Commission">CQC</abbr> <span class="role">partner</span>' in page
+    )
+    assert (
+        '<li class="lay"><abbr title="Independent Monitoring Boards">IMB</abbr> <span class="role">lay</span>' in page
+    )
+    assert page.count('<li id="note-') == len({e.note for e in latest.entries if e.note}), "each note once"
+
+
+def test_the_page_and_the_site_draw_the_table_from_one_template(latest: Dataset, tmp_path: Path) -> None:
+    from npmlookup.site import build_site
+
+    build_site(latest, tmp_path / "site")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    page = matrix_html(latest)
+    links = r"<a [^>]*>|</a>|<abbr [^>]*>|</abbr>"
+    site_table = re.sub(links, "", index[index.index("<tbody>") : index.index("</tbody>")])
+    page_table = re.sub(links, "", page[page.index("<tbody>") : page.index("</tbody>")])
+    assert site_table == page_table
 
 
 def test_the_cli_writes_both_files(tmp_path: Path) -> None:

@@ -307,10 +307,15 @@ def matrix(
     if not pictures:
         answer.write(matrix_view(dataset))
         return
-    from npmlookup.output.picture import MADE_BY, matrix_html, matrix_svg
+    from npmlookup.output.picture import MADE_BY, matrix_svg
 
     for option, path in pictures.items():
-        picture = matrix_svg(dataset) if option == "--svg" else matrix_html(dataset)
+        if option == "--svg":
+            picture = matrix_svg(dataset)
+        else:
+            from npmlookup.site import matrix_page
+
+            picture = matrix_page(dataset)
         if path == "-":
             streams.write_text(picture)
         else:

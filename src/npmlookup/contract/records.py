@@ -219,6 +219,32 @@ def role_word(dataset: Dataset, entry: Entry) -> str:
     return "lay" if is_lay(dataset, entry) else entry.role
 
 
+def matrix_table(dataset: Dataset) -> Record:
+    """The whole table as every picture of it shows it (the site's pages, `matrix --html`): nations
+    across, settings down, each cell's bodies with their role in words and the number of their note,
+    then the key and the notes."""
+    notes = matrix_notes(dataset)
+    rows = []
+    for setting in dataset.settings:
+        cells = []
+        for nation in dataset.nations:
+            bodies = []
+            for entry in lay_last(dataset, dataset.cells.get((setting.id, nation.id), ())):
+                member = dataset.member_by_id[entry.member]
+                word = role_word(dataset, entry)
+                number = notes[entry.note] if entry.note else None
+                body: Record = {"member": member.id, "abbreviation": member.abbreviation, "name": member.name}
+                bodies.append(body | {"word": word, "note_number": number})
+            cells.append(bodies)
+        rows.append({"id": setting.id, "name": setting.name, "cells": cells})
+    return {
+        "nations": [{"id": nation.id, "name": nation.name} for nation in dataset.nations],
+        "rows": rows,
+        "key": [{"word": word, "meaning": meaning} for word, meaning in ROLE_MEANINGS.items()],
+        "notes": [{"number": number, "text": note} for note, number in notes.items()],
+    }
+
+
 def matrix_notes(dataset: Dataset) -> dict[str, int]:
     """Each distinct note in the table, numbered once in table order."""
     numbers: dict[str, int] = {}

@@ -5,6 +5,6 @@ offline: nothing is fetched from the network and every page reads completely wit
 JavaScript. Importing this package imports Jinja2, which nothing else in npmlookup needs.
 """
 
-from .build import build_site
+from .build import build_site, matrix_page
 
-__all__ = ["build_site"]
+__all__ = ["build_site", "matrix_page"]

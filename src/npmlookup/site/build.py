@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,9 +23,6 @@ from npmlookup.output.folders import FolderWriter
 
 STATIC_FILES = ("style.css", "search.js")
 """Files copied as they are, beside the pages."""
-
-ROLE_WORDS = {"lead": "leads", "partner": "partner"}
-"""How a role reads in a cell; lay bodies read as their kind (lay monitoring, lay custody visiting)."""
 
 
 def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
@@ -47,21 +44,45 @@ def changes_page(earlier: Dataset, later: Dataset) -> Record:
     return {"changes": [row | {"words": records.change_words(row)} for row in rows], "changes_to": later.as_of}
 
 
+def templates() -> Environment:
+    """The site's templates, escaped and strict (an unknown name in a template is an error)."""
+    folder = resources.files("npmlookup.site") / "templates"
+    return Environment(
+        loader=FileSystemLoader(str(folder)),
+        autoescape=select_autoescape(("html",)),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def matrix_page(dataset: Dataset) -> str:
+    """The table as a page of its own (`npm matrix --html`): the site's table, styles inline, no links."""
+    from npmlookup.output.picture import MADE_BY, title_of
+    from npmlookup.output.render import caption
+
+    stylesheet = (resources.files("npmlookup.site") / "static" / "style.css").read_text(encoding="utf-8")
+    return (
+        templates()
+        .get_template("matrix-page.html")
+        .render(
+            made_by=MADE_BY,
+            title=title_of(dataset),
+            stylesheet=stylesheet,
+            table=records.matrix_table(dataset),
+            caption=caption(dataset),
+        )
+    )
+
+
 class _Site:
     """One build: the templates, the dataset and the files written so far."""
 
     def __init__(self, dataset: Dataset, writer: FolderWriter) -> None:
         self.dataset = dataset
         self.writer = writer
-        folder = resources.files("npmlookup.site") / "templates"
-        self.env = Environment(
-            loader=FileSystemLoader(str(folder)),
-            autoescape=select_autoescape(("html",)),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
+        self.env = templates()
         self.factsheet = dataset.base or dataset
         self.common = self._common()
 
@@ -106,11 +127,13 @@ class _Site:
         self._write_text("search-index.json", json.dumps(index, ensure_ascii=False, indent=1) + "\n")
         # The pages load the index as a script: browsers refuse to fetch a JSON file from disk.
         self._write_text("search-index.js", "window.npmSearchIndex = " + json.dumps(index, ensure_ascii=False) + ";\n")
-        self.write("index.html", "index.html", about=self.about(), matrix=self.matrix(dataset), search=index["items"])
+        self.write(
+            "index.html", "index.html", about=self.about(), matrix=records.matrix_table(dataset), search=index["items"]
+        )
         self.write(
             "factsheet.html",
             "factsheet.html",
-            matrix=self.matrix(self.factsheet),
+            matrix=records.matrix_table(self.factsheet),
             edition=self.factsheet.edition,
             source=provenance.source_record(self.factsheet, self.factsheet.edition.source),
         )
@@ -159,38 +182,6 @@ class _Site:
                 for f in facts
             ],
             "members": len(self.dataset.members),
-        }
-
-    def cell(self, dataset: Dataset, entries: Sequence[Entry]) -> list[Record]:
-        """A cell's bodies in order, each with its role in words (lay bodies by their kind)."""
-        cell = []
-        for entry in entries:
-            member = dataset.member_by_id[entry.member]
-            lay = records.is_lay(dataset, entry)
-            cell.append(
-                {
-                    "member": member.id,
-                    "abbreviation": member.abbreviation,
-                    "name": member.name,
-                    "role": entry.role,
-                    "role_words": member.kind if lay else ROLE_WORDS[entry.role],
-                    "lay": lay,
-                    "note": entry.note,
-                }
-            )
-        return cell
-
-    def matrix(self, dataset: Dataset) -> Record:
-        return {
-            "nations": [{"id": n.id, "name": n.name} for n in dataset.nations],
-            "rows": [
-                {
-                    "id": s.id,
-                    "name": s.name,
-                    "cells": [self.cell(dataset, dataset.cells.get((s.id, n.id), ())) for n in dataset.nations],
-                }
-                for s in dataset.settings
-            ],
         }
 
     def entry_rows(self, entries: Iterable[Entry]) -> list[Record]:
