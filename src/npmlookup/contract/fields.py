@@ -20,8 +20,10 @@ ENTRY = (
     "sources",
     "event",
     "as_of",
+    "addition",
 )
-"""A row of `who` (and of `member`'s coverage)."""
+"""A row of `who` (and of `member`'s coverage). `addition`: true when the entry is an addition to the
+edition (it held at the edition's date though the edition's table omits it; `event` says which)."""
 ENTRY_DEFAULT = ("setting", "nation", "member", "member_abbreviation", "role", "basis", "note")
 WHO = (*ENTRY, "explanation")
 """`who`: with --explain, each row also has `explanation`."""
@@ -70,8 +72,10 @@ EVENT = (
     "description",
     "in_edition",
     "sources",
+    "addition",
 )
-"""`history`."""
+"""`history`. `in_edition`: already in the edition's table; `addition`: dated before the edition's end
+and omitted from its table, so it applies from its own date but not to the edition as published."""
 NAME = ("name", "abbreviation", "since", "counts_from", "event")
 """One of a member's names over time."""
 CELL_MEMBER = ("member", "member_name", "member_abbreviation", "role", "basis", "note")
@@ -101,8 +105,17 @@ PLACE = (
     "source_as_of",
     "note",
     "as_of",
+    "state",
+    "status_latest",
+    "opened",
+    "periods",
+    "holds_children",
+    "lifetime_source",
+    "children_source",
 )
-"""`places`: one row per place."""
+"""`places`: one row per place. `status` is its status on the day answered for, in words; `state`
+the same as one word (open, closed, not yet open, uncertain); `status_latest` its status at the
+latest source; `holds_children` yes, no, uncertain or unknown on that day."""
 PLACE_DEFAULT = ("id", "name", "kind", "nation", "operator", "status")
 WHERE = ("place", "place_name", *ENTRY, "website")
 """`where`: one row per body covering a matched place (the JSON nests them under each place)."""

@@ -25,8 +25,8 @@ def keyed(fields: tuple[str, ...], *values: Any) -> Record:
 
 
 def as_of_label(dataset: Dataset) -> str:
-    """The date an answer speaks for: the --as-of day, or the edition's own date."""
-    return dataset.as_of or dataset.edition.date
+    """The date an answer speaks for: the day asked about, or the edition's own date for what it states."""
+    return dataset.edition.date if dataset.is_edition else dataset.as_of
 
 
 def entry_record(dataset: Dataset, entry: Entry) -> Record:
@@ -50,6 +50,7 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
         list(entry.sources),
         entry.event,
         as_of_label(dataset),
+        entry.addition,
     )
 
 
@@ -87,7 +88,8 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
 
 
 def place_record(dataset: Dataset, place: Place) -> Record:
-    """A named place: what it is, where, who runs it, whether it is open, and its source."""
+    """A named place: what it is, where, who runs it, whether it is open on the day, and its source."""
+    state = place.state_on(dataset.as_of)
     return keyed(
         F.PLACE,
         place.id,
@@ -99,13 +101,20 @@ def place_record(dataset: Dataset, place: Place) -> Record:
         place.nation,
         dataset.nation_by_id[place.nation].name,
         place.operator,
-        place.status,
-        place.is_closed_on(dataset.as_of),
+        state.words,
+        state.state in ("closed", "not yet open"),
         place.source_url,
         place.source_title,
         place.source_as_of,
         place.note,
         as_of_label(dataset),
+        state.state,
+        place.status_words,
+        place.opened,
+        place.periods,
+        place.children_on(dataset.as_of),
+        place.lifetime_source,
+        place.children_source,
     )
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.lifetimes import STATES
 from npmlookup.core.model import Entry, Place, normalize
 from npmlookup.core.query import Ids, id_set
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
@@ -214,17 +216,43 @@ def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
     raise UnknownPlaceError(shown, list(dict.fromkeys(suggestions))[:3], setting, setting_name)
 
 
+def place_settings(dataset: Dataset, place: Place) -> tuple[str, ...]:
+    """The rows whose cells answer for a place on the dataset's day: its own, those its kind names,
+    and the row for children wherever they are held while it holds children then."""
+    settings = list(place_settings_of_kind(dataset, place))
+    children = dataset.children_setting
+    if children is not None and children not in settings and place.children_on(dataset.as_of) == "yes":
+        settings.append(children)
+    return tuple(settings)
+
+
 def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
     """The entries that cover a place at the dataset's date: its cell's, and those of any further
-    setting its kind names, each only where the entry applies to places of its kind."""
+    setting that answers for it (`place_settings`), each only where the entry applies to places of its
+    kind. None when the place is not in use on that day (closed, or not yet open). An entry of the
+    children row that applies because the place holds children then says so in its note."""
+    if place.is_closed_on(dataset.as_of):
+        return ()
+    own = place_settings_of_kind(dataset, place)
+    found = []
+    for setting in place_settings(dataset, place):
+        for entry in dataset.cells.get((setting, place.nation), ()):
+            if entry.kinds and place.kind not in entry.kinds:
+                continue
+            if setting not in own:
+                reason = (
+                    f"{place.name} holds children (under 18) on this date; "
+                    "this row covers children wherever they are held"
+                )
+                entry = replace(entry, note=f"{entry.note.rstrip('.')}. {reason}." if entry.note else f"{reason}.")
+            found.append(entry)
+    return tuple(found)
+
+
+def place_settings_of_kind(dataset: Dataset, place: Place) -> tuple[str, ...]:
+    """The rows that answer for a place by its kind: its own setting and those its kind names."""
     kind = dataset.place_kind_by_id.get(place.kind)
-    settings = (place.setting, *(kind.also if kind else ()))
-    return tuple(
-        entry
-        for setting in settings
-        for entry in dataset.cells.get((setting, place.nation), ())
-        if not entry.kinds or place.kind in entry.kinds
-    )
+    return (place.setting, *(kind.also if kind else ()))
 
 
 def places_of(
@@ -237,8 +265,9 @@ def places_of(
     status: str | None = None,
 ) -> tuple[Place, ...]:
     """Places matching every filter given, in the file's order. Each filter is an id or a collection
-    of ids (any of them matches); `status` is ``open`` or ``closed`` at the dataset's date; `member`
-    keeps the places those members cover at the dataset's date."""
+    of ids (any of them matches); `member` keeps the places those members cover at the dataset's date.
+    `status` is a state on the dataset's day (``open``, ``closed``, ``not yet open``, ``uncertain``) or
+    ``all``; without it, the places that may be in use then (open or uncertain)."""
     nations, settings, kinds, members = (id_set(ids) for ids in (nation, setting, kind, member))
     found = []
     for place in dataset.places:
@@ -248,7 +277,7 @@ def places_of(
             continue
         if kinds is not None and place.kind not in kinds:
             continue
-        if status is not None and place.is_closed_on(dataset.as_of) != (status == "closed"):
+        if status != "all" and not in_status(place.state_on(dataset.as_of).state, status):
             continue
         if members is not None and not any(e.member in members for e in place_entries(dataset, place)):
             continue
@@ -287,12 +316,17 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
     ]
 
 
-STATUSES = ("open", "closed")
-"""What `places_of` takes for `status`."""
+STATUSES = (*STATES, "all")
+"""What `places_of` takes for `status`: a state on the dataset's day, or every place."""
+
+
+def in_status(state: str, status: str | None) -> bool:
+    """Whether a place in `state` answers a `status` filter (None: open or uncertain, so perhaps in use)."""
+    return state in ("open", "uncertain") if status is None else status in ("all", state)
 
 
 def find_status(text: str) -> str:
-    """``open`` or ``closed`` from what was typed (any case, or a beginning); raises on anything else."""
+    """A status from what was typed (any case, or a beginning); raises on anything else."""
     folded = normalize(text)
     found = [status for status in STATUSES if folded and status.startswith(folded)]
     if len(found) == 1:

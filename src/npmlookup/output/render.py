@@ -36,10 +36,16 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
     edition = dataset.edition
     name = edition.name
     itself = f"--as-of {edition.date} for the {edition.source} itself"
-    if dataset.as_of is None:
+    if dataset.is_edition:
         return f"As {name} states it; without --as-of, the latest known state (as of {dataset.checked})."
     if dataset.as_of <= edition.end:
-        return f"As of {dataset.as_of}: {name}, as it states it (no later change applies yet)."
+        added = len({e.event for e in dataset.entries if e.addition})
+        if not added:
+            return f"As of {dataset.as_of}: {name}, as it states it (no later change applies yet)."
+        return (
+            f"As of {dataset.as_of}: {name} with {added} addition{'' if added == 1 else 's'} (facts of its "
+            f"date that its table omits, marked as additions); --as-of {edition.source} for its table as published."
+        )
     count = len(events_until(dataset, dataset.as_of))
     changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
     if dataset.as_of == dataset.checked:
@@ -115,6 +121,12 @@ def who_table(
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
         member = _member_cell(record)
+        if record.get("addition"):
+            cited = "; ".join(dataset.source_by_id[s].title for s in record["sources"] if s in dataset.source_by_id)
+            member.append(
+                f"\nan addition to the edition: it held then, though the edition's table omits it (source: {cited})",
+                style="dim",
+            )
         if record.get("explanation"):
             member.append(f"\nwhy: {record['explanation']}", style="dim")
         table.add_row(*(record[f"{key}_name"] for key, _header, _ratio in shown), member, role, record["basis"])
@@ -259,9 +271,8 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
     parts: list[RenderableType] = []
     for item in document:
         place = item["place"]
-        year = place["status"].removeprefix("closed").strip()
-        closed = (f" (closed {year})" if year else " (closed; the year is not known)") if place["closed"] else ""
-        parts.append(Text(f"{place['name']}{closed}", style="bold"))
+        status = f" ({place['status']})" if place["state"] != "open" else ""
+        parts.append(Text(f"{place['name']}{status}", style="bold"))
         what = f"{place['kind']}, {place['nation_name']}" + (
             f", run by {place['operator']}" if place["operator"] else ""
         )
@@ -276,7 +287,12 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
                 member.append(f"\nas {row['setting_name']}", style="italic")
             role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
             coverage.add_row(member, role, row["website"] or "")
-        parts.append(_fit(coverage, width) if item["coverage"] else Text("No NPM member covers it at this date."))
+        if item["coverage"]:
+            parts.append(_fit(coverage, width))
+        elif place["closed"]:
+            parts.append(Text(f"Not in use on {place['as_of']} ({place['status']}): no NPM member covers it then."))
+        else:
+            parts.append(Text("No NPM member covers it at this date."))
         facts = Table.grid(padding=(0, 2))
         facts.add_column(style="bold", no_wrap=True)
         facts.add_column(overflow="fold")
@@ -300,6 +316,8 @@ def history_table(dataset: Dataset, records: Sequence[Record], *, title: str, wi
         change = Text(record["description"])
         if record["in_edition"]:
             change.append("\n(before the edition: already in its table)", style="dim")
+        elif record["addition"]:
+            change.append("\n(an addition to the edition: it held then, though its table omits it)", style="dim")
         elif record["date_latest"] != record["date_earliest"]:
             change.append(f"\n(the day is unknown: it counts from {record['date_latest']})", style="dim")
         sources = "\n".join(s["title"] + (f" <{s['url']}>" if s["url"] else "") for s in record["sources"])
