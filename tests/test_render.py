@@ -62,7 +62,7 @@ Website  https://example.org/hb
   Secure Wards               South Land    lead      -                  stated
 
 As of 2024-06-30 (last checked): the base edition with 9 later changes (npm
-history); --as-of 2020-06 for the sheet itself.
+history); --as-of factsheet for the sheet itself.
 """
     )
 

@@ -28,6 +28,7 @@ BASIS_LEGEND = (
 def caption(dataset: Dataset, *, dated: bool = True) -> str:
     """Which date the answer speaks for, from what, and how to get the other answers; `dated` False for
     commands that take no --as-of, whose caption names no option."""
+    from npmlookup.core.dates import FACTSHEET
     from npmlookup.core.history import events_until
 
     if not dated:
@@ -35,7 +36,7 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
 
     edition = dataset.edition
     name = edition.name
-    itself = f"--as-of {edition.date} for the {edition.source} itself"
+    itself = f"--as-of {FACTSHEET} for the {edition.source} itself"
     if dataset.is_edition:
         return f"As {name} states it; without --as-of, the latest known state (as of {dataset.checked})."
     if dataset.as_of <= edition.end:
@@ -44,9 +45,9 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
             return f"As of {dataset.as_of}: {name}, as it states it (no later change applies yet)."
         return (
             f"As of {dataset.as_of}: {name} with {added} addition{'' if added == 1 else 's'} (facts of its "
-            f"date that its table omits, marked as additions); --as-of {edition.source} for its table as published."
+            f"date that its table omits, marked as additions); --as-of {FACTSHEET} for its table as published."
         )
-    count = len(events_until(dataset, dataset.as_of))
+    count = sum(1 for e in events_until(dataset, dataset.as_of) if not e.addition)
     changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
     if dataset.as_of == dataset.checked:
         return f"As of {dataset.as_of} (last checked): {changes}; {itself}."
