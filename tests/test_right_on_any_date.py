@@ -171,12 +171,12 @@ def test_status_reads_as_people_say_it(contents: Dataset) -> None:
     words = {p.id: p.status_words for p in contents.places}
     assert words["medway-stc"] == "closed in March 2020"
     assert words["hmp-holloway"] == "closed on 17 June 2016"
-    assert words["campsfield-house-irc"] == "open (reopened on 1 December 2025)"
+    assert words["campsfield-house-irc"] == "open, reopened on 1 December 2025"
     assert words["oasis-restore"].startswith("closed temporarily in September 2025")
     campsfield = contents.place_by_id["campsfield-house-irc"]
-    assert campsfield.state_on("2020-06-30").words == "closed in December 2018 (reopened on 1 December 2025)"
+    assert campsfield.state_on("2020-06-30").words == "closed in December 2018, reopened on 1 December 2025"
     berwyn = contents.place_by_id["hmp-berwyn"]
-    assert berwyn.state_on(FACTSHEET_DAY).words == "not yet open (it opened on 28 February 2017)"
+    assert berwyn.state_on(FACTSHEET_DAY).words == "not yet open: it opened on 28 February 2017"
     oasis = contents.place_by_id["oasis-restore"]
     assert (
         oasis.state_on("2024-07-01").words == "uncertain on this date: it opened between 21 May 2024 and September 2024"
@@ -285,3 +285,13 @@ def test_a_snapshot_is_a_type_of_its_own_with_one_day(contents: Dataset) -> None
         assert snapshot.contents is contents
         assert snapshot.is_edition is (question == "edition")
     assert npmlookup.load(use_cache=False).as_of == contents.checked
+
+
+def test_a_place_that_may_hold_children_says_so() -> None:
+    (cookham,) = json_of("where", "Cookham Wood", "--as-of", "2024-06")
+    assert cookham["place"]["holds_children"] == "uncertain"
+    (occ,) = [r for r in cookham["coverage"] if r["member"] == "occ"]
+    assert "may hold children" in occ["note"]
+    assert "uncertain" in occ["note"]
+    (later,) = json_of("where", "Cookham Wood", "--as-of", "2025-01")
+    assert "occ" not in [r["member"] for r in later["coverage"]], "no children held after 6 August 2024"

@@ -201,9 +201,7 @@ class Dataset:
                 NameIndex.build(setting_names),
                 NameIndex.build(member_names),
             )
-        made = {} if question is None else {"question": question}
-        return (Dataset if question is None else Snapshot)(
-            **made,
+        made = (Dataset if question is None else Snapshot)(
             title=title,
             path=path,
             edition=edition,
@@ -235,17 +233,21 @@ class Dataset:
             place_by_id={p.id: p for p in places},
             place_kind_by_id={k.id: k for k in place_kinds},
         )
+        if question is not None:
+            object.__setattr__(made, "question", question)  # a frozen record: set once, here
+        return made
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Snapshot(Dataset):
     """The table on one day, answering one question; `contents` is the file's contents it comes from.
 
     It has every attribute of the contents (members, settings, entries, places, indexes...), at
-    its day; `as_of` is that day, whichever the question.
+    its day; `as_of` is that day, whichever the question. (A plain subclass, not a second
+    dataclass: generating one more ``__init__`` for every field is a measurable part of start-up.)
     """
 
-    question: Question = "known"
+    __slots__ = ("question",)
+    question: Question
     """``edition``: what the edition states, its table as published, on its last day; ``known``: what
     held on `as_of` as known now (the edition, its additions, and every later change up to then)."""
 

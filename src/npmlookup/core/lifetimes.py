@@ -64,7 +64,7 @@ class PlaceState(NamedTuple):
     state: State
     """In use, closed, not yet open, or uncertain."""
     words: str
-    """``open``, ``closed in March 2020``, ``not yet open (opened on 28 February 2017)``..."""
+    """``open``, ``closed in March 2020``, ``not yet open: it opened on 28 February 2017``..."""
 
 
 @lru_cache(maxsize=512)
@@ -176,7 +176,7 @@ def state_on(periods_text: str, status_text: str, day: str) -> PlaceState:
     start, end = periods[index]
     if state == "open":
         reopened = index > 0 and start is not None
-        return PlaceState(state, f"open (reopened {bound_words(start.text)})" if start and reopened else "open")
+        return PlaceState(state, f"open, reopened {bound_words(start.text)}" if start and reopened else "open")
     if which == "end" and end is not None:
         if state == "uncertain":
             return PlaceState(state, f"uncertain on this date: it closed {bound_words(end.text)}")
@@ -188,26 +188,26 @@ def state_on(periods_text: str, status_text: str, day: str) -> PlaceState:
     if state == "uncertain":
         return PlaceState(state, f"uncertain on this date: it opened {bound_words(start.text)}")
     if state == "not yet open":
-        return PlaceState(state, f"not yet open (it opened {bound_words(start.text)})")
+        return PlaceState(state, f"not yet open: it opened {bound_words(start.text)}")
     ended = periods[index - 1].end
     closed = f"closed {bound_words(ended.text)}" if ended else "closed"
-    return PlaceState(state, f"{closed} (reopened {bound_words(start.text)})")
+    return PlaceState(state, f"{closed}, reopened {bound_words(start.text)}")
 
 
 def status_words(status_text: str, periods_text: str) -> str:
-    """The status at the latest source as people say it: ``open``, ``open (reopened on 1 December
-    2025)``, ``closed in March 2020``, ``closed temporarily in September 2025 (a reopening was
-    announced but has not been seen)``."""
+    """The status at the latest source as people say it: ``open``, ``open, reopened on 1 December
+    2025``, ``closed in March 2020``, ``closed temporarily in September 2025; a reopening was
+    announced but has not been seen``."""
     status = parse_status(status_text)
     periods = parse_periods(periods_text) or (Period(None, None),)
     if status is None:
         return status_text
     if status.when is None:
         last = periods[-1]
-        return f"open (reopened {bound_words(last.start.text)})" if len(periods) > 1 and last.start else "open"
+        return f"open, reopened {bound_words(last.start.text)}" if len(periods) > 1 and last.start else "open"
     words = f"{status.word} {bound_words(status.when.text)}"
     if status.word == "closed temporarily":
-        words += " (a reopening was announced but has not been seen)"
+        words += "; a reopening was announced but has not been seen"
     return words
 
 

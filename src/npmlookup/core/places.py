@@ -218,10 +218,10 @@ def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
 
 def place_settings(dataset: Dataset, place: Place) -> tuple[str, ...]:
     """The rows whose cells answer for a place on the dataset's day: its own, those its kind names,
-    and the row for children wherever they are held while it holds children then."""
+    and the row for children wherever they are held while it holds (or may hold) children then."""
     settings = list(place_settings_of_kind(dataset, place))
     children = dataset.children_setting
-    if children is not None and children not in settings and place.children_on(dataset.as_of) == "yes":
+    if children is not None and children not in settings and place.children_on(dataset.as_of) in ("yes", "uncertain"):
         settings.append(children)
     return tuple(settings)
 
@@ -240,10 +240,12 @@ def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
             if entry.kinds and place.kind not in entry.kinds:
                 continue
             if setting not in own:
+                holds = "holds" if place.children_on(dataset.as_of) == "yes" else "may hold"
                 reason = (
-                    f"{place.name} holds children (under 18) on this date; "
-                    "this row covers children wherever they are held"
+                    f"{place.name} {holds} children (under 18) on this date; this row covers children wherever held"
                 )
+                if holds == "may hold":
+                    reason += " (uncertain: its sources bound the change, not the day)"
                 entry = replace(entry, note=f"{entry.note.rstrip('.')}. {reason}." if entry.note else f"{reason}.")
             found.append(entry)
     return tuple(found)
