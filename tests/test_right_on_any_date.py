@@ -295,3 +295,15 @@ def test_a_place_that_may_hold_children_says_so() -> None:
     assert "uncertain" in occ["note"]
     (later,) = json_of("where", "Cookham Wood", "--as-of", "2025-01")
     assert "occ" not in [r["member"] for r in later["coverage"]], "no children held after 6 August 2024"
+
+
+def test_before_it_opened_where_says_what_the_site_was_then() -> None:
+    (prison,) = [
+        i for i in json_of("where", "HMP Morton Hall", "--as-of", "2019") if i["place"]["id"] == "hmp-morton-hall"
+    ]
+    assert prison["place"]["status"] == "not yet open: it opened in December 2021"
+    assert [(o["id"], o["status"]) for o in prison["then"]] == [("morton-hall-irc", "open")]
+    (now,) = [i for i in json_of("where", "HMP Morton Hall") if i["place"]["id"] == "hmp-morton-hall"]
+    assert now["then"] == [], "in use: nothing else to say"
+    table = runner.invoke(app, ["where", "HMP Morton Hall", "--as-of", "2019", "-f", "table"]).stdout
+    assert "Then on its site: Morton Hall Immigration Removal Centre" in " ".join(table.split())

@@ -52,7 +52,7 @@ def test_where_oakhill_includes_hmi_prisons_and_a_secure_childrens_home_does_not
 
 def test_where_json_contract() -> None:
     (item,) = json_of("where", "Dungavel")
-    assert set(item) == {"place", "coverage"}
+    assert set(item) == {"place", "then", "coverage"}
     assert set(item["place"]) == {
         "id", "name", "other_names", "kind", "setting", "setting_name", "nation", "nation_name", "operator",
         "status", "closed", "source_url", "source_title", "source_as_of", "note", "as_of",

@@ -119,11 +119,20 @@ def place_record(dataset: Dataset, place: Place) -> Record:
 
 
 def where_record(dataset: Dataset, place: Place) -> Record:
-    """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website."""
-    from npmlookup.core.places import place_entries
+    """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website;
+    when it is not in use on the day, `then` lists the places in use on its site then (by a shared name)."""
+    from npmlookup.core.places import place_entries, same_site
 
+    record = place_record(dataset, place)
+    # Only a place not in use on the day is answered with what its site was then (a scan of every place).
+    then = same_site(dataset, place) if record["closed"] else ()
     return {
-        "place": place_record(dataset, place),
+        "place": record,
+        "then": [
+            {"id": o.id, "name": o.name, "kind": o.kind, "status": o.state_on(dataset.as_of).words}
+            for o in then
+            if not o.is_closed_on(dataset.as_of)
+        ],
         "coverage": [
             entry_record(dataset, entry) | {"website": dataset.member_by_id[entry.member].website}
             for entry in place_entries(dataset, place)

@@ -251,6 +251,24 @@ def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
     return tuple(found)
 
 
+def same_site(dataset: Dataset, place: Place) -> tuple[Place, ...]:
+    """Other places that carry one of its names (without designators) and were in use at other times:
+    what the site was before or after (HMP Morton Hall and Morton Hall IRC), in the file's order."""
+    from npmlookup.core.lifetimes import in_use_between
+
+    cores = {core_name(fold_place_name(name)) for name in (place.name, *place.other_names)}
+    first, last = in_use_between(place.periods)
+    found = []
+    for other in dataset.places:
+        if other.id == place.id:
+            continue
+        start, end = in_use_between(other.periods)
+        apart = end <= first or last <= start
+        if apart and cores & {core_name(fold_place_name(name)) for name in (other.name, *other.other_names)}:
+            found.append(other)
+    return tuple(found)
+
+
 def place_settings_of_kind(dataset: Dataset, place: Place) -> tuple[str, ...]:
     """The rows that answer for a place by its kind: its own setting and those its kind names."""
     kind = dataset.place_kind_by_id.get(place.kind)

@@ -292,6 +292,8 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             parts.append(_fit(coverage, width))
         elif place["closed"]:
             parts.append(Text(f"Not in use on {place['as_of']} ({place['status']}): no NPM member covers it then."))
+            for other in item.get("then", []):
+                parts.append(Text(f"Then on its site: {other['name']} ({other['kind']}), {other['status']}."))
         else:
             parts.append(Text("No NPM member covers it at this date."))
         facts = Table.grid(padding=(0, 2))
