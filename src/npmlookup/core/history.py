@@ -42,7 +42,7 @@ class NameChange:
 def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
     """The changes a snapshot on `day` applies to the edition, oldest first: the additions to the
     edition and the later events that have happened by `day` (none for the edition's own question)."""
-    if dataset.is_edition and dataset.base is not None:
+    if isinstance(dataset, Snapshot) and dataset.is_edition:
         return ()
     end = dataset.edition.end
     return tuple(e for e in dataset.events if (e.addition or end < e.date_latest) and e.date_latest <= day)
