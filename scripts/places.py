@@ -29,16 +29,17 @@ LICENCES: list[dict[str, str | None]] = [
     {
         "source": "symroe/prison-estate-data",
         "licence": "Open Government Licence v3.0",
-        "used_for": "older name forms and closure dates (about 2017)",
+        "used_for": "older name forms, start and closure dates (about 2017)",
     },
     {
         "source": "Wikipedia and its mirrors",
         "licence": "CC BY-SA",
-        "used_for": "the July 2024 register of secure children's homes, some immigration removal centres, operators",
+        "used_for": "the July 2024 register of secure children's homes, some immigration removal centres and "
+        "operators, some opening and closure dates",
     },
     {
-        "source": "Official pages (gov.uk, Ministry of Justice, HM Inspectorate of Prisons, SPS, HMIPS, gov.scot, "
-        "nidirect, CJI) and one dated news report per remaining place",
+        "source": "Official pages (gov.uk, Ministry of Justice, HM Inspectorate of Prisons, IMB, SPS, HMIPS, gov.scot, "
+        "the Scottish Parliament, nidirect, CJI) and dated news reports (named in lifetime_source and note)",
         "licence": None,
         "used_for": "the rest; facts (names, places, operators, dates) are used and no text is copied",
     },
@@ -75,6 +76,13 @@ def render(rows: list[dict[str, str]]) -> str:
             lines.append(f"    {key}: {quoted(row[key]) if row[key] else 'null'}")
         if row["note"]:
             lines.append(f"    note: {quoted(row['note'])}")
+        # Lifetimes (places.md's grammar, read by npmlookup.core.lifetimes): written as the CSV has them.
+        if row["opened"]:
+            lines.append(f"    opened: {quoted(row['opened'])}")
+        lines.append(f"    periods: {quoted(row['periods'] or '..')}")
+        for key in ("holds_children", "lifetime_source", "children_source"):
+            if row[key]:
+                lines.append(f"    {key}: {quoted(row[key])}")
     return "\n".join(lines) + "\n"
 
 

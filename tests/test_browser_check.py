@@ -32,7 +32,9 @@ def test_every_page_template_is_checked(site: Path) -> None:
     assert checked == page_templates - {"matrix-page.html"}
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "npm matrix --html" in ci
-    assert '--also "$site_work/matrix.html"' in ci, "matrix-page.html is npm matrix --html's page, checked beside the site"
+    assert '--also "$site_work/matrix.html"' in ci, (
+        "matrix-page.html is npm matrix --html's page, checked beside the site"
+    )
     assert all(page.exists() for page in pages.values())
     assert pages["member"].name == "hmi-prisons.html", "the widest member page"
 

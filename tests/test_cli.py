@@ -63,7 +63,7 @@ def test_police_custody_in_scotland() -> None:
 
 def test_who_with_no_filter_is_the_whole_table_in_order() -> None:
     rows = json_of("who", "--json")
-    assert len(rows) == 79
+    assert len(rows) == 92
     assert (rows[0]["setting"], rows[0]["nation"]) == ("prisons", "england")
     assert (rows[-1]["setting"], rows[-1]["nation"]) == ("terrorism", "northern-ireland")
     factsheet = json_of("who", "--json", "--as-of", "factsheet")
@@ -79,6 +79,7 @@ def test_who_by_member_alone() -> None:
     rows = json_of("who", "--member", "HIW", "--json")
     assert {(r["setting"], r["nation"]) for r in rows} == {
         ("prisons", "wales"),
+        ("police-custody", "wales"),
         ("mental-health", "wales"),
         ("dols", "wales"),
     }
@@ -164,13 +165,14 @@ def test_police_custody_today_and_in_the_factsheet(nation: str) -> None:
     assert [(r["member_abbreviation"], r["role"]) for r in default] == [
         ("HMICFRS", "lead"),
         ("CQC", "partner"),
+        *([("HIW", "partner")] if nation == "wales" else []),
         ("ICVA", "lead"),
     ]
     assert {r["as_of"] for r in default} == {"2025-12-11"}
     for as_of in ("2014-12", "factsheet", "2022-06"):
         before = json_of("who", "--setting", "police", "--nation", nation, "--as-of", as_of, "--json")
         assert "HMI Prisons" in [r["member_abbreviation"] for r in before]
-        assert "CQC" not in [r["member_abbreviation"] for r in before]
+        assert ("CQC" in [r["member_abbreviation"] for r in before]) is (as_of == "2022-06"), "CQC by 2015-09"
     assert {r["as_of"] for r in before} == {"2022-06-30"}, "a month means its last day"
 
 

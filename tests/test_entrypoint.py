@@ -173,7 +173,12 @@ def test_the_piped_default_is_tab_separated_for_grep_and_cut() -> None:
     npm = npm_executable()
     script = f"'{npm}' who --nation wales | grep -w HIW | cut -f1,5"
     result = subprocess.run(["bash", "-c", f"set -o pipefail; {script}"], capture_output=True, text=True, check=True)
-    assert result.stdout.splitlines() == ["prisons\tpartner", "mental-health\tlead", "dols\tlead"]
+    assert result.stdout.splitlines() == [
+        "prisons\tpartner",
+        "police-custody\tpartner",
+        "mental-health\tlead",
+        "dols\tlead",
+    ]
     header = subprocess.run([npm, "who"], capture_output=True, text=True, check=True).stdout.splitlines()[0]
     assert header == "setting\tnation\tmember\tmember_abbreviation\trole\tbasis\tnote"
 

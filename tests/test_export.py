@@ -165,27 +165,34 @@ def test_rows_that_still_hold_are_the_latest_answer(tables: dict[str, Rows]) -> 
     assert all(r["valid_from"] < r["valid_to"] for r in tables["coverage"] if r["valid_to"])
 
 
-def test_in_factsheet_marks_the_editions_own_table(tables: dict[str, Rows]) -> None:
+def test_in_factsheet_marks_the_editions_own_table(latest: Dataset, tables: dict[str, Rows]) -> None:
     factsheet = npmlookup.load(as_of="factsheet")
-    marked = [r for r in tables["coverage"] if r["in_factsheet"] == "true"]
-    assert {(r["setting"], r["nation"], r["member"], r["role"]) for r in marked} == {
-        (e.setting, e.nation, e.member, e.role) for e in factsheet.entries
+    published = {(e.setting, e.nation, e.member, e.role) for e in factsheet.entries}
+    marked = {
+        (r["setting"], r["nation"], r["member"], r["role"]) for r in tables["coverage"] if r["in_factsheet"] == "true"
     }
+    assert marked <= published
+    additions = {e.id for e in latest.events if e.addition}
+    confirmed_since = {
+        (r["setting"], r["nation"], r["member"], r["role"]) for r in tables["coverage"] if r["event"] in additions
+    }
+    assert published - marked <= confirmed_since, "an entry of the table is shown as published or as its addition"
     assert len(marked) < len(tables["coverage"]), "later changes are not the factsheet's"
 
 
-def test_a_place_is_in_use_until_it_closed(latest: Dataset, tables: dict[str, Rows]) -> None:
-    periods = {r["place"]: r for r in tables["place_periods"]}
-    open_place = next(p for p in latest.places if p.status == "open")
-    assert periods[open_place.id]["valid_to"] == ""
-    closed = next(p for p in latest.places if p.closed_in)
-    assert periods[closed.id]["valid_to"] == f"{closed.closed_in}-01-01"
+def test_a_place_is_in_use_exactly_as_its_lifetime_says(latest: Dataset, tables: dict[str, Rows]) -> None:
     for place in latest.places:
-        assert len(place_periods(latest, place)) == sum(r["place"] == place.id for r in tables["place_periods"])
-        for row in (r for r in tables["place_periods"] if r["place"] == place.id):
-            assert not place.is_closed_on(row["valid_from"])
+        rows = [r for r in tables["place_periods"] if r["place"] == place.id]
+        assert [(r["valid_from"], r["valid_to"] or None, r["state"]) for r in rows] == place_periods(latest, place)
+        for row in rows:
+            assert place.state_on(row["valid_from"]).state == row["state"]
             if row["valid_to"]:
-                assert place.is_closed_on(row["valid_to"])
+                assert place.state_on(row["valid_to"]).state != row["state"]
+    medway = [r for r in tables["place_periods"] if r["place"] == "medway-stc"]
+    assert [(r["valid_from"], r["valid_to"], r["state"]) for r in medway] == [
+        ("2013-12-03", "2020-03-01", "open"),
+        ("2020-03-01", "2020-03-31", "uncertain"),
+    ], "closed in March 2020: in use before it, uncertain inside it"
 
 
 def test_another_dataset_exports_itself(tmp_yaml: Path, tmp_path: Path) -> None:

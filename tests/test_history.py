@@ -19,7 +19,8 @@ def members_in(dataset: Dataset, setting: str, nation: str) -> list[str]:
 
 def test_the_base_edition_has_no_later_member(small: Dataset) -> None:
     assert "rev" not in [m.id for m in small.members]
-    assert small.as_of is None
+    assert small.is_edition
+    assert small.as_of == small.edition.end == "2020-06-30", "one day, the edition's"
 
 
 @pytest.mark.parametrize(("day", "designated"), [("2021-03-14", False), ("2021-03-15", True), ("2030-01-01", True)])
@@ -105,7 +106,11 @@ def test_the_default_is_the_latest_known_state(small: Dataset) -> None:
 
 def test_factsheet_is_the_base_edition_as_it_stands(small: Dataset) -> None:
     for value in ("factsheet", "FACTSHEET"):
-        assert npmlookup.at(npmlookup.current(small), value) is small
+        edition = npmlookup.at(npmlookup.current(small), value)
+        assert edition.is_edition
+        assert edition.as_of == small.edition.end
+        assert edition.contents is small.contents
+        assert edition.cells == small.contents.cells, "the edition's table as published"
 
 
 def test_the_edition_month_reproduces_the_edition(small: Dataset) -> None:
@@ -156,10 +161,16 @@ def test_police_custody_in_england_and_wales_from_july_2022(real: Dataset, lates
             (dataset.member_by_id[e.member].abbreviation, e.role) for e in dataset.cells[("police-custody", nation)]
         ]
 
-    assert cell(npmlookup.at(real, "2022-07-30")) == [("HMICFRS", "lead"), ("HMI Prisons", "lead"), ("ICVA", "lead")]
-    expected = [("HMICFRS", "lead"), ("CQC", "partner"), ("ICVA", "lead")]
-    assert cell(npmlookup.at(real, "2022-07-31")) == expected
-    assert cell(latest) == expected
+    cqc = [("CQC", "partner")]
+    assert cell(npmlookup.at(real, "2022-07-30")) == [
+        ("HMICFRS", "lead"),
+        ("HMI Prisons", "lead"),
+        *cqc,
+        ("ICVA", "lead"),
+    ]
+    assert cell(npmlookup.at(real, "2022-07-31")) == [("HMICFRS", "lead"), *cqc, ("ICVA", "lead")]
+    hiw = [("HIW", "partner")] if nation == "wales" else []
+    assert cell(latest) == [("HMICFRS", "lead"), *cqc, *hiw, ("ICVA", "lead")]
     assert cell(real) == [("HMIC", "lead"), ("HMI Prisons", "lead"), ("ICVA", "lead")], "the factsheet's cell"
 
 
@@ -172,11 +183,24 @@ def test_the_real_dataset_has_21_members_after_january_2017(real: Dataset, lates
 def test_terrorism_act_detention_from_january_2017(real: Dataset, latest: Dataset) -> None:
     assert "terrorism" not in [s.id for s in npmlookup.at(real, "2017-01-11").settings]
     assert "terrorism" not in [s.id for s in real.settings]
+    visitors = {"england": "icva", "wales": "icva", "scotland": "icvs", "northern-ireland": "nipb-icvs"}
     for nation in ("england", "wales", "scotland", "northern-ireland"):
         members = [e.member for e in latest.cells[("terrorism", nation)]]
         assert members[0] == "irtl"
-        assert ("hmicfrs" in members) is (nation in ("england", "wales"))
-    assert [e.member for e in npmlookup.at(real, "2019-12-30").cells[("terrorism", "england")]] == ["irtl"]
+        assert ("hmicfrs" in members) is ("hmi-prisons" in members) is (nation in ("england", "wales"))
+        assert members[-1] == visitors[nation], "custody visitors, from when the NPM listed the setting"
+        (visiting,) = [e for e in latest.cells[("terrorism", nation)] if e.member == visitors[nation]]
+        assert visiting.addition
+        assert "before the NPM listed this setting" in (visiting.note or "")
+    assert not npmlookup.at(real, "2017-01-11").cells[("terrorism", "england")], "nothing before the row exists"
+    assert [e.member for e in npmlookup.at(real, "2017-01-12").cells[("terrorism", "england")]] == ["irtl", "icva"]
+    assert [e.member for e in npmlookup.at(real, "2019-01-30").cells[("terrorism", "england")]] == ["irtl", "icva"]
+    assert [e.member for e in npmlookup.at(real, "2019-01-31").cells[("terrorism", "england")]] == [
+        "irtl",
+        "hmicfrs",
+        "hmi-prisons",
+        "icva",
+    ]
     assert not [e for e in latest.entries if e.member == "irtl" and e.setting != "terrorism"], "no inferred placement"
 
 

@@ -83,7 +83,7 @@ def test_notes_are_numbered_footnotes(latest: Dataset) -> None:
     )
     text = text_of(view.table(80), 80)
     assert "Care Quality Commission (CQC) [1]" in text
-    assert "\nNotes\n[1] Health outcomes for detainees, in HMICFRS's inspections.\n" in text
+    assert "\nNotes\n[1] Health outcomes for detainees, in the joint police custody inspections.\n" in text
     assert "note:" not in text
 
 

@@ -69,7 +69,7 @@ def test_the_package_is_typed() -> None:
 def test_who_takes_the_names_the_command_takes(latest: npmlookup.Dataset) -> None:
     by_name = npmlookup.who(latest, setting="Police Custody", nation="Wales")
     assert by_name == npmlookup.who(latest, setting="police-custody", nation="wales")
-    assert [e.member for e in by_name] == ["hmicfrs", "cqc", "icva"]
+    assert [e.member for e in by_name] == ["hmicfrs", "cqc", "hiw", "icva"]
     assert npmlookup.who(latest, setting=["prisons", "police"], nation="scotland") == npmlookup.who(
         latest, setting="prisons", nation="scotland"
     ) + npmlookup.who(latest, setting="police", nation="scotland")

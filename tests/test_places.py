@@ -66,9 +66,13 @@ def test_entries_limited_to_some_kinds_of_place(latest: Dataset) -> None:
     home = next(p for p in latest.places if p.kind == "secure children's home" and p.nation == "england")
     members = [e.member for e in place_entries(latest, home)]
     assert members == ["ofsted", "occ"], "HMI Prisons and CQC are limited to secure training centres"
-    school = dict(covered_by(latest, "Oasis Restore"))
+    school = dict(covered_by(npmlookup.at(latest, "2025-01"), "Oasis Restore"))
     assert school == {"ofsted": "lead", "cqc": "partner", "occ": "lead"}
-    assert dict(covered_by(latest, "Woodlands")) == {"cjini": "lead"}, "RQIA's secure care is another kind"
+    assert dict(covered_by(latest, "Oasis Restore")) == {}, "closed temporarily: nobody covers it now"
+    assert dict(covered_by(latest, "Woodlands")) == {"cjini": "lead", "rqia": "partner"}
+    assert dict(covered_by(npmlookup.at(latest, "2021-11"), "Woodlands")) == {"cjini": "lead"}, (
+        "RQIA's secure care is another kind until its part at the JJC is seen"
+    )
     cell = [e.member for e in latest.cells[("children-secure", "england")]]
     assert cell == ["ofsted", "hmi-prisons", "cqc"], "the cell's own answer still lists every entry"
 
@@ -104,16 +108,19 @@ def test_a_typo_gets_suggestions_never_an_answer(latest: Dataset) -> None:
     assert raised.value.suggestions == ["HMP & YOI Wandsworth"]
 
 
-@pytest.mark.parametrize(("day", "closed"), [("2015-12-31", False), ("2016-01-01", True), (None, True)])
-def test_closure_at_a_date(latest: Dataset, day: str | None, closed: bool) -> None:
+@pytest.mark.parametrize(("day", "closed"), [("2016-06-16", False), ("2016-06-17", True), ("2025-12-11", True)])
+def test_closure_at_a_date(latest: Dataset, day: str, closed: bool) -> None:
     (holloway,) = find_places(latest, "Holloway")
-    assert holloway.closed_in == "2016"
+    assert holloway.status_words == "closed on 17 June 2016"
     assert holloway.is_closed_on(day) is closed
 
 
-def test_a_closure_without_a_year_counts_at_every_date(latest: Dataset) -> None:
-    (medway,) = find_places(latest, "Medway")
-    assert (medway.closed_in, medway.is_closed_on("2014-12-31")) == (None, True)
+@pytest.mark.parametrize(
+    ("day", "state"), [("2014-12-31", "open"), ("2020-03-15", "uncertain"), ("2020-03-31", "closed")]
+)
+def test_a_closure_known_to_a_month_is_uncertain_inside_it(latest: Dataset, day: str, state: str) -> None:
+    (medway,) = find_places(latest, "Medway STC")
+    assert medway.state_on(day).state == state
 
 
 def test_places_of_filters(latest: Dataset) -> None:
@@ -136,6 +143,7 @@ def test_kinds_and_statuses_as_typed(latest: Dataset) -> None:
     with pytest.raises(npmlookup.UnknownValueError):
         find_place_kind(latest, "castle")
     assert find_status("Closed") == "closed"
+    assert find_status("not") == "not yet open"
     with pytest.raises(npmlookup.UnknownValueError):
         find_status("ajar")
 

@@ -72,7 +72,7 @@ Names  Health Board (HB) in the factsheet; Care Board (CB) since February 2022
 Also   Health Board, HB
 
 As of 30 June 2024 (last checked): the base edition with 9 later changes (npm
-history); --as-of 2020-06 for the sheet itself.
+history); --as-of factsheet for the sheet itself.
 """
     )
 

@@ -164,8 +164,9 @@ def test_a_failed_build_leaves_the_old_site_intact(
 
 def test_a_hostile_id_that_escaped_validation_is_refused_by_the_site(small: Dataset, tmp_path: Path) -> None:
     """Defence in depth: a Dataset built in code, never validated, with a place id that climbs out."""
-    place = dataclasses.replace(small.places[0], id="../../escaped")
-    hostile = dataclasses.replace(small, places=(*small.places, place))
+    contents = small.contents
+    place = dataclasses.replace(contents.places[0], id="../../escaped")
+    hostile = dataclasses.replace(contents, places=(*contents.places, place))
     target = tmp_path / "deep" / "out" / "site"
     with pytest.raises(UnsafePathError, match="falls outside the site folder"):
         build_site(hostile, target)

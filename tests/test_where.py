@@ -52,10 +52,11 @@ def test_where_oakhill_includes_hmi_prisons_and_a_secure_childrens_home_does_not
 
 def test_where_json_contract() -> None:
     (item,) = json_of("where", "Dungavel")
-    assert set(item) == {"place", "coverage"}
+    assert set(item) == {"place", "then", "coverage"}
     assert set(item["place"]) == {
         "id", "name", "other_names", "kind", "setting", "setting_name", "nation", "nation_name", "operator",
         "status", "closed", "source_url", "source_title", "source_as_of", "note", "as_of",
+        "state", "status_latest", "opened", "periods", "holds_children", "lifetime_source", "children_source",
     }  # fmt: skip
     who = json_of("who", "--setting", "immigration", "--nation", "scotland")
     assert item["coverage"] == who
@@ -63,9 +64,10 @@ def test_where_json_contract() -> None:
 
 def test_a_closed_place_says_so_and_answers_for_an_earlier_date() -> None:
     (now,) = json_of("where", "HMP Holloway")
-    assert (now["place"]["status"], now["place"]["closed"]) == ("closed 2016", True)
+    assert (now["place"]["status"], now["place"]["closed"]) == ("closed on 17 June 2016", True)
+    assert now["coverage"] == [], "nobody covers a place that is closed"
     table = runner.invoke(app, ["where", "Holloway", "-f", "table"]).stdout
-    assert table.splitlines()[0] == "HMP Holloway (closed 2016)"
+    assert table.splitlines()[0] == "HMP Holloway (closed on 17 June 2016)"
     (then,) = json_of("where", "HMP Holloway", "--as-of", "2015")
     assert (then["place"]["closed"], then["place"]["as_of"]) == (False, "2015-12-31")
     assert then["coverage"][0]["member_name"] == "HM Inspectorate of Prisons", "the names of 2015"
@@ -109,7 +111,22 @@ def test_places_filters_and_formats() -> None:
     assert "Carchar y Berwyn" in [n for p in wales for n in p["other_names"]]
     closed = json_of("places", "--status", "closed")
     assert all(p["closed"] for p in closed)
-    assert len(closed) == 11
+    assert len(closed) == 13
+    assert [p["id"] for p in json_of("places", "--status", "not yet open", "--as-of", "factsheet")] == [
+        "hmp-berwyn",
+        "hmp-downview",
+        "hmp-five-wells",
+        "hmp-morton-hall",
+        "hmp-the-verne",
+        "hmp-fosse-way",
+        "hmp-millsike",
+        "hmp-stirling",
+        "bella-centre",
+        "lilias-centre",
+        "derwentside-irc",
+        "manston-sthf",
+        "oasis-restore",
+    ]
     csv = runner.invoke(app, ["places", "--nation", "ni", "-f", "csv", "--fields", "name,kind"]).stdout
     assert csv.splitlines()[0] == "name,kind"
 
@@ -133,7 +150,9 @@ def test_another_dataset_s_places() -> None:
     (item,) = json_of("where", "Carchar y Gogledd", "--data", data)
     assert item["place"]["id"] == "northgate"
     assert [row["member"] for row in item["coverage"]] == ["jic", "lv"], "HB is limited to youth jails"
-    (youth,) = json_of("where", "Northgate Youth", "--data", data)
+    (closed,) = json_of("where", "Northgate Youth", "--data", data)
+    assert closed["coverage"] == [], "closed in 2022"
+    (youth,) = json_of("where", "Northgate Youth", "--data", data, "--as-of", "2021")
     assert [(r["member"], r["setting"]) for r in youth["coverage"]] == [
         ("jic", "jails"),
         ("hb", "jails"),

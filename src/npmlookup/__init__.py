@@ -4,7 +4,7 @@ The library is usable without the command line (Typer and Rich are not imported)
 
     import npmlookup
 
-    data = npmlookup.load()  # the latest known state; npmlookup.at(data, "factsheet") for the factsheet
+    data = npmlookup.load()  # a Snapshot: the latest known state; npmlookup.at(data, "factsheet") for the factsheet
     for entry in npmlookup.who(data, setting="prisons", nation="Wales"):
         print(data.member_by_id[entry.member].name, entry.role)
 
@@ -32,7 +32,7 @@ _EXPORTS = {
     "core.history": ("at", "current", "name_history"),
     "loading.files": ("default_path",),
     "loading.loader": ("load", "validate"),
-    "core.dataset": ("Dataset",),
+    "core.dataset": ("Dataset", "Snapshot"),
     "core.model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
     "core.places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
     "core.query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
@@ -53,6 +53,7 @@ __all__ = [
     "Place",
     "Problem",
     "Setting",
+    "Snapshot",
     "Source",
     "UnknownPlaceError",
     "UnknownValueError",
@@ -93,7 +94,7 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:
-    from .core.dataset import Dataset
+    from .core.dataset import Dataset, Snapshot
     from .core.dates import parse_as_of
     from .core.history import at, current, name_history
     from .core.model import Entry, Event, Member, Nation, Place, Setting, Source, normalize

@@ -168,7 +168,13 @@ def places(
     ] = None,
     status: Annotated[
         str | None,
-        typer.Option("--status", metavar="STATUS", help="open or closed (at the date answered for).", callback=typed),
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="open, closed, not yet open, uncertain or all, on the date answered for "
+            "(default: the places that may be in use then, open or uncertain).",
+            callback=typed,
+        ),
     ] = None,
     *,
     answer: Answer,

@@ -203,7 +203,7 @@ def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
     ]
 
     def table(width: int) -> Any:
-        from npmlookup.output.render import where_panels
+        from npmlookup.output.render_places import where_panels
 
         return where_panels(dataset, document, width)
 

@@ -21,8 +21,11 @@ ENTRY = (
     "event",
     "as_of",
     "website",
+    "addition",
 )
-"""A row of `who` (and of `member`'s coverage, and of `where`): a member in a cell, and how to reach it."""
+"""A row of `who` (and of `member`'s coverage, and of `where`): a member in a cell, and how to reach it.
+`addition`: true when the entry is an addition to the edition (it held at the edition's date though the
+edition's table omits it; `event` says which)."""
 ENTRY_DEFAULT = ("setting", "nation", "member", "member_abbreviation", "role", "basis", "note")
 WHO = (*ENTRY, "explanation")
 """`who`: with --explain, each row also has `explanation`."""
@@ -71,8 +74,10 @@ EVENT = (
     "description",
     "in_edition",
     "sources",
+    "addition",
 )
-"""`history`."""
+"""`history`. `in_edition`: already in the edition's table; `addition`: dated before the edition's end
+and omitted from its table, so it applies from its own date but not to the edition as published."""
 NAME = ("name", "abbreviation", "since", "counts_from", "event")
 """One of a member's names over time."""
 CELL_MEMBER = ("member", "member_name", "member_abbreviation", "role", "basis", "note")
@@ -102,8 +107,17 @@ PLACE = (
     "source_as_of",
     "note",
     "as_of",
+    "state",
+    "status_latest",
+    "opened",
+    "periods",
+    "holds_children",
+    "lifetime_source",
+    "children_source",
 )
-"""`places`: one row per place."""
+"""`places`: one row per place. `status` is its status on the day answered for, in words; `state`
+the same as one word (open, closed, not yet open, uncertain); `status_latest` its status at the
+latest source; `holds_children` yes, no, uncertain or unknown on that day."""
 PLACES = (*PLACE, "coverage", "covered_by")
 """`places`: each place with the bodies that cover it at the date asked (`coverage`: rows as `where` gives
 them; `covered_by`: the same in one line, for the tabular formats)."""

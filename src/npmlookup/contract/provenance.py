@@ -44,7 +44,13 @@ def explanation(dataset: Dataset, entry: Entry) -> str:
     events = {e.id: e for e in dataset.events}
     added = events.get(entry.event or "")
     parts = []
-    if added is not None:
+    if added is not None and added.addition:
+        parts.append(
+            f"An addition to the edition ({added.date}): it held at the edition's date, though the edition's "
+            f"table omits it: {added.description.rstrip('.')}"
+        )
+        parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
+    elif added is not None:
         parts.append(f"Added by a dated change ({added.date}): {added.description.rstrip('.')}")
         parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
     else:
@@ -58,7 +64,7 @@ def explanation(dataset: Dataset, entry: Entry) -> str:
         sources = "; ".join(source_titles(dataset, noted.sources))
         parts.append(f"Note from a dated change ({noted.date}): {(noted.note or '').rstrip('.')} (source: {sources})")
     member = dataset.member_by_id[entry.member]
-    base = dataset.base.member_by_id.get(entry.member) if dataset.base is not None else None
+    base = dataset.contents.member_by_id.get(entry.member)
     if base is not None and base.name != member.name:
         parts.append(f"Named {base.name} ({base.abbreviation}) in the edition; renamed since")
     edition_source = dataset.source_by_id.get(dataset.edition.source)
@@ -69,7 +75,7 @@ def explanation(dataset: Dataset, entry: Entry) -> str:
 
 def cell_changes(dataset: Dataset, setting: str, nation: str) -> list[Record]:
     """Dated changes applied to one cell up to the dataset's date (none for the base edition)."""
-    if dataset.as_of is None:
+    if dataset.is_edition:
         return []
     from npmlookup.core.history import events_until
 
@@ -98,8 +104,9 @@ def event_record(dataset: Dataset, event: Event) -> Record:
         event.name,
         event.abbreviation,
         event.description,
-        event.date_latest <= dataset.edition.end,
+        event.date_latest <= dataset.edition.end and not event.addition,
         [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
+        event.addition,
     )
 
 
@@ -114,7 +121,7 @@ def source_uses(dataset: Dataset) -> dict[str, list[str]]:
     uses: dict[str, list[str]] = {s.id: [] for s in dataset.sources}
     uses.setdefault(dataset.edition.source, []).append("the base edition: every cell of the table")
     cited: dict[str, list[str]] = {}
-    for entry in (dataset.base or dataset).entries:
+    for entry in dataset.contents.entries:
         for source_id in entry.sources:
             abbreviation = dataset.member_by_id[entry.member].abbreviation
             cited.setdefault(source_id, []).append(f"{abbreviation} in {entry.setting}/{entry.nation}")

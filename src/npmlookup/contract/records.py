@@ -28,8 +28,8 @@ def keyed(fields: tuple[str, ...], *values: Any) -> Record:
 
 
 def as_of_label(dataset: Dataset) -> str:
-    """The date an answer speaks for: the --as-of day, or the edition's own date."""
-    return dataset.as_of or dataset.edition.date
+    """The date an answer speaks for: the day asked about, or the edition's own date for what it states."""
+    return dataset.edition.date if dataset.is_edition else dataset.as_of
 
 
 def entry_record(dataset: Dataset, entry: Entry) -> Record:
@@ -54,6 +54,7 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
         entry.event,
         as_of_label(dataset),
         member.website,
+        entry.addition,
     )
 
 
@@ -91,7 +92,8 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
 
 
 def place_record(dataset: Dataset, place: Place) -> Record:
-    """A named place: what it is, where, who runs it, whether it is open, and its source."""
+    """A named place: what it is, where, who runs it, whether it is open on the day, and its source."""
+    state = place.state_on(dataset.as_of)
     return keyed(
         F.PLACE,
         place.id,
@@ -103,19 +105,40 @@ def place_record(dataset: Dataset, place: Place) -> Record:
         place.nation,
         dataset.nation_by_id[place.nation].name,
         place.operator,
-        place.status,
-        place.is_closed_on(dataset.as_of),
+        state.words,
+        state.state in ("closed", "not yet open"),
         place.source_url,
         place.source_title,
         place.source_as_of,
         place.note,
         as_of_label(dataset),
+        state.state,
+        place.status_words,
+        place.opened,
+        place.periods,
+        place.children_on(dataset.as_of),
+        place.lifetime_source,
+        place.children_source,
     )
 
 
 def where_record(dataset: Dataset, place: Place) -> Record:
-    """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website."""
-    return {"place": place_record(dataset, place), "coverage": place_coverage(dataset, place)}
+    """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website;
+    when it is not in use on the day, `then` lists the places in use on its site then (by a shared name)."""
+    from npmlookup.core.places import same_site
+
+    record = place_record(dataset, place)
+    # Only a place not in use on the day is answered with what its site was then (a scan of every place).
+    then = same_site(dataset, place) if record["closed"] else ()
+    return {
+        "place": record,
+        "then": [
+            {"id": o.id, "name": o.name, "kind": o.kind, "status": o.state_on(dataset.as_of).words}
+            for o in then
+            if not o.is_closed_on(dataset.as_of)
+        ],
+        "coverage": place_coverage(dataset, place),
+    }
 
 
 def place_coverage(dataset: Dataset, place: Place) -> list[Record]:

@@ -43,7 +43,7 @@ class Change:
 def window(earlier: Dataset, later: Dataset) -> tuple[Event, ...]:
     """The dated events that count between the two snapshots' days, oldest first (the earlier day excluded)."""
     start, end = sorted((_day(earlier), _day(later)))
-    return tuple(e for e in (earlier.base or earlier).events if start < e.date_latest <= end)
+    return tuple(e for e in earlier.contents.events if start < e.date_latest <= end)
 
 
 def _day(dataset: Dataset) -> str:

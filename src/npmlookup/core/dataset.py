@@ -1,11 +1,19 @@
-"""A whole coverage table at one date, with the indexes every query uses: `Dataset` and `NameIndex`.
+"""The file's contents (`Dataset`), the table at one day (`Snapshot`), and their indexes (`NameIndex`).
 
-Built once by `Dataset.create` (from a file by the loader, at a date by `history.at`); after
-that nothing is computed again and nothing changes.
+Two questions are kept apart, each with exactly one day. A `Dataset` is what the file holds:
+the base edition's table as published, its dated events and its places; its `as_of` is the
+edition's last day. A `Snapshot` answers one question on one day: either what the edition
+states (``question == "edition"``, its table exactly as published, on the edition's last
+day) or what held on that day as we know it now (``"known"``: the edition with every change
+up to that day, the additions to the edition included). `history.at` makes snapshots; both
+types have the same attributes and indexes, so every query takes either.
+
+Built once by `Dataset.create`; after that nothing is computed again and nothing changes.
 """
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from npmlookup.core.model import (
     About,
@@ -21,6 +29,9 @@ from npmlookup.core.model import (
     Source,
     normalize,
 )
+
+Question = Literal["edition", "known"]
+"""What a snapshot answers: what the edition states, or what held on its day as known now."""
 
 
 class NameIndex:
@@ -48,7 +59,8 @@ class NameIndex:
 # compiled when this module is imported, on every run of the command.
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Dataset:
-    """A whole coverage table, at one date, with its indexes (compared by identity)."""
+    """What a coverage file holds: the edition's table as published, the dated events, the places and
+    the indexes every query uses (compared by identity)."""
 
     title: str
     """What the dataset describes."""
@@ -56,8 +68,8 @@ class Dataset:
     """The file it was loaded from."""
     edition: Edition
     """The base edition its cells transcribe."""
-    as_of: str | None
-    """The ISO date events were applied up to; None for the base edition as it stands."""
+    as_of: str
+    """The one ISO day its table describes: for the file's contents, the edition's last day."""
     checked: str
     """The ISO day the data was last checked against its sources: the default answer's date."""
     sources: tuple[Source, ...]
@@ -79,7 +91,7 @@ class Dataset:
     all_settings: tuple[Setting, ...] = ()
     """Every setting the file knows, including those a later change adds."""
     base: "Dataset | None" = field(default=None, repr=False, compare=False)
-    """For a dataset at a date: the base edition it was derived from."""
+    """For a snapshot: the file's contents it was made from (also `contents`); None for the contents."""
     place_kinds: tuple[PlaceKind, ...] = ()
     """The kinds of named place, and the settings that cover each."""
     places: tuple[Place, ...] = ()
@@ -88,6 +100,9 @@ class Dataset:
     """Where the places came from, with the licences of their sources."""
     places_licences: tuple[Licence, ...] = ()
     """The places' sources and their licences, as data."""
+    children_setting: str | None = None
+    """The row that covers children wherever they are held (a place holding children is answered
+    by its nation's cell there too); None when the file names none."""
 
     nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
     """Index: nation id to record."""
@@ -112,6 +127,16 @@ class Dataset:
     place_kind_by_id: Mapping[str, PlaceKind] = field(default_factory=dict, repr=False, compare=False)
     """Index: place kind id to record."""
 
+    @property
+    def contents(self) -> "Dataset":
+        """The file's contents this table comes from (itself, for the contents)."""
+        return self.base or self
+
+    @property
+    def is_edition(self) -> bool:
+        """Whether it answers what the edition states: its table exactly as published."""
+        return True
+
     @classmethod
     def create(
         cls,
@@ -119,7 +144,7 @@ class Dataset:
         title: str,
         path: str,
         edition: Edition,
-        as_of: str | None,
+        as_of: str,
         checked: str,
         sources: tuple[Source, ...],
         nations: tuple[Nation, ...],
@@ -136,11 +161,14 @@ class Dataset:
         places: tuple[Place, ...] = (),
         places_source: str | None = None,
         places_licences: tuple[Licence, ...] = (),
+        children_setting: str | None = None,
+        question: Question | None = None,
     ) -> "Dataset":
-        """Build a dataset and every index its queries use, once.
+        """Build the file's contents, or with a `question` a `Snapshot` (whose `base` is the contents),
+        and every index its queries use, once.
 
         `name_indexes` (nations, settings, members) may be given when already built:
-        from the cache, or from the base edition of a dated dataset.
+        from the cache, or from the file's contents for a snapshot.
         """
         everyone = members if all_members is None else all_members
         every_setting = settings if all_settings is None else all_settings
@@ -165,7 +193,7 @@ class Dataset:
                 NameIndex.build(setting_names),
                 NameIndex.build(member_names),
             )
-        return cls(
+        made = (Dataset if question is None else Snapshot)(
             title=title,
             path=path,
             edition=edition,
@@ -185,6 +213,7 @@ class Dataset:
             places=places,
             places_source=places_source,
             places_licences=places_licences,
+            children_setting=children_setting,
             nation_by_id={n.id: n for n in nations},
             setting_by_id={s.id: s for s in every_setting},
             member_by_id={m.id: m for m in everyone},
@@ -197,6 +226,28 @@ class Dataset:
             place_by_id={p.id: p for p in places},
             place_kind_by_id={k.id: k for k in place_kinds},
         )
+        if question is not None:
+            object.__setattr__(made, "question", question)  # a frozen record: set once, here
+        return made
+
+
+class Snapshot(Dataset):
+    """The table on one day, answering one question; `contents` is the file's contents it comes from.
+
+    It has every attribute of the contents (members, settings, entries, places, indexes...), at
+    its day; `as_of` is that day, whichever the question. (A plain subclass, not a second
+    dataclass: generating one more ``__init__`` for every field is a measurable part of start-up.)
+    """
+
+    __slots__ = ("question",)
+    question: Question
+    """``edition``: what the edition states, its table as published, on its last day; ``known``: what
+    held on `as_of` as known now (the edition, its additions, and every later change up to then)."""
+
+    @property
+    def is_edition(self) -> bool:
+        """Whether it answers what the edition states (its table exactly as published)."""
+        return self.question == "edition"
 
 
 def _record_names(records: Iterable[Nation | Setting]) -> list[tuple[str, str]]:

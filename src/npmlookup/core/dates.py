@@ -7,7 +7,8 @@ Event dates, as written in a dataset file:
 - ``2022-07-01``, ``2022-07`` or ``2022``: it happened then (a month or a year means some
   day in it);
 - ``by 2025-12-11``: on or before that day (the date of the page that shows it);
-- ``2017-07 to 2018``: some day between the two.
+- ``2017-07 to 2018`` or ``2017-07/2018``: some day between the two.
+A place's dates (places.md) use the same forms (`parse_bound`).
 Every event date has an upper bound, and an event counts from it: a change known only to
 a month counts from the month's last day, so no answer includes it before it may have
 happened.
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     import datetime
 
 FACTSHEET = "factsheet"
-"""The `as_of` word for the base edition, as its source states it."""
+"""The word people use for the base edition as its source states it (`npmlookup.at`, ``--as-of``)."""
 
 
 class EventDate(NamedTuple):
@@ -78,6 +79,63 @@ def is_day(text: str) -> bool:
     return found is not None and found[0] == found[1] == text
 
 
+def parse_bound(text: str) -> EventDate | None:
+    """A place's dated bound (places.md's grammar), with the same bounds as an event's date.
+
+    ``D`` (a day, month or year: itself a window), ``A/B`` (some day between the start of A
+    and the end of B) or ``by W`` (known to hold at the end of W, perhaps earlier). As for
+    events, the change counts from the upper bound; before it and after the lower bound
+    the state is uncertain. None when `text` is none of these.
+    """
+    if text != text.strip() or not text:
+        return None
+    if text.startswith("by "):
+        inner = parse_bound(text[3:])
+        return EventDate(text, None, inner.latest) if inner is not None and not text[3:].startswith("by ") else None
+    first_text, slash, last_text = text.partition("/")
+    first = bounds(first_text)
+    last = bounds(last_text) if slash else first
+    if first is None or last is None or first[0] > last[1]:
+        return None
+    return EventDate(text, first[0], last[1])
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date_words(text: str) -> str:
+    """``2020-03`` as ``March 2020``, ``2016-06-17`` as ``17 June 2016``, ``2018`` as itself."""
+    parts = text.split("-")
+    if bounds(text) is None or len(parts) == 1:
+        return text
+    month = _MONTHS[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def bound_words(text: str) -> str:
+    """A place's bound for people, after a verb: ``in March 2020``, ``on 17 June 2016``, ``by October
+    2025``, ``between 21 May 2024 and September 2024``."""
+    if text.startswith("by "):
+        return f"by {date_words(text[3:])}"
+    first, slash, last = text.partition("/")
+    if slash:
+        return f"between {date_words(first)} and {date_words(last)}"
+    return f"on {date_words(text)}" if is_day(text) else f"in {date_words(text)}"
+
+
 def parse_event_date(text: str) -> EventDate | None:
     """An event's date with its bounds; None when it is not one of the forms above."""
     if text != text.strip() or not text:
@@ -91,11 +149,10 @@ def parse_event_date(text: str) -> EventDate | None:
         if start is None or end is None or start[0] > end[1]:
             return None
         return EventDate(text, start[0], end[1])
-    found = bounds(text)
-    return EventDate(text, found[0], found[1]) if found else None
+    return parse_bound(text)
 
 
-EVENT_DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'A to B' with two of those"
+EVENT_DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'A to B' or 'A/B' with two of those"
 """The event date forms, in words, for messages."""
 
 
@@ -144,8 +201,8 @@ def in_words(text: str, *, lead: str = "since", days: bool = True) -> str:
     """
     if text.startswith("by "):
         return f"by {spoken(text[3:], days=days)}"
-    if " to " in text:
-        start, _, end = text.partition(" to ")
+    if " to " in text or "/" in text:
+        start, _, end = text.replace("/", " to ").partition(" to ")
         return f"between {spoken(start, days=days)} and {spoken(end, days=days)}"
     return f"{lead} {spoken(text, days=days)}".strip()
 

@@ -1,8 +1,12 @@
-"""The dataset at a date: the base edition with its dated events applied.
+"""Snapshots: the table on one day, for one of two questions (`at`).
 
-An event counts from the upper bound of its date (``2022-07`` from 31 July 2022; ``by
-2025-12-11`` from that day), so an answer never includes a change before it may have
-happened. The default answer is the dataset at the day it was last checked (`current`).
+``factsheet`` asks what the edition states: its table exactly as published, on the
+edition's last day. Any date asks what held on that day as we know it now: the edition,
+the additions to it (facts dated before its end that its table omits, marked on their
+entries), and every later change up to that day. An event counts from the upper bound of
+its date (``2022-07`` from 31 July 2022; ``by 2025-12-11`` from that day), so an answer
+never includes a change before it may have happened. The default answer is the snapshot
+on the day the data was last checked (`current`).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from npmlookup.core.dataset import Dataset
+from npmlookup.core.dataset import Dataset, Question, Snapshot
 from npmlookup.core.dates import FACTSHEET, parse_as_of
 from npmlookup.core.model import Entry, Event, Member
 from npmlookup.errors import InvalidDateError
@@ -36,41 +40,54 @@ class NameChange:
 
 
 def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
-    """Events after the edition that have happened by `day`, oldest first."""
+    """The changes a snapshot on `day` applies to the edition, oldest first: the additions to the
+    edition and the later events that have happened by `day` (none for the edition's own question)."""
+    if isinstance(dataset, Snapshot) and dataset.is_edition:
+        return ()
     end = dataset.edition.end
-    return tuple(e for e in dataset.events if end < e.date_latest <= day)
+    return tuple(e for e in dataset.events if (e.addition or end < e.date_latest) and e.date_latest <= day)
 
 
-def current(dataset: Dataset) -> Dataset:
-    """The latest known state: the dataset as of the day it was last checked against its sources."""
-    return at(dataset, dataset.checked)
+def additions(dataset: Dataset) -> tuple[Event, ...]:
+    """The additions to the edition a snapshot includes: facts of its date that its table omits."""
+    return tuple(e for e in events_until(dataset, dataset.as_of) if e.addition)
 
 
-def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
-    """The dataset as of `when`: every change up to that day applied to the base edition.
+def current(dataset: Dataset) -> Snapshot:
+    """The latest known state: the snapshot on the day the data was last checked against its sources."""
+    return at(dataset, dataset.contents.checked)
 
-    `when` is a `datetime.date`, or text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a year or
-    month means its last day), ``today``, or ``factsheet`` for the base edition as it
-    stands. Raises `InvalidDateError` for anything else, or a day before the edition's.
-    A day after the dataset was last checked answers as of that check (its `as_of` is the
-    check's day): later changes are unknown to it.
+
+def at(dataset: Dataset, when: str | datetime.date) -> Snapshot:
+    """The table on one day, for one question.
+
+    `when` is ``factsheet`` (what the edition states: its table exactly as published, on the
+    edition's last day), or a day asked about, as a `datetime.date` or text: ``YYYY``,
+    ``YYYY-MM`` or ``YYYY-MM-DD`` (a year or month means its last day) or ``today``: what
+    held then as known now. Raises `InvalidDateError` for anything else, or a day before the
+    edition's. A day after the dataset was last checked answers as of that check (its
+    `as_of` is the check's day): later changes are unknown to it.
     """
-    base = dataset.base or dataset
+    base = dataset.contents
     day = parse_as_of(when)
     if day == FACTSHEET:
-        return base
+        return _snapshot(base, base.edition.end, "edition", ())
     day = min(day, base.checked)
     if day < base.edition.valid_from:
         raise InvalidDateError(
             f"{day} is before {base.edition.valid_from}, the earliest date the dataset's edition "
             "describes; it does not reconstruct the NPM before then"
         )
+    return _snapshot(base, day, "known", events_until(base, day))
+
+
+def _snapshot(base: Dataset, day: str, question: Question, events: tuple[Event, ...]) -> Snapshot:
     members = {m.id: m for m in base.all_members}
     settings = {s.id: s for s in base.all_settings}
     current_members = {m.id for m in base.members}
     current_settings = {s.id for s in base.settings}
     entries = list(base.entries)
-    for event in events_until(base, day):
+    for event in events:
         if event.kind == "designated":
             current_members.add(event.member or "")
         elif event.kind == "setting-added":
@@ -85,10 +102,13 @@ def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
         elif event.kind == "role-removed":
             entries = [e for e in entries if not _in_event_cells(e, event)]
         elif event.kind == "role-added":
-            entries = [e for e in entries if not _in_event_cells(e, event)] + _added_entries(event)
+            entries = _with_added(entries, event)
         elif event.kind == "note" and event.setting:
             entries = [_noted(e, event) if _in_event_cells(e, event) else e for e in entries]
-    return Dataset.create(
+    # An entry about a row the NPM listed only later applies from when the row exists (its note says
+    # that it held earlier).
+    entries = [e for e in entries if e.setting in current_settings]
+    snapshot = Dataset.create(
         title=base.title,
         path=base.path,
         edition=base.edition,
@@ -109,7 +129,23 @@ def at(dataset: Dataset, when: str | datetime.date) -> Dataset:
         places=base.places,
         places_source=base.places_source,
         places_licences=base.places_licences,
+        children_setting=base.children_setting,
+        question=question,
     )
+    assert isinstance(snapshot, Snapshot)
+    return snapshot
+
+
+def _with_added(entries: list[Entry], event: Event) -> list[Entry]:
+    """The entries with a role-added event applied: an entry it replaces keeps its place in the cell."""
+    added = {entry.nation: entry for entry in _added_entries(event)}
+    kept = []
+    for entry in entries:
+        if not _in_event_cells(entry, event):
+            kept.append(entry)
+        elif entry.nation in added:
+            kept.append(added.pop(entry.nation))
+    return kept + list(added.values())
 
 
 def _added_entries(event: Event) -> list[Entry]:
@@ -125,6 +161,7 @@ def _added_entries(event: Event) -> list[Entry]:
             sources=event.sources,
             event=event.id,
             kinds=event.kinds,
+            addition=event.addition,
         )
         for nation in event.nations
     ]
@@ -146,11 +183,13 @@ def _renamed(member: Member, event: Event) -> Member:
 
 
 def _in_event_cells(entry: Entry, event: Event) -> bool:
-    """Whether the entry is in the event's cells (and is its member's, when the event names one)."""
+    """Whether the entry is in the event's cells (and is its member's, when the event names one). An
+    event limited to some kinds of place concerns only the entries for places of those kinds."""
     return (
         (event.member is None or entry.member == event.member)
         and entry.setting == event.setting
         and entry.nation in event.nations
+        and (not event.kinds or not entry.kinds or bool(set(event.kinds) & set(entry.kinds)))
     )
 
 
@@ -165,7 +204,7 @@ def _in_table_order(dataset: Dataset, entries: list[Entry]) -> tuple[Entry, ...]
 
 def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
     """Every name a member has carried: the edition's, then each rename, oldest first."""
-    base = (dataset.base or dataset).member_by_id[member_id]
+    base = dataset.contents.member_by_id[member_id]
     changes = [NameChange(base.name, base.abbreviation, None, None, None)]
     abbreviation = base.abbreviation
     for event in dataset.events:

@@ -1,6 +1,7 @@
 """The records npmlookup answers with: plain, frozen, slotted dataclasses.
 
-This module imports nothing of npmlookup's own; `dataset` builds the whole table from
+This module imports nothing of npmlookup's own at import time (a place's dated state is read
+by `lifetimes` when asked for); `dataset` builds the whole table from
 these records. A `Dataset` is built once, by
 `Dataset.create`, which also builds the indexes every query uses; after that nothing
 is computed again and nothing changes.
@@ -11,7 +12,10 @@ is a measurable part of every start-up (see benchmarks/startup.py).
 """
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from npmlookup.core.lifetimes import Children, PlaceState
 
 Role = Literal["lead", "partner"]
 Basis = Literal["stated", "confirmed", "inferred"]
@@ -179,6 +183,8 @@ class Entry(RecordBase):
     """The kinds of place it applies to (``secure training centre``); empty: every place in the cell."""
     note_events: tuple[str, ...] = ()
     """Ids of the dated notes that added to `note`, oldest first."""
+    addition: bool = False
+    """An addition to the edition: it held at the edition's date, though the edition's table omits it."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -220,6 +226,10 @@ class Event(RecordBase):
     """For renamed: the new full name."""
     abbreviation: str | None = None
     """For renamed: the new short form, when it changed."""
+    addition: bool = False
+    """An addition to the edition: dated before the edition's end, it held then though the edition's
+    table omits it; it applies from its own date (so answers for the edition's day include it), never
+    to the edition as it states it."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -253,10 +263,8 @@ class Fact(RecordBase):
     until: str | None = None
     """ISO day from which it no longer holds; None: it still does."""
 
-    def holds_on(self, day: str | None) -> bool:
-        """Whether the fact holds on an ISO day (None: the base edition)."""
-        if day is None:
-            return self.since is None
+    def holds_on(self, day: str) -> bool:
+        """Whether the fact holds on an ISO day (a fact with no `since` holds from the edition on)."""
         return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 
@@ -303,7 +311,7 @@ class Place(RecordBase):
     operator: str | None
     """Who runs it, where known."""
     status: str
-    """``open``, ``closed`` or ``closed YYYY``, as the source says."""
+    """At its latest source: ``open``, ``closed WHEN`` or ``closed temporarily WHEN`` (`lifetimes`)."""
     source_url: str
     """The page its facts come from."""
     source_title: str
@@ -312,18 +320,45 @@ class Place(RecordBase):
     """The date that page describes, where known."""
     note: str | None = None
     """What is uncertain about it."""
+    opened: str | None = None
+    """When it opened (the start of its first period), where known."""
+    periods: str = ".."
+    """When it was in use as this kind of place (`lifetimes` reads it); ``..``: throughout."""
+    holds_children: str | None = None
+    """Whether it holds children (under 18): ``yes``, ``no``, ``yes:PERIODS``, ``no:PERIODS``; None: unknown."""
+    lifetime_source: str | None = None
+    """The pages its opening, periods and closure rest on (`` ; ``-separated)."""
+    children_source: str | None = None
+    """The pages `holds_children` rests on."""
+
+    def state_on(self, day: str) -> "PlaceState":
+        """The place on an ISO day: open, closed, not yet open or uncertain, in words."""
+        from npmlookup.core.lifetimes import state_on
+
+        return state_on(self.periods, self.status, day)
+
+    def is_closed_on(self, day: str) -> bool:
+        """Whether it was not in use on an ISO day (closed, or not yet open); False when uncertain."""
+        return self.state_on(day).state in ("closed", "not yet open")
+
+    def children_on(self, day: str) -> "Children":
+        """Whether it holds children on an ISO day: yes, no, uncertain or unknown."""
+        from npmlookup.core.lifetimes import children_on
+
+        return children_on(self.holds_children, self.periods, self.status, day)
 
     @property
     def closed_in(self) -> str | None:
-        """The year it closed, where known."""
-        return self.status.removeprefix("closed ") if self.status.startswith("closed ") else None
+        """When it closed, as its status writes it (``2020-03``); None when open."""
+        _word, _, when = self.status.rpartition(" ")
+        return when if self.status != "open" else None
 
-    def is_closed_on(self, day: str | None) -> bool:
-        """Whether it had closed by an ISO day (None: the latest known state)."""
-        if not self.status.startswith("closed"):
-            return False
-        year = self.closed_in
-        return day is None or year is None or day >= f"{year}-01-01"
+    @property
+    def status_words(self) -> str:
+        """Its status at the latest source as people say it (``closed in March 2020``)."""
+        from npmlookup.core.lifetimes import status_words
+
+        return status_words(self.status, self.periods)
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

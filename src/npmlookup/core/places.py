@@ -16,8 +16,10 @@ could hold it, from the words the data file gives each setting.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import replace
 
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.lifetimes import STATES
 from npmlookup.core.model import Entry, Place, Setting, normalize
 from npmlookup.core.names import Match, NameTable, words_in
 from npmlookup.core.query import Names, _resolved, nation_contrasts
@@ -182,17 +184,64 @@ def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
     raise UnknownPlaceError(shown, suggestions, settings, nation, unlisted_kinds(dataset), named)
 
 
+def place_settings(dataset: Dataset, place: Place) -> tuple[str, ...]:
+    """The rows whose cells answer for a place on the dataset's day: its own, those its kind names,
+    and the row for children wherever they are held while it holds (or may hold) children then."""
+    settings = list(place_settings_of_kind(dataset, place))
+    children = dataset.children_setting
+    if children is not None and children not in settings and place.children_on(dataset.as_of) in ("yes", "uncertain"):
+        settings.append(children)
+    return tuple(settings)
+
+
 def place_entries(dataset: Dataset, place: Place) -> tuple[Entry, ...]:
     """The entries that cover a place at the dataset's date: its cell's, and those of any further
-    setting its kind names, each only where the entry applies to places of its kind."""
+    setting that answers for it (`place_settings`), each only where the entry applies to places of its
+    kind. None when the place is not in use on that day (closed, or not yet open). An entry of the
+    children row that applies because the place holds children then says so in its note."""
+    if place.is_closed_on(dataset.as_of):
+        return ()
+    own = place_settings_of_kind(dataset, place)
+    found = []
+    for setting in place_settings(dataset, place):
+        for entry in dataset.cells.get((setting, place.nation), ()):
+            if entry.kinds and place.kind not in entry.kinds:
+                continue
+            if setting not in own:
+                holds = "holds" if place.children_on(dataset.as_of) == "yes" else "may hold"
+                reason = (
+                    f"{place.name} {holds} children (under 18) on this date; this row covers children wherever held"
+                )
+                if holds == "may hold":
+                    reason += " (uncertain: its sources bound the change, not the day)"
+                entry = replace(entry, note=f"{entry.note.rstrip('.')}. {reason}." if entry.note else f"{reason}.")
+            found.append(entry)
+    return tuple(found)
+
+
+def same_site(dataset: Dataset, place: Place) -> tuple[Place, ...]:
+    """Other places that carry one of its names (without designators) and were in use at other times:
+    what the site was before or after (HMP Morton Hall and Morton Hall IRC), in the file's order."""
+    from npmlookup.core.lifetimes import in_use_between
+
+    table = place_names(dataset)
+    cores = {table.core(normalize(name)) for name in (place.name, *place.other_names)}
+    first, last = in_use_between(place.periods)
+    found = []
+    for other in dataset.places:
+        if other.id == place.id:
+            continue
+        start, end = in_use_between(other.periods)
+        apart = end <= first or last <= start
+        if apart and cores & {table.core(normalize(name)) for name in (other.name, *other.other_names)}:
+            found.append(other)
+    return tuple(found)
+
+
+def place_settings_of_kind(dataset: Dataset, place: Place) -> tuple[str, ...]:
+    """The rows that answer for a place by its kind: its own setting and those its kind names."""
     kind = dataset.place_kind_by_id.get(place.kind)
-    settings = (place.setting, *(kind.also if kind else ()))
-    return tuple(
-        entry
-        for setting in settings
-        for entry in dataset.cells.get((setting, place.nation), ())
-        if not entry.kinds or place.kind in entry.kinds
-    )
+    return (place.setting, *(kind.also if kind else ()))
 
 
 def places_of(
@@ -208,9 +257,11 @@ def places_of(
 
     `nation`, `setting` and `member` take what `who` takes: any name, abbreviation, alias or
     id, in any case and spelling, or a record, or several (any of them matches); `kind` any
-    name of a place kind, or several; `status` ``open`` or ``closed`` at the dataset's date.
-    `member` keeps the places those members cover at the dataset's date. Raises
-    `UnknownValueError` or `AmbiguousValueError` for a name that fits no record or several.
+    name of a place kind, or several. `status` is a state on the dataset's day (``open``,
+    ``closed``, ``not yet open``, ``uncertain``, or a beginning of one) or ``all``; without
+    it, the places that may be in use then (open or uncertain). `member` keeps the places
+    those members cover at the dataset's date. Raises `UnknownValueError` or
+    `AmbiguousValueError` for a name that fits no record or several.
     """
     nations, settings, members = (
         _resolved(dataset, what, names)
@@ -219,7 +270,7 @@ def places_of(
     kinds = (
         None if kind is None else {find_place_kind(dataset, k) for k in ((kind,) if isinstance(kind, str) else kind)}
     )
-    closed = None if status is None else find_status(status) == "closed"
+    wanted = None if status is None else find_status(status)
     found = []
     for place in dataset.places:
         if nations is not None and place.nation not in nations:
@@ -228,7 +279,7 @@ def places_of(
             continue
         if kinds is not None and place.kind not in kinds:
             continue
-        if closed is not None and place.is_closed_on(dataset.as_of) != closed:
+        if wanted != "all" and not in_status(place.state_on(dataset.as_of).state, wanted):
             continue
         if members is not None and not any(e.member in members for e in place_entries(dataset, place)):
             continue
@@ -268,12 +319,17 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
     ]
 
 
-STATUSES = ("open", "closed")
-"""What `places_of` takes for `status`."""
+STATUSES = (*STATES, "all")
+"""What `places_of` takes for `status`: a state on the dataset's day, or every place."""
+
+
+def in_status(state: str, status: str | None) -> bool:
+    """Whether a place in `state` answers a `status` filter (None: open or uncertain, so perhaps in use)."""
+    return state in ("open", "uncertain") if status is None else status in ("all", state)
 
 
 def find_status(text: str) -> str:
-    """``open`` or ``closed`` from what was typed (any case, or a beginning); raises on anything else."""
+    """A status from what was typed (any case, or a beginning); raises on anything else."""
     folded = normalize(text)
     found = [status for status in STATUSES if folded and status.startswith(folded)]
     if len(found) == 1:

@@ -56,7 +56,7 @@ def package_files(dataset: Dataset) -> dict[str, str]:
 
 def descriptor(dataset: Dataset, tables: list[Table]) -> dict[str, Any]:
     """The Data Package descriptor: what the data is, when it was checked, its sources and every table's schema."""
-    base = dataset.base or dataset
+    base = dataset.contents
     sources: list[dict[str, str]] = [
         {"title": s.title, "path": s.url} if s.url else {"title": s.title} for s in base.sources
     ]

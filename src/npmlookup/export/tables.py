@@ -25,7 +25,7 @@ from npmlookup.export.timeline import Period, Snapshot, periods, place_periods, 
 
 def build_tables(dataset: Dataset) -> list[Table]:
     """Every table of the open data for `dataset` (at any date: the whole history is exported)."""
-    base = dataset.base or dataset
+    base = dataset.contents
     spans = snapshots(base)
     latest = spans[-1].dataset
     return [
@@ -316,7 +316,7 @@ def _places(dataset: Dataset) -> Table:
             column("setting", "string", "The setting whose cell of the coverage table answers for it.", required=True),
             column("nation", "string", "Its nation.", required=True),
             column("operator", "string", "Who runs it, where known."),
-            column("status", "string", "Its status as the source says (open, closed or closed YYYY).", required=True),
+            column("status", "string", "Its status at the latest source, as the places file writes it.", required=True),
             column("source_url", "string", "The page its facts come from.", required=True),
             column("source_title", "string", "What that page is.", required=True),
             column("source_as_of", "string", "The date that page describes, where known."),
@@ -347,15 +347,20 @@ PLACE_KEYS = (
 
 def _place_periods(dataset: Dataset) -> Table:
     rows = [
-        {"place": place.id, "valid_from": start, "valid_to": end}
+        {"place": place.id, "state": state, "valid_from": start, "valid_to": end}
         for place in dataset.places
-        for start, end in place_periods(dataset, place)
+        for start, end, state in place_periods(dataset, place)
     ]
     return Table(
         "place_periods",
         "Places over time",
-        "One row per named place per period in which it was in use; a place with no known period has no row.",
-        (column("place", "string", "The place's id.", required=True), *PERIOD_COLUMNS),
+        "One row per named place per period in which it was in use (state open) or may have been (state "
+        "uncertain: the sources bound the change, not the day), as `npm places --as-of` reads its lifetime.",
+        (
+            column("place", "string", "The place's id.", required=True),
+            column("state", "string", "open, or uncertain.", required=True),
+            *PERIOD_COLUMNS,
+        ),
         ("place", "valid_from"),
         (ForeignKey("place", "places"),),
         rows=rows,

@@ -45,7 +45,7 @@ class Period:
 
 def change_days(dataset: Dataset) -> tuple[str, ...]:
     """The days an answer may change on: the edition's first day, then each event's bound day up to the check."""
-    base = dataset.base or dataset
+    base = dataset.contents
     first = base.edition.valid_from
     later = {event.date_latest for event in base.events if first < event.date_latest <= base.checked}
     return (first, *sorted(later))
@@ -53,7 +53,7 @@ def change_days(dataset: Dataset) -> tuple[str, ...]:
 
 def snapshots(dataset: Dataset) -> tuple[Snapshot, ...]:
     """The library's answer for each span between two change days, oldest first."""
-    base = dataset.base or dataset
+    base = dataset.contents
     days = change_days(base)
     ends: tuple[str | None, ...] = (*days[1:], None)
     return tuple(Snapshot(day, end, at(base, day)) for day, end in zip(days, ends, strict=True))
@@ -82,19 +82,24 @@ def periods(spans: Iterable[Snapshot], rows_of: Callable[[Dataset], Keyed]) -> l
     return [period for _, _, period in sorted(found, key=lambda item: (item[0], item[1]))]
 
 
-def place_periods(dataset: Dataset, place: Place) -> list[tuple[str, str | None]]:
-    """When a place was in use, as (valid_from, valid_to) spans, read from what the model knows of it.
+def place_periods(dataset: Dataset, place: Place) -> list[tuple[str, str | None, str]]:
+    """When a place was in use (``open``) or may have been (``uncertain``), as (valid_from, valid_to,
+    state) spans from the edition's first day, read from the library's own `Place.state_on`.
 
-    The one place that reads a place's lifetime: today the model has its status only (``open``,
-    ``closed`` or ``closed YYYY``, read by `Place.is_closed_on`), so a place is in use from the
-    edition's first day until it closed; a place closed in an unknown year has no known span.
+    A place's state changes only on the days its periods' bounds name (a window's first day, and
+    the day its upper bound counts from), so evaluating it on those days gives every span exactly.
     """
-    base = dataset.base or dataset
-    first = base.edition.valid_from
-    if not place.is_closed_on(None):
-        return [(first, None)]
-    closed = place.closed_in
-    if closed is None:
-        return []
-    closed_from = f"{closed}-01-01"
-    return [(first, closed_from)] if place.is_closed_on(closed_from) and first < closed_from else []
+    from npmlookup.core.lifetimes import parse_periods
+
+    first = dataset.contents.edition.valid_from
+    bounds = [bound for period in parse_periods(place.periods) or () for bound in period if bound is not None]
+    days = sorted({first} | {day for bound in bounds for day in (bound.earliest, bound.latest) if day and day > first})
+    spans: list[tuple[str, str | None, str]] = []
+    for day in days:
+        state = place.state_on(day).state
+        if spans and spans[-1][2] == state:
+            continue
+        if spans:
+            spans[-1] = (spans[-1][0], day, spans[-1][2])
+        spans.append((day, None, state))
+    return [span for span in spans if span[2] in ("open", "uncertain")]

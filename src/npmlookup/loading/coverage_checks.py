@@ -68,6 +68,7 @@ class CoverageChecker(EventChecks, Checker):
         self.place_kinds = place_kinds = self._place_kinds(top)
         self.members = members = self._members(top)
         edition = self._edition(top)
+        self.edition_end = edition["end"]
         entries = self._coverage(top)
         self.roles = {(e["setting"], e["nation"], e["member"]): e["role"] for e in entries}
         coverage = top.get("coverage")
@@ -86,7 +87,15 @@ class CoverageChecker(EventChecks, Checker):
             "entries": entries,
             "events": events,
             "about": about,
+            "children_setting": self._children_setting(top),
         }
+
+    def _children_setting(self, top: dict[str, Any]) -> str | None:
+        setting = self.text(top, "children_setting")
+        if setting is not None and setting not in self.settings:
+            self.report(("children_setting",), f"children_setting names unknown setting {setting!r}")
+            return None
+        return setting
 
     def _sources(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
         result: dict[str, dict[str, Any]] = {}

@@ -26,6 +26,8 @@ class EventChecks(Checker):
     place_kinds: dict[str, dict[str, Any]]
     roles: dict[tuple[str, str, str], str]
     cell_kinds: dict[tuple[str, str], list[tuple[str, ...]]]
+    edition_end: str = ""
+    """The edition's last day: an event dated by then changes the table only as an addition to it."""
 
     def _events(self, top: dict[str, Any], coverage: dict[str, Any]) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
@@ -60,6 +62,20 @@ class EventChecks(Checker):
             cited = self._source_ids(record, path, what)
             if not cited and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
+            addition = record.get("addition") is True
+            edition_end = self.edition_end
+            if date is not None and edition_end:
+                if addition and date.latest > edition_end:
+                    self.report(
+                        (*path, "addition"),
+                        f"{what} is an addition to the edition, so its date must end by the edition's ({edition_end})",
+                    )
+                elif not addition and kind in ("role-added", "role-removed") and date.latest <= edition_end:
+                    self.report(
+                        (*path, "date"),
+                        f"{what} changes the table before the edition's end ({edition_end}): mark it 'addition: true' "
+                        "(it held then though the edition omits it) or date it later",
+                    )
             if date is None or not valid:
                 continue
             if kind in ("role-added", "role-removed"):
@@ -83,6 +99,7 @@ class EventChecks(Checker):
                     "kinds": self.texts(record, "kinds"),
                     "name": self.text(record, "name"),
                     "abbreviation": self.text(record, "abbreviation"),
+                    "addition": addition,
                 }
             )
         return events

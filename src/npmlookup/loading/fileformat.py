@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from npmlookup.core.lifetimes import HOLDS_CHILDREN_PATTERN, PERIODS_PATTERN, STATUS_PATTERN
 from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
 
 Schema = dict[str, Any]
@@ -23,9 +24,10 @@ Schema = dict[str, Any]
 DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _ONE_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
-EVENT_DATE_PATTERN = rf"^(by {_ONE_DATE}|{_ONE_DATE}( to {_ONE_DATE})?)$"
+EVENT_DATE_PATTERN = rf"^(by {_ONE_DATE}|{_ONE_DATE}(( to |/){_ONE_DATE})?)$"
 URL_PATTERN = "^https?://"
-PLACE_STATUS_PATTERN = "^(open|closed|closed [0-9]{4})$"
+PLACE_STATUS_PATTERN = STATUS_PATTERN
+"""A place's status (the grammar is `core.lifetimes`'s)."""
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 """What every id is, and every reference to one: lower-case letters and digits, in words joined by
 single hyphens (``hm-prisons``, ``imb-ni``). Ids name files (the site's pages), so a dataset from
@@ -117,6 +119,9 @@ ID_DEFS: Schema = {
     "placeKindId": {"type": "string", "pattern": PLACE_KIND_PATTERN},
 }
 """The schema's definitions of ids, for every schema that uses ids or references."""
+PERIODS = Kind({"type": "string", "pattern": PERIODS_PATTERN}, _text)
+HOLDS_CHILDREN = Kind({"type": "string", "pattern": HOLDS_CHILDREN_PATTERN}, _text)
+FLAG = Kind({"type": "boolean"}, lambda value: [] if isinstance(value, bool) else [((), "must be true or false")])
 
 
 @dataclass(frozen=True)
@@ -173,9 +178,9 @@ EVENT_KEYS: dict[str, tuple[dict[str, Kind], dict[str, Kind]]] = {
     "role-removed": (_ROLE_KEYS, {}),
     "role-added": (
         {**_ROLE_KEYS, "role": ROLE, "basis": BASIS},
-        {"basis_note": TEXT, "note": TEXT, "kinds": PLACE_KIND_REFS},
+        {"basis_note": TEXT, "note": TEXT, "kinds": PLACE_KIND_REFS, "addition": FLAG},
     ),
-    "note": ({}, {"member": REF, "setting": REF, "nations": REFS, "note": TEXT}),
+    "note": ({}, {"member": REF, "setting": REF, "nations": REFS, "note": TEXT, "addition": FLAG}),
 }
 """Each event kind's (required, optional) keys beyond EVENT's."""
 
@@ -239,7 +244,13 @@ COVERAGE_FILE = Shape(
         "members": _list_of("member"),
         "coverage": _one_of("coverage"),
     },
-    {"events": _list_of("event"), "about": _one_of("about"), "place_kinds": _list_of("placeKind"), "places": TEXT},
+    {
+        "events": _list_of("event"),
+        "about": _one_of("about"),
+        "place_kinds": _list_of("placeKind"),
+        "places": TEXT,
+        "children_setting": REF,
+    },
 )
 COVERAGE_SHAPES = (SOURCE, NATION, SETTING, MEMBER, PLACE_KIND, EDITION, ENTRY, FACT, ABOUT, EVENT)
 """The records of a coverage file, each a $def of its schema."""
@@ -257,7 +268,17 @@ PLACE = Shape(
         "source_url": URL,
         "source_title": TEXT,
     },
-    {"other_names": TEXTS, "operator": TEXT, "source_as_of": PARTIAL_DATE, "note": TEXT},
+    {
+        "other_names": TEXTS,
+        "operator": TEXT,
+        "source_as_of": PARTIAL_DATE,
+        "note": TEXT,
+        "opened": TEXT,
+        "periods": PERIODS,
+        "holds_children": HOLDS_CHILDREN,
+        "lifetime_source": TEXT,
+        "children_source": TEXT,
+    },
 )
 PLACES_FILE = Shape(
     "placesFile",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from npmlookup.core.dataset import Dataset, NameIndex
+from npmlookup.core.dataset import Dataset, NameIndex, Snapshot
 from npmlookup.core.model import (
     About,
     Edition,
@@ -40,12 +40,12 @@ def load(
     *,
     as_of: str | datetime.date | None = None,
     use_cache: bool = True,
-) -> Dataset:
+) -> Snapshot:
     """Load and validate a coverage file (the packaged one when `path` is None), at a date.
 
     By default the answer is the latest known state: the base edition with every dated
-    change up to the day the data was last checked. `as_of` takes what `npmlookup.at`
-    takes (``"factsheet"`` for the base edition as it stands). Raises `DatasetError`
+    change up to the day the data was last checked (None asks for that day). `as_of` takes
+    what `npmlookup.at` takes (``"factsheet"`` for what the edition states). Raises `DatasetError`
     naming the file, line and column of the first problem.
     """
     from npmlookup.core.history import at
@@ -155,7 +155,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         title=plain["title"],
         path=path,
         edition=edition,
-        as_of=None,
+        as_of=edition.end,
         checked=plain["checked"],
         sources=tuple(Source(**source) for source in plain["sources"]),
         nations=tuple(Nation(n["id"], n["name"], tuple(n["aliases"])) for n in plain["nations"]),
@@ -177,6 +177,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
         places_source=plain["places_source"],
         places_licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
+        children_setting=plain.get("children_setting"),
     )
 
 

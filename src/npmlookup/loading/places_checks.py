@@ -10,6 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from npmlookup.core.dates import bounds
+from npmlookup.core.lifetimes import (
+    HOLDS_CHILDREN_FORM,
+    default_periods,
+    lifetime_problem,
+    parse_holds_children,
+    parse_status,
+)
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
 from npmlookup.loading.fileformat import FORMAT_VERSION, LICENCE, PLACE, PLACES_FILE
@@ -17,9 +24,8 @@ from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
 def is_place_status(text: str) -> bool:
-    """``open``, ``closed`` or ``closed YYYY``."""
-    year = text.removeprefix("closed ")
-    return text in ("open", "closed") or (year != text and len(year) == 4 and year.isascii() and year.isdigit())
+    """Whether `text` is a place status (`core.lifetimes` defines the grammar)."""
+    return parse_status(text) is not None
 
 
 class PlacesChecker(Checker):
@@ -77,8 +83,19 @@ class PlacesChecker(Checker):
             self.report((*path, "nation"), f"{what} names unknown nation {nation!r}")
             valid = False
         status = self.text(record, "status")
-        if status is not None and not is_place_status(status):
-            self.report((*path, "status"), f"{what} status {status!r} must be open, closed or closed YYYY")
+        periods = self.text(record, "periods") or default_periods(status or "open")
+        if status is not None:
+            problem = lifetime_problem(periods, status)
+            if problem is not None:
+                key = "status" if problem.startswith("status") else "periods"
+                self.report((*path, key), f"{what} {problem}")
+                valid = False
+        opened = self.text(record, "opened")
+        if opened is not None and not periods.startswith((opened + "..", opened + "; ")):
+            self.report((*path, "opened"), f"{what} opened {opened!r} must be the start of its first period")
+        holds = self.text(record, "holds_children")
+        if holds is not None and parse_holds_children(holds) is None:
+            self.report((*path, "holds_children"), f"{what} holds_children {holds!r} must be {HOLDS_CHILDREN_FORM}")
             valid = False
         self.address(record, (*path, "source_url"), f"{what} source_url")
         as_of = self.text(record, "source_as_of")
@@ -92,13 +109,22 @@ class PlacesChecker(Checker):
             "other_names": self.texts(record, "other_names"),
             **{key: self.text(record, key) for key in ("kind", "setting", "nation", "operator", "status")},
             **{key: self.text(record, key) for key in ("source_url", "source_title", "source_as_of", "note")},
+            "opened": opened,
+            "periods": periods,
+            **{key: self.text(record, key) for key in ("holds_children", "lifetime_source", "children_source")},
             "path": path,
         }
 
     def _shared_names(self, places: list[dict[str, Any]]) -> None:
-        """A name two places share must give the same answer: the same cells, and the same entries there
-        that are limited to some kinds of place."""
+        """A name two places share must give the same answer (the same cells, and the same entries there
+        that are limited to some kinds of place), unless one was in use only after the other (a site
+        re-roled: an immigration removal centre that became a prison)."""
+        from npmlookup.core.lifetimes import in_use_between
         from npmlookup.core.model import normalize
+
+        def overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
+            first, last = in_use_between(one["periods"]), in_use_between(other["periods"])
+            return not (first[1] <= last[0] or last[1] <= first[0])
 
         def answer(place: dict[str, Any]) -> tuple[Any, ...]:
             kind = self.coverage.place_kinds[place["kind"]]
@@ -112,7 +138,7 @@ class PlacesChecker(Checker):
         for place in places:
             for index, name in enumerate([place["name"], *place["other_names"]]):
                 first = owner.setdefault(normalize(name), place)
-                if first is not place and answer(first) != answer(place):
+                if first is not place and answer(first) != answer(place) and overlap(first, place):
                     where = (*place["path"], "name") if index == 0 else (*place["path"], "other_names", index - 1)
                     self.report(
                         where,

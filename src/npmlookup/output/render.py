@@ -28,7 +28,7 @@ BASIS_LEGEND = (
 def caption(dataset: Dataset, *, dated: bool = True) -> str:
     """Which date the answer speaks for, from what, and how to get the other answers; `dated` False for
     commands that take no --as-of, whose caption names no option."""
-    from npmlookup.core.dates import spoken
+    from npmlookup.core.dates import FACTSHEET, spoken
     from npmlookup.core.history import events_until
 
     checked = spoken(dataset.checked)
@@ -37,13 +37,19 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
 
     edition = dataset.edition
     name = edition.name
-    itself = f"--as-of {edition.date} for the {edition.source} itself"
-    if dataset.as_of is None:
+    itself = f"--as-of {FACTSHEET} for the {edition.source} itself"
+    if dataset.is_edition:
         return f"As {name} states it; without --as-of, the latest known state (as of {checked})."
     as_of = spoken(dataset.as_of)
     if dataset.as_of <= edition.end:
-        return f"As of {as_of}: {name}, as it states it (no later change applies yet)."
-    count = len(events_until(dataset, dataset.as_of))
+        added = len({e.event for e in dataset.entries if e.addition})
+        if not added:
+            return f"As of {as_of}: {name}, as it states it (no later change applies yet)."
+        return (
+            f"As of {as_of}: {name} with {added} addition{'' if added == 1 else 's'} (facts of its "
+            f"date that its table omits, marked as additions); --as-of {FACTSHEET} for its table as published."
+        )
+    count = sum(1 for e in events_until(dataset, dataset.as_of) if not e.addition)
     changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
     if dataset.as_of == dataset.checked:
         return f"As of {as_of} (last checked): {changes}; {itself}."
@@ -177,7 +183,8 @@ def reach_lines(records: Sequence[Record], width: int, heading: str = "How to re
     return lines
 
 
-def _member_cell(record: Record, notes: Footnotes | None = None) -> Text:
+def member_cell(record: Record, notes: Footnotes | None = None) -> Text:
+    """A row's body as a table cell: its name and abbreviation, with its note's number when `notes` is given."""
     text = Text(record["member_name"])
     if record["member_abbreviation"] != record["member_name"]:
         text.append(f" ({record['member_abbreviation']})")
@@ -213,7 +220,15 @@ def who_table(
     previous: list[str] = []
     for record in records:
         role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
-        member = _member_cell(record, notes)
+        member = member_cell(record, notes)
+        if record.get("addition"):
+            cited = "; ".join(dataset.source_by_id[s].title for s in record["sources"] if s in dataset.source_by_id)
+            member.append(
+                " "
+                + notes.mark(
+                    f"An addition to the edition: it held then, though the edition's table omits it (source: {cited})."
+                )
+            )
         if record.get("explanation"):
             member.append(f" {notes.mark('Why: ' + record['explanation'])}")
         cell = [record[f"{key}_name"] for key, _header, _ratio in shown]
@@ -344,54 +359,3 @@ def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> Renderabl
     """A view's rows with the columns --fields chose, in its order, headed by the field names."""
     columns = [(field, field) for field in fields]
     return list_table(view.dataset, view.title or "", columns, view.rows, width, dated=view.dated)
-
-
-def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
-    """Each matched place: what it is, who covers it and how to reach them (the answer, first); then the
-    place's other names and details, and where the data comes from, in sections of their own."""
-    from npmlookup.core.dates import spoken
-
-    parts: list[RenderableType] = []
-    for item in document:
-        place = item["place"]
-        year = place["status"].removeprefix("closed").strip()
-        closed = (f" (closed {year})" if year else " (closed; the year is not known)") if place["closed"] else ""
-        parts.append(Text(f"{place['name']}{closed}", style="bold"))
-        parts.append(
-            Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}.")
-        )
-        notes = Footnotes()
-        coverage = titled_table(None)
-        coverage.add_column("Covered by", overflow="fold", ratio=5)
-        coverage.add_column("Role", no_wrap=True)
-        for row in item["coverage"]:
-            member = _member_cell(row, notes)
-            if row["setting"] != place["setting"]:
-                member.append(f" {notes.mark('Covers it under ' + row['setting_name'] + '.')}")
-            role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
-            coverage.add_row(member, role)
-        answer = (
-            [fit(coverage, width)] if item["coverage"] else [Text("No NPM member covers it at this date."), Text("")]
-        )
-        details = Table.grid(padding=(0, 2))
-        details.add_column(style="bold", no_wrap=True)
-        details.add_column(overflow="fold")
-        details.add_row("Setting", place["setting_name"])
-        if place["operator"]:
-            details.add_row("Run by", place["operator"])
-        if place["other_names"]:
-            details.add_row("Also", ", ".join(place["other_names"]))
-        dated = f" ({spoken(place['source_as_of'])})" if place["source_as_of"] else ""
-        source = [Text("Where this comes from", style="bold"), Text(f"{place['source_title']}{dated}")]
-        source += link_lines([("", place["source_url"])], 0, indent="  ")
-        if place["note"]:
-            source += prose(f"Note: {place['note']}", style="dim")
-        parts += answer
-        parts += sections(
-            reach_lines(item["coverage"], width),
-            notes.lines(),
-            [Text("About the place", style="bold"), details],
-            source,
-        )
-        parts.append(Text(""))
-    return with_footer(dataset, Group(*parts))

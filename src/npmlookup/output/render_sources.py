@@ -38,6 +38,8 @@ def history_table(
             change.append(f" {marks}")
         if record["in_edition"]:
             change.append("\n(before the edition: already in its table)", style="dim")
+        elif record["addition"]:
+            change.append("\n(an addition to the edition: it held then, though its table omits it)", style="dim")
         table.add_row(in_words(record["date"], lead=""), change)
     return with_footer(
         dataset,

@@ -83,14 +83,14 @@ class _Site:
         self.dataset = dataset
         self.writer = writer
         self.env = templates()
-        self.factsheet = dataset.base or dataset
+        self.factsheet = dataset.contents
         self.common = self._common()
 
     def _common(self) -> Record:
         """What every page shows: the date answered for, when the data was checked, what it rests on."""
         dataset = self.dataset
-        changes = len(events_until(dataset, dataset.as_of)) if dataset.as_of else 0
-        if dataset.as_of is None:
+        changes = len(events_until(dataset, dataset.as_of))
+        if dataset.is_edition:
             answer = f"as {dataset.edition.name} states it"
         elif changes:
             answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {changes} later changes"
@@ -202,7 +202,7 @@ class _Site:
                 "name": p.name,
                 "kind": p.kind,
                 "nation": self.dataset.nation_by_id[p.nation].name,
-                "status": p.status,
+                "status": p.state_on(self.dataset.as_of).words,
             }
             for p in places
         ]
@@ -229,7 +229,7 @@ class _Site:
                 for n in dataset.nations
             ],
             "places": self.place_links(places_of(dataset, setting=setting_id)),
-            "factsheet_name": (dataset.base or dataset).setting_by_id[setting_id].name,
+            "factsheet_name": dataset.contents.setting_by_id[setting_id].name,
         }
 
     def nation(self, nation_id: str) -> Record:
@@ -267,7 +267,7 @@ class _Site:
             items.append(self._item("nation", nation.id, nation.name, "nation", [nation.name, *nation.aliases]))
         for place in dataset.places:
             where = dataset.nation_by_id[place.nation].name
-            detail = f"{place.kind}, {where}" + ("" if place.status == "open" else f" ({place.status})")
+            detail = f"{place.kind}, {where}" + ("" if place.status == "open" else f" ({place.status_words})")
             items.append(self._item("place", place.id, place.name, detail, [place.name, *place.other_names]))
         tables = {kind: name_table(dataset, kind) for kind in ("member", "setting", "nation")}
         tables["place"] = place_names(dataset)

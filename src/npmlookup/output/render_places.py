@@ -1,0 +1,86 @@
+"""Rich renderables for named places: `where`'s answer, the bodies first, then the place's details.
+
+Importing this module imports Rich, as `render` does, whose building blocks it uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from npmlookup.contract.records import Record
+from npmlookup.core.dataset import Dataset
+from npmlookup.output.render import (
+    Footnotes,
+    fit,
+    link_lines,
+    member_cell,
+    prose,
+    reach_lines,
+    sections,
+    titled_table,
+    with_footer,
+)
+
+
+def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
+    """Each matched place: what it is, who covers it and how to reach them (the answer, first); then the
+    place's other names and details, and where the data comes from, in sections of their own."""
+    from npmlookup.core.dates import spoken
+
+    parts: list[RenderableType] = []
+    for item in document:
+        place = item["place"]
+        status = f" ({place['status']})" if place["state"] != "open" else ""
+        parts.append(Text(f"{place['name']}{status}", style="bold"))
+        parts.append(
+            Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}.")
+        )
+        notes = Footnotes()
+        coverage = titled_table(None)
+        coverage.add_column("Covered by", overflow="fold", ratio=5)
+        coverage.add_column("Role", no_wrap=True)
+        for row in item["coverage"]:
+            member = member_cell(row, notes)
+            if row["setting"] != place["setting"]:
+                member.append(f" {notes.mark('Covers it under ' + row['setting_name'] + '.')}")
+            role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
+            coverage.add_row(member, role)
+        if item["coverage"]:
+            answer: list[RenderableType] = [fit(coverage, width)]
+        elif place["closed"]:
+            answer = [Text(f"Not in use on {spoken(place['as_of'])}: no NPM member covers it then.")]
+            answer += [
+                Text(f"Then on its site: {other['name']} ({other['kind']}), {other['status']}.")
+                for other in item.get("then", [])
+            ]
+            answer.append(Text(""))
+        else:
+            answer = [Text("No NPM member covers it at this date."), Text("")]
+        details = Table.grid(padding=(0, 2))
+        details.add_column(style="bold", no_wrap=True)
+        details.add_column(overflow="fold")
+        details.add_row("Setting", place["setting_name"])
+        if place["operator"]:
+            details.add_row("Run by", place["operator"])
+        if place["status_latest"] != place["status"]:
+            details.add_row("At the latest source", place["status_latest"])
+        if place["other_names"]:
+            details.add_row("Also", ", ".join(place["other_names"]))
+        dated = f" ({spoken(place['source_as_of'])})" if place["source_as_of"] else ""
+        source = [Text("Where this comes from", style="bold"), Text(f"{place['source_title']}{dated}")]
+        source += link_lines([("", place["source_url"])], 0, indent="  ")
+        if place["note"]:
+            source += prose(f"Note: {place['note']}", style="dim")
+        parts += answer
+        parts += sections(
+            reach_lines(item["coverage"], width),
+            notes.lines(),
+            [Text("About the place", style="bold"), details],
+            source,
+        )
+        parts.append(Text(""))
+    return with_footer(dataset, Group(*parts))
