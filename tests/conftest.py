@@ -54,10 +54,18 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"npmlookup: testing the source at {where}"
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the whole run, apart from the user's own: the cache's key covers all an
+    answer depends on, so tests share its entries as runs of the command do (tests of the cache
+    itself set a folder of their own)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own cache and a fixed, colourless 80-column terminal."""
-    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+def _isolated_environment(shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets the run's private cache and a fixed, colourless 80-column terminal."""
+    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(shared_cache))
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("TERM", "xterm-256color")
     for name in ("NO_COLOR", "NPMLOOKUP_DATA", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "LINES"):
