@@ -2,7 +2,7 @@
 
     python scripts/browser_check.py SITE_DIR [--shots DIR] [--chromium PATH] [--axe AXE_JS]
 
-It opens one page of every template (the index, the factsheet, search, the dated changes,
+It opens one page of every template (the index, the edition, search, the dated changes,
 what changed, the sources, and a member, setting, nation and place page) at 320, 390 and
 1280 px wide, as a phone, a larger phone and a desktop screen, and on each checks that the
 page has rendered its heading, loaded nothing from the network, is no wider than the
@@ -181,7 +181,7 @@ def templates(site: Path) -> dict[str, Path]:
         page = site / folder / preferred
         return page if page.exists() else next(iter(sorted((site / folder).glob("*.html"))))
 
-    pages = {name: site / f"{name}.html" for name in ("index", "factsheet", "search", "history", "changes", "sources")}
+    pages = {name: site / f"{name}.html" for name in ("index", "edition", "search", "history", "changes", "sources")}
     pages |= {
         "member": widest("members", "hmi-prisons.html"),
         "setting": widest("settings", "children-secure.html"),

@@ -165,11 +165,11 @@ def test_rows_that_still_hold_are_the_latest_answer(tables: dict[str, Rows]) -> 
     assert all(r["valid_from"] < r["valid_to"] for r in tables["coverage"] if r["valid_to"])
 
 
-def test_in_factsheet_marks_the_editions_own_table(latest: Dataset, tables: dict[str, Rows]) -> None:
+def test_in_edition_marks_the_editions_own_table(latest: Dataset, tables: dict[str, Rows]) -> None:
     factsheet = npmlookup.load(as_of="factsheet")
     published = {(e.setting, e.nation, e.member, e.role) for e in factsheet.entries}
     marked = {
-        (r["setting"], r["nation"], r["member"], r["role"]) for r in tables["coverage"] if r["in_factsheet"] == "true"
+        (r["setting"], r["nation"], r["member"], r["role"]) for r in tables["coverage"] if r["in_edition"] == "true"
     }
     assert marked <= published
     additions = {e.id for e in latest.events if e.addition}

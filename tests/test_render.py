@@ -68,7 +68,7 @@ Notes
 [1] Adult wards only. Wards are under review.
 
 About CB
-Names  Health Board (HB) in the factsheet; Care Board (CB) since February 2022
+Names  Health Board (HB) in the edition; Care Board (CB) since February 2022
 Also   Health Board, HB
 
 As of 30 June 2024 (last checked): the base edition with 9 later changes (npm

@@ -14,7 +14,7 @@ import npmlookup
 from npmlookup.core.dataset import Dataset
 from npmlookup.site import build_site
 
-from .conftest import run_npm
+from .conftest import DATA, run_npm
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -98,7 +98,7 @@ def pages(site: Path) -> list[Path]:
 
 def test_every_member_setting_nation_and_place_has_a_page(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
     dataset, site, written = latest_site
-    expected = {"index.html", "search.html", "history.html", "changes.html", "sources.html", "factsheet.html"}
+    expected = {"index.html", "search.html", "history.html", "changes.html", "sources.html", "edition.html"}
     expected |= {f"members/{m.id}.html" for m in dataset.all_members}
     expected |= {f"settings/{s.id}.html" for s in dataset.all_settings}
     expected |= {f"nations/{n.id}.html" for n in dataset.nations}
@@ -175,7 +175,7 @@ def test_the_index_has_the_table_and_the_search_box(latest_site: tuple[Dataset, 
     assert "partner</span>" in html
     assert '<span class="role">lay</span>' in html, "roles in words, not only colours"
     assert "11 December 2025" in html
-    assert 'href="factsheet.html"' in html
+    assert 'href="edition.html"' in html
 
 
 def test_a_place_page_says_who_covers_it(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
@@ -221,3 +221,24 @@ def test_a_file_in_the_way_is_a_usage_error(tmp_path: Path) -> None:
     result = run_npm("site", str(blocker))
     assert result.returncode == 2
     assert b"is a file, not a folder" in result.stderr
+
+
+UK_WORDS = ("UK", "United Kingdom", "England", "Wales", "Scotland", "Northern Ireland", "factsheet", "2014", "HM ")
+"""Words of the shipped dataset that a site of another dataset has no reason to say."""
+
+
+def test_a_site_of_another_dataset_speaks_of_that_dataset_only(small: Dataset, tmp_path: Path) -> None:
+    build_site(small, tmp_path / "site")
+    own = (DATA / "small.yaml").read_text(encoding="utf-8") + (DATA / "small-places.yaml").read_text(encoding="utf-8")
+    said = {
+        word: sorted(
+            str(path.relative_to(tmp_path))
+            for path in (tmp_path / "site").rglob("*")
+            if path.is_file() and re.search(rf"\b{re.escape(word)}", path.read_text(encoding="utf-8"))
+        )
+        for word in UK_WORDS
+        if not re.search(rf"\b{re.escape(word)}", own)
+    }
+    assert {word: files for word, files in said.items() if files} == {}
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Small test NPM is made up of" in index, "the dataset's own name, from its file"

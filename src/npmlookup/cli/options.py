@@ -103,8 +103,8 @@ AsOfOption = Annotated[
     typer.Option(
         "--as-of",
         metavar="DATE",
-        help="Answer as of YYYY, YYYY-MM or YYYY-MM-DD, 'today', or 'factsheet' for the Dec 2014 factsheet itself "
-        "(default: the latest known state, the day the data was last checked).",
+        help="Answer as of YYYY, YYYY-MM or YYYY-MM-DD, 'today', or 'factsheet' for what the dataset's base edition "
+        "states, its table as published (default: the latest known state, the day the data was last checked).",
         show_default=False,
     ),
 ]

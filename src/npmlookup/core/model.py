@@ -248,6 +248,8 @@ class Edition(RecordBase):
     """What the edition is."""
     name: str = "the base edition"
     """How answers name it (``the NPM factsheet of Dec 2014``)."""
+    short_name: str = "the edition"
+    """How a sentence refers to it once named (``the factsheet``)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -277,7 +279,9 @@ class About(RecordBase):
     powers: tuple[str, ...]
     """The powers OPCAT requires an NPM to have."""
     facts: tuple[Fact, ...]
-    """Dated facts about the UK's NPM."""
+    """Dated facts about the NPM."""
+    name: str | None = None
+    """What the dataset is about, as a sentence names it (``the UK's National Preventive Mechanism``)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

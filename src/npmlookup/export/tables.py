@@ -167,14 +167,14 @@ what the entry says, not the names, which change on their own days (member_names
 
 
 def _coverage(base: Dataset, spans: tuple[Snapshot, ...]) -> Table:
-    in_factsheet = set(at(base, FACTSHEET).entries)
+    in_edition = set(at(base, FACTSHEET).entries)
 
     def rows_of(dataset: Dataset) -> Any:
         for entry in dataset.entries:
             record = records.entry_record(dataset, entry)
             row = {key: record[key] for key in COVERAGE_KEYS}
             row |= {"kinds": list(entry.kinds), "note_events": list(entry.note_events)}
-            yield entry, row | {"in_factsheet": entry in in_factsheet}
+            yield entry, row | {"in_edition": entry in in_edition}
 
     return Table(
         "coverage",
@@ -197,7 +197,7 @@ def _coverage(base: Dataset, spans: tuple[Snapshot, ...]) -> Table:
             ),
             column("note_events", "string", "Ids of the dated events that added to its note.", is_list=True),
             column(
-                "in_factsheet", "boolean", "Whether the edition's table, as it stands, has this entry.", required=True
+                "in_edition", "boolean", "Whether the edition's table, as it stands, has this entry.", required=True
             ),
             *PERIOD_COLUMNS,
         ),

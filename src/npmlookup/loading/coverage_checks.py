@@ -196,7 +196,15 @@ class CoverageChecker(EventChecks, Checker):
     def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
         record = self.fields(top.get("edition"), ("edition",), "edition", EDITION) if "edition" in top else None
         if record is None:
-            return {"source": "", "date": "", "valid_from": "", "end": "", "description": None, "name": ""}
+            return {
+                "source": "",
+                "date": "",
+                "valid_from": "",
+                "end": "",
+                "description": None,
+                "name": "",
+                "short_name": "the edition",
+            }
         source = self.text(record, "source") or ""
         if source and source not in self.sources:
             self.report(("edition", "source"), f"edition names unknown source {source!r}")
@@ -213,6 +221,7 @@ class CoverageChecker(EventChecks, Checker):
             "end": last_day(date) if date else "",
             "description": self.text(record, "description"),
             "name": self.text(record, "name") or "the base edition",
+            "short_name": self.text(record, "short_name") or "the edition",
         }
 
     def _coverage(self, top: dict[str, Any]) -> list[dict[str, Any]]:
@@ -328,4 +337,9 @@ class CoverageChecker(EventChecks, Checker):
                     "until": dated["until"].latest if dated["until"] else None,
                 }
             )
-        return {"summary": self.text(record, "summary") or "", "powers": self.texts(record, "powers"), "facts": facts}
+        return {
+            "summary": self.text(record, "summary") or "",
+            "name": self.text(record, "name"),
+            "powers": self.texts(record, "powers"),
+            "facts": facts,
+        }

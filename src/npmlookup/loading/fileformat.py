@@ -158,7 +158,9 @@ MEMBER = Shape(
 )
 PLACE_KIND = Shape("placeKind", {"id": PLACE_KIND_ID, "setting": REF}, {"also": REFS})
 EDITION = Shape(
-    "edition", {"source": REF, "date": PARTIAL_DATE, "valid_from": DAY}, {"description": TEXT, "name": TEXT}
+    "edition",
+    {"source": REF, "date": PARTIAL_DATE, "valid_from": DAY},
+    {"description": TEXT, "name": TEXT, "short_name": TEXT},
 )
 ENTRY = Shape(
     "entry",
@@ -166,7 +168,7 @@ ENTRY = Shape(
     {"basis_note": TEXT, "note": TEXT, "sources": REFS, "kinds": PLACE_KIND_REFS},
 )
 FACT = Shape("fact", {"text": TEXT}, {"sources": REFS, "since": EVENT_DATE, "until": EVENT_DATE})
-ABOUT = Shape("about", {"summary": TEXT}, {"powers": TEXTS, "facts": _list_of("fact")})
+ABOUT = Shape("about", {"summary": TEXT}, {"name": TEXT, "powers": TEXTS, "facts": _list_of("fact")})
 EVENT = Shape("event", {"id": ID, "date": EVENT_DATE, "kind": EVENT_KIND, "description": TEXT, "sources": SOURCE_REFS})
 """The keys every event has; EVENT_KEYS adds each kind's own."""
 

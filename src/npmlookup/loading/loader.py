@@ -171,6 +171,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
             summary=about["summary"],
             powers=tuple(about["powers"]),
             facts=tuple(Fact(f["text"], tuple(f["sources"]), f["since"], f["until"]) for f in about["facts"]),
+            name=about["name"],
         ),
         name_indexes=_cached_name_indexes(plain),
         place_kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),

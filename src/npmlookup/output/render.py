@@ -311,7 +311,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
     later = record["names"][1:]
     if later:
         first = record["names"][0]
-        said = [f"{first['name']} ({first['abbreviation']}) in the factsheet"]
+        said = [f"{first['name']} ({first['abbreviation']}) in {dataset.edition.short_name}"]
         said += [f"{n['name']} ({n['abbreviation']}) {in_words(n['since'], days=False)}" for n in later]
         facts.add_row("Names", "; ".join(said))
     if record["aliases"]:

@@ -83,7 +83,7 @@ class _Site:
         self.dataset = dataset
         self.writer = writer
         self.env = templates()
-        self.factsheet = dataset.contents
+        self.contents = dataset.contents
         self.common = self._common()
 
     def _common(self) -> Record:
@@ -98,6 +98,10 @@ class _Site:
             answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name}, as it states it"
         return {
             "title_prefix": dataset.title,
+            "subject": dataset.about.name if dataset.about and dataset.about.name else dataset.title,
+            "edition_title": dataset.edition.name[:1].upper() + dataset.edition.name[1:],
+            "edition_short": dataset.edition.short_name,
+            "examples": self._examples(),
             "checked": dataset.checked,
             "answer": answer,
             "edition_name": dataset.edition.name,
@@ -105,6 +109,14 @@ class _Site:
             "in_words": in_words,
             "spoken": spoken,
         }
+
+    def _examples(self) -> list[str]:
+        """What the search box suggests typing: names from the data (two places, a body, a setting)."""
+        dataset = self.dataset
+        names = [place.name for place in dataset.places[:2]]
+        names += [member.abbreviation for member in dataset.members[:1]]
+        names += [setting.name.lower() for setting in dataset.settings[1:2]]
+        return names
 
     # Writing
 
@@ -131,15 +143,15 @@ class _Site:
             "index.html", "index.html", about=self.about(), matrix=records.matrix_table(dataset), search=index["items"]
         )
         self.write(
-            "factsheet.html",
-            "factsheet.html",
-            matrix=records.matrix_table(self.factsheet),
-            edition=self.factsheet.edition,
-            source=provenance.source_record(self.factsheet, self.factsheet.edition.source),
+            "edition.html",
+            "edition.html",
+            matrix=records.matrix_table(self.contents),
+            edition=self.contents.edition,
+            source=provenance.source_record(self.contents, self.contents.edition.source),
         )
         self.write("search.html", "search.html", search=index["items"])
         self.write("history.html", "history.html", events=[provenance.event_record(dataset, e) for e in dataset.events])
-        self.write("changes.html", "changes.html", **changes_page(self.factsheet, dataset))
+        self.write("changes.html", "changes.html", **changes_page(self.contents, dataset))
         uses = provenance.source_uses(dataset)
         sources = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
         self.write("sources.html", "sources.html", sources=sources, places_source=dataset.places_source)
