@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli.app import app
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.contract.records import change_record
 from npmlookup.core.changes import JOINED, LEFT, RENAMED, changes_between
 from npmlookup.core.dataset import Dataset
@@ -66,7 +66,7 @@ def test_the_default_is_the_factsheet_to_the_latest_known_state() -> None:
 def test_records_have_exactly_the_declared_keys() -> None:
     rows = json_of("changes", "2014", "2025")
     assert rows
-    assert all(tuple(row) == F.CHANGE for row in rows)
+    assert all(tuple(row) == record_fields.CHANGE for row in rows)
 
 
 def test_nothing_changes_between_a_date_and_itself() -> None:
@@ -185,7 +185,7 @@ def test_who_rows_carry_each_members_website() -> None:
     rows = json_of("who")
     assert rows
     assert all(row["website"] == websites[row["member"]] for row in rows)
-    assert tuple(rows[0])[: len(F.ENTRY) - 1] == F.ENTRY[:-1]
+    assert tuple(rows[0])[: len(record_fields.ENTRY) - 1] == record_fields.ENTRY[:-1]
 
 
 def test_places_rows_carry_the_bodies_covering_each_place() -> None:
@@ -195,7 +195,7 @@ def test_places_rows_carry_the_bodies_covering_each_place() -> None:
         (row,) = [p for p in places if p["id"] == where["place"]["id"]]
         assert row["coverage"] == where["coverage"]
         assert row["covered_by"] == "; ".join(f"{c['member_abbreviation']} ({c['role']})" for c in row["coverage"])
-    assert all(set(F.PLACE) <= set(p) for p in places)
+    assert all(set(record_fields.PLACE) <= set(p) for p in places)
 
 
 def test_places_coverage_follows_the_date_asked() -> None:

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 import npmlookup
 from npmlookup.cli import source_views, views
 from npmlookup.cli.app import app
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.formats import View
 
@@ -38,17 +38,17 @@ def view_for(command: str, dataset: Dataset) -> View:
 
 
 DECLARED = {
-    "who": F.WHO,
-    "member": F.COVERAGE,
-    "members": F.MEMBER,
-    "settings": F.SETTING,
-    "nations": F.NAMED,
-    "matrix": F.CELL,
-    "history": F.EVENT,
-    "sources": F.SOURCE,
-    "about": F.ABOUT,
-    "where": F.WHERE,
-    "places": F.PLACES,
+    "who": record_fields.WHO,
+    "member": record_fields.COVERAGE,
+    "members": record_fields.MEMBER,
+    "settings": record_fields.SETTING,
+    "nations": record_fields.NAMED,
+    "matrix": record_fields.CELL,
+    "history": record_fields.EVENT,
+    "sources": record_fields.SOURCE,
+    "about": record_fields.ABOUT,
+    "where": record_fields.WHERE,
+    "places": record_fields.PLACES,
 }
 
 
@@ -86,7 +86,7 @@ def test_rows_keep_every_published_key_in_order(real: Dataset, command: str, pub
 
 def test_who_without_explain_has_no_explanation(real: Dataset) -> None:
     view = views.who_view(real, real.entries)
-    assert tuple(view.rows[0]) == F.ENTRY
+    assert tuple(view.rows[0]) == record_fields.ENTRY
     assert "explanation" not in view.all_fields
 
 
@@ -94,5 +94,10 @@ def test_who_without_explain_has_no_explanation(real: Dataset) -> None:
 def test_help_lists_the_fields(command: str, declared: tuple[str, ...]) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     flat = " ".join(result.stdout.replace("│", " ").split())
-    rows = {"member": F.MEMBER_ROWS, "matrix": F.CELL_ROWS, "about": F.ABOUT_ROWS, "where": F.WHERE_ROWS}
-    assert F.help_text(declared, rows.get(command, "its rows")) in flat
+    rows = {
+        "member": record_fields.MEMBER_ROWS,
+        "matrix": record_fields.CELL_ROWS,
+        "about": record_fields.ABOUT_ROWS,
+        "where": record_fields.WHERE_ROWS,
+    }
+    assert record_fields.help_text(declared, rows.get(command, "its rows")) in flat

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from npmlookup.core.model import Entry, Member, Nation, RecordBase
+from npmlookup.core.model import Entry, Member, Nation, ModelBase
 
 
 def member(**changes: object) -> Member:
@@ -48,4 +48,4 @@ def test_replace_and_fields_work() -> None:
     entry = Entry(setting="prisons", nation="wales", member="hiw", role="partner", basis="stated")
     assert dataclasses.replace(entry, role="lead").role == "lead"
     assert [f.name for f in dataclasses.fields(entry)][:4] == ["setting", "nation", "member", "role"]
-    assert isinstance(entry, RecordBase)
+    assert isinstance(entry, ModelBase)

@@ -19,13 +19,13 @@ from npmlookup.cli.options import (
     typed,
     typed_list,
 )
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
 
 
 @commands.command()
-@answers(F.WHO)
+@answers(record_fields.WHO)
 def who(
     setting: Annotated[
         list[str] | None,
@@ -75,7 +75,7 @@ def who(
 
 
 @commands.command()
-@answers(F.COVERAGE, F.MEMBER_ROWS)
+@answers(record_fields.COVERAGE, record_fields.MEMBER_ROWS)
 def member(
     name: Annotated[
         str,
@@ -106,7 +106,7 @@ def member(
 
 
 @commands.command()
-@answers(F.WHERE, F.WHERE_ROWS)
+@answers(record_fields.WHERE, record_fields.WHERE_ROWS)
 def where(
     name: Annotated[
         str,
@@ -149,7 +149,7 @@ def where(
 
 
 @commands.command()
-@answers(F.PLACES)
+@answers(record_fields.PLACES)
 def places(
     nation: Annotated[list[str] | None, many("--nation", "-n", "Only these nations' places.", "nation")] = None,
     setting: Annotated[list[str] | None, many("--setting", "-s", "Only these settings' places.", "setting")] = None,
@@ -220,7 +220,7 @@ def places(
 
 
 @commands.command()
-@answers(F.MEMBER)
+@answers(record_fields.MEMBER)
 def members(
     *,
     answer: Answer,
@@ -239,7 +239,7 @@ def members(
 
 
 @commands.command()
-@answers(F.SETTING)
+@answers(record_fields.SETTING)
 def settings(
     *,
     answer: Answer,
@@ -260,7 +260,7 @@ def settings(
 
 
 @commands.command()
-@answers(F.NAMED, dated=False)
+@answers(record_fields.NAMED, dated=False)
 def nations(
     *,
     answer: Answer,
@@ -279,7 +279,7 @@ def nations(
 
 
 @commands.command()
-@answers(F.CELL, F.CELL_ROWS)
+@answers(record_fields.CELL, record_fields.CELL_ROWS)
 def matrix(
     svg: Annotated[
         str | None,

@@ -18,7 +18,7 @@ import typer
 import typer.main
 from typer.core import TyperCommand
 
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError, NpmLookupError
 from npmlookup.output import formats as output
 from npmlookup.output import streams
@@ -229,7 +229,9 @@ def answers(fields: tuple[str, ...], rows: str = "its rows", *, dated: bool = Tr
     The command declares `answer: Answer` last; Typer sees the options in its place, with the
     --fields help for these `fields` of its `rows`.
     """
-    fields_option = Annotated[str | None, typer.Option("--fields", metavar="FIELDS", help=F.help_text(fields, rows))]
+    fields_option = Annotated[
+        str | None, typer.Option("--fields", metavar="FIELDS", help=record_fields.help_text(fields, rows))
+    ]
     shared = {
         "data": (DataOption, None),
         "as_of": (AsOfOption, None),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Member, Nation, Setting
@@ -43,7 +43,7 @@ def validation_view(path: Path | None) -> tuple[View, str, int]:
 
         return Text(report.rstrip("\n"))
 
-    view = View(document=rows, rows=rows, fields=F.PROBLEM, table=table, all_fields=F.PROBLEM)
+    view = View(document=rows, rows=rows, fields=record_fields.PROBLEM, table=table, all_fields=record_fields.PROBLEM)
     return view, report, len(problems)
 
 
@@ -85,9 +85,9 @@ def history_view(
     return View(
         document=rows,
         rows=rows,
-        fields=F.EVENT_DEFAULT,
+        fields=record_fields.EVENT_DEFAULT,
         table=table,
-        all_fields=F.EVENT,
+        all_fields=record_fields.EVENT,
         empty=f"No dated change is recorded{who}.",
         title=title,
         dataset=dataset,
@@ -113,9 +113,9 @@ def changes_view(earlier: Dataset, later: Dataset) -> View:
     return View(
         document=rows,
         rows=rows,
-        fields=F.CHANGE_DEFAULT,
+        fields=record_fields.CHANGE_DEFAULT,
         table=table,
-        all_fields=F.CHANGE,
+        all_fields=record_fields.CHANGE,
         empty=f"Nothing changed from {start} to {end}.",
         title=title,
         dataset=later,
@@ -138,9 +138,9 @@ def sources_view(dataset: Dataset) -> View:
     return View(
         document=rows,
         rows=rows,
-        fields=F.SOURCE_DEFAULT,
+        fields=record_fields.SOURCE_DEFAULT,
         table=table,
-        all_fields=F.SOURCE,
+        all_fields=record_fields.SOURCE,
         title="Sources",
         dataset=dataset,
         dated=False,
@@ -185,7 +185,7 @@ def about_view(dataset: Dataset) -> View:
 
         return about_panel(dataset, document)
 
-    fields = F.ABOUT
+    fields = record_fields.ABOUT
     return View(
         document=document,
         rows=rows,
@@ -195,5 +195,5 @@ def about_view(dataset: Dataset) -> View:
         empty="The dataset says nothing about its NPM.",
         title="What the NPM is",
         dataset=dataset,
-        rows_name=F.ABOUT_ROWS,
+        rows_name=record_fields.ABOUT_ROWS,
     )

@@ -18,12 +18,12 @@ from npmlookup.cli.options import (
     records_of,
     typed,
 )
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.output import streams
 
 
 @commands.command()
-@answers(F.EVENT, dated=False)
+@answers(record_fields.EVENT, dated=False)
 def history(
     name: Annotated[
         str | None,
@@ -63,7 +63,7 @@ def history(
 
 
 @commands.command()
-@answers(F.CHANGE, dated=False)
+@answers(record_fields.CHANGE, dated=False)
 def changes(
     start: Annotated[
         str,
@@ -103,7 +103,7 @@ def changes(
 
 
 @commands.command()
-@answers(F.SOURCE, dated=False)
+@answers(record_fields.SOURCE, dated=False)
 def sources(
     *,
     answer: Answer,
@@ -122,7 +122,7 @@ def sources(
 
 
 @commands.command()
-@answers(F.ABOUT, F.ABOUT_ROWS)
+@answers(record_fields.ABOUT, record_fields.ABOUT_ROWS)
 def about(
     *,
     answer: Answer,
@@ -175,7 +175,7 @@ def site(
 
 
 @commands.command()
-@answers(F.PROBLEM, dated=False)
+@answers(record_fields.PROBLEM, dated=False)
 def validate(
     path: Annotated[
         Path | None,

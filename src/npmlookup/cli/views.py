@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, Nation, Place, Setting
@@ -28,14 +28,14 @@ def who_view(
     """Rows of (setting, nation, member) entries matching the filters given; with `explain`, why each is
     there. A filter fixed to one value moves from the table's columns into its title."""
     rows = [records.entry_record(dataset, e) for e in entries]
-    fields: tuple[str, ...] = F.ENTRY_DEFAULT
-    all_fields: tuple[str, ...] = F.ENTRY
+    fields: tuple[str, ...] = record_fields.ENTRY_DEFAULT
+    all_fields: tuple[str, ...] = record_fields.ENTRY
     changes: list[dict[str, Any]] = []
     if explain:
         from npmlookup.contract import provenance
 
         rows = [row | {"explanation": provenance.explanation(dataset, e)} for row, e in zip(rows, entries, strict=True)]
-        fields, all_fields = (*F.ENTRY_DEFAULT, "explanation"), F.WHO
+        fields, all_fields = (*record_fields.ENTRY_DEFAULT, "explanation"), record_fields.WHO
         cells = dict.fromkeys((e.setting, e.nation) for e in entries)
         changes = [change for cell in cells for change in provenance.cell_changes(dataset, *cell)]
     title, empty = who_words(dataset, settings, nations, members)
@@ -101,12 +101,12 @@ def member_view(dataset: Dataset, member: Member) -> View:
     return View(
         document=record,
         rows=rows,
-        fields=F.ENTRY_DEFAULT,
+        fields=record_fields.ENTRY_DEFAULT,
         table=table,
-        all_fields=F.COVERAGE,
+        all_fields=record_fields.COVERAGE,
         title=f"{member.name} ({member.abbreviation}): its coverage",
         dataset=dataset,
-        rows_name=F.MEMBER_ROWS,
+        rows_name=record_fields.MEMBER_ROWS,
     )
 
 
@@ -129,9 +129,9 @@ def members_view(dataset: Dataset) -> View:
     return View(
         document=rows,
         rows=rows,
-        fields=F.MEMBER_DEFAULT,
+        fields=record_fields.MEMBER_DEFAULT,
         table=table,
-        all_fields=F.MEMBER,
+        all_fields=record_fields.MEMBER,
         title=f"The NPM's {len(rows)} members",
         dataset=dataset,
     )
@@ -139,7 +139,7 @@ def members_view(dataset: Dataset) -> View:
 
 def named_view(dataset: Dataset, kind: str) -> View:
     """The settings (rows) or nations (columns) of the table."""
-    fields = F.SETTING if kind == "settings" else F.NAMED
+    fields = record_fields.SETTING if kind == "settings" else record_fields.NAMED
     if kind == "settings":
         rows = [records.setting_record(dataset, s.id) for s in dataset.settings]
     else:
@@ -154,7 +154,7 @@ def named_view(dataset: Dataset, kind: str) -> View:
     return View(
         document=rows,
         rows=rows,
-        fields=F.NAMED,
+        fields=record_fields.NAMED,
         table=table,
         all_fields=fields,
         title=f"{kind.capitalize()} ({len(rows)})",
@@ -184,12 +184,12 @@ def matrix_view(dataset: Dataset) -> View:
     return View(
         document=cells,
         rows=rows,
-        fields=F.CELL_DEFAULT,
+        fields=record_fields.CELL_DEFAULT,
         table=table,
-        all_fields=F.CELL,
+        all_fields=record_fields.CELL,
         title="Every cell of the table",
         dataset=dataset,
-        rows_name=F.CELL_ROWS,
+        rows_name=record_fields.CELL_ROWS,
     )
 
 
@@ -210,12 +210,12 @@ def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
     return View(
         document=document,
         rows=rows,
-        fields=F.WHERE_DEFAULT,
+        fields=record_fields.WHERE_DEFAULT,
         table=table,
-        all_fields=F.WHERE,
+        all_fields=record_fields.WHERE,
         title="Who covers " + ", ".join(p.name for p in places),
         dataset=dataset,
-        rows_name=F.WHERE_ROWS,
+        rows_name=record_fields.WHERE_ROWS,
     )
 
 
@@ -238,9 +238,9 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     return View(
         document=rows,
         rows=rows,
-        fields=F.PLACE_DEFAULT,
+        fields=record_fields.PLACE_DEFAULT,
         table=table,
-        all_fields=F.PLACES,
+        all_fields=record_fields.PLACES,
         empty=f"No listed place matches: {title}.",
         title=title,
         dataset=dataset,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.contract.records import Record, keyed
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Event
@@ -90,7 +90,7 @@ def event_record(dataset: Dataset, event: Event) -> Record:
     """One dated change, with its sources spelled out."""
     member = dataset.member_by_id.get(event.member or "")
     return keyed(
-        F.EVENT,
+        record_fields.EVENT,
         event.id,
         event.date,
         event.date_earliest,
@@ -113,7 +113,7 @@ def event_record(dataset: Dataset, event: Event) -> Record:
 def source_record(dataset: Dataset, source_id: str) -> Record:
     """A source: what it is and where to find it."""
     source = dataset.source_by_id[source_id]
-    return keyed(F.SOURCE_RECORD, source.id, source.title, source.url, source.date, source.note)
+    return keyed(record_fields.SOURCE_RECORD, source.id, source.title, source.url, source.date, source.note)
 
 
 def source_uses(dataset: Dataset) -> dict[str, list[str]]:

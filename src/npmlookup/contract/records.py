@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from npmlookup.contract import fields as F
+from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, Place
 
@@ -38,7 +38,7 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
     nation = dataset.nation_by_id[entry.nation]
     member = dataset.member_by_id[entry.member]
     return keyed(
-        F.ENTRY,
+        record_fields.ENTRY,
         setting.id,
         setting.name,
         nation.id,
@@ -63,11 +63,11 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
     from npmlookup.core.history import name_history  # only profiles need it: keep it out of `who`'s start-up
 
     names = [
-        keyed(F.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)
+        keyed(record_fields.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)
         for change in name_history(dataset, member.id)
     ]
     record = keyed(
-        F.MEMBER,
+        record_fields.MEMBER,
         member.id,
         member.name,
         member.abbreviation,
@@ -95,7 +95,7 @@ def place_record(dataset: Dataset, place: Place) -> Record:
     """A named place: what it is, where, who runs it, whether it is open on the day, and its source."""
     state = place.state_on(dataset.as_of)
     return keyed(
-        F.PLACE,
+        record_fields.PLACE,
         place.id,
         place.name,
         list(place.other_names),
@@ -158,13 +158,13 @@ def places_row(dataset: Dataset, place: Place) -> Record:
 def setting_record(dataset: Dataset, setting_id: str) -> Record:
     """A row of the table: id, name at the dataset's date, the other names it answers to, and its note."""
     setting = dataset.setting_by_id[setting_id]
-    return keyed(F.SETTING, setting.id, setting.name, list(setting.aliases), setting.note)
+    return keyed(record_fields.SETTING, setting.id, setting.name, list(setting.aliases), setting.note)
 
 
 def nation_record(dataset: Dataset, nation_id: str) -> Record:
     """A column of the table: id, name and the other names it answers to."""
     nation = dataset.nation_by_id[nation_id]
-    return keyed(F.NAMED, nation.id, nation.name, list(nation.aliases))
+    return keyed(record_fields.NAMED, nation.id, nation.name, list(nation.aliases))
 
 
 def cell_records(dataset: Dataset) -> list[Record]:
@@ -175,7 +175,7 @@ def cell_records(dataset: Dataset) -> list[Record]:
             entries = dataset.cells.get((setting.id, nation.id), ())
             members = [
                 keyed(
-                    F.CELL_MEMBER,
+                    record_fields.CELL_MEMBER,
                     e.member,
                     dataset.member_by_id[e.member].name,
                     dataset.member_by_id[e.member].abbreviation,
@@ -186,7 +186,15 @@ def cell_records(dataset: Dataset) -> list[Record]:
                 for e in entries
             ]
             cells.append(
-                keyed(F.CELL_RECORD, setting.id, setting.name, nation.id, nation.name, members, as_of_label(dataset))
+                keyed(
+                    record_fields.CELL_RECORD,
+                    setting.id,
+                    setting.name,
+                    nation.id,
+                    nation.name,
+                    members,
+                    as_of_label(dataset),
+                )
             )
     return cells
 
@@ -288,7 +296,7 @@ def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
     member = later.member_by_id.get(change.member or "") or earlier.member_by_id.get(change.member or "")
     event = change.event
     return keyed(
-        F.CHANGE,
+        record_fields.CHANGE,
         change.kind,
         change.setting,
         setting.name if setting else None,

@@ -1,8 +1,11 @@
-"""The records npmlookup answers with: plain, frozen, slotted dataclasses.
+"""The model npmlookup answers with: plain, frozen, slotted dataclasses.
+
+A word for each idea: these are the model's objects (a `Member`, an `Entry`); a *record*
+is the plain dict of the JSON contract built from them (`contract.records`).
 
 This module imports nothing of npmlookup's own at import time (a place's dated state is read
 by `lifetimes` when asked for); `dataset` builds the whole table from
-these records. A `Dataset` is built once, by
+these objects. A `Dataset` is built once, by
 `Dataset.create`, which also builds the indexes every query uses; after that nothing
 is computed again and nothing changes.
 
@@ -38,10 +41,10 @@ _FOLD = str.maketrans(
 )
 
 
-class RecordBase:
-    """Base of the dataset's records: value equality, hashing and repr, written once.
+class ModelBase:
+    """Base of the model's objects: value equality, hashing and repr, written once.
 
-    Records are frozen, slotted dataclasses declared with ``eq=False, repr=False`` so
+    They are frozen, slotted dataclasses declared with ``eq=False, repr=False`` so
     that these three methods come from here instead of being generated and compiled for
     each class at import time, which on Python 3.11 is most of the cost of importing
     this module on every run of the command. They behave as the generated ones would:
@@ -86,7 +89,7 @@ def normalize(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Source(RecordBase):
+class Source(ModelBase):
     """A document that the data rests on."""
 
     id: str
@@ -102,7 +105,7 @@ class Source(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Nation(RecordBase):
+class Nation(ModelBase):
     """One of the jurisdictions across the top of the table."""
 
     id: str
@@ -114,7 +117,7 @@ class Nation(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Setting(RecordBase):
+class Setting(ModelBase):
     """A kind of detention: one row of the table."""
 
     id: str
@@ -132,7 +135,7 @@ class Setting(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Member(RecordBase):
+class Member(ModelBase):
     """One body designated as part of the NPM."""
 
     id: str
@@ -158,7 +161,7 @@ class Member(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Entry(RecordBase):
+class Entry(ModelBase):
     """One member named in one cell of the table."""
 
     setting: str
@@ -188,7 +191,7 @@ class Entry(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Event(RecordBase):
+class Event(ModelBase):
     """A dated change after (or background before) the base edition."""
 
     id: str
@@ -233,7 +236,7 @@ class Event(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Edition(RecordBase):
+class Edition(ModelBase):
     """The base edition that the dataset's cells transcribe."""
 
     source: str
@@ -253,7 +256,7 @@ class Edition(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Fact(RecordBase):
+class Fact(ModelBase):
     """A sentence about the NPM itself, with its sources."""
 
     text: str
@@ -271,7 +274,7 @@ class Fact(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class About(RecordBase):
+class About(ModelBase):
     """What the NPM is, from the edition's own words."""
 
     summary: str
@@ -285,7 +288,7 @@ class About(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class PlaceKind(RecordBase):
+class PlaceKind(ModelBase):
     """A kind of named place (``secure training centre``) and the rows of the table that cover it."""
 
     id: str
@@ -297,7 +300,7 @@ class PlaceKind(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Place(RecordBase):
+class Place(ModelBase):
     """A named place of detention, and where in the table its answer is."""
 
     id: str
@@ -366,7 +369,7 @@ class Place(RecordBase):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Licence(RecordBase):
+class Licence(ModelBase):
     """One source of the named places, and the licence its facts are used under."""
 
     source: str
