@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from npmlookup.core.model import Entry, Member, Nation, ModelBase
+from npmlookup.core.model import Entry, Member, ModelBase, Nation
 
 
 def member(**changes: object) -> Member:
