@@ -231,10 +231,10 @@ def main() -> None:
             medians["floor: typer app, rich table"],
         )
         checks = [
-            ("npm who ... --json", floor, 1.3, 8),
-            ("npm who ... (table)", floor_rich, 1.3, 11),
-            ("npm where ... --json", floor, 1.3, 8),
-            ("library: load + who", None, None, 5),
+            ("npm who ... --json", floor, 1.2, 8),
+            ("npm who ... (table)", floor_rich, 1.2, 11),
+            ("npm where ... --json", floor, 1.2, 8),
+            ("library: load + who", None, None, 4.5),
         ]
         version_modules = imported_modules([npm, "--version"], env)
         library_modules = imported_modules([python, "-c", LIBRARY], env)
