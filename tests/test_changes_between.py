@@ -203,3 +203,31 @@ def test_places_coverage_follows_the_date_asked() -> None:
     (then,) = [p for p in json_of("places", "--nation", "wales", "--as-of", "factsheet") if p["id"] == "hmp-parc"]
     assert {c["as_of"] for c in now["coverage"]} == {"2025-12-11"}
     assert {c["as_of"] for c in then["coverage"]} == {"2014-12"}
+
+
+def test_every_change_since_the_factsheet_names_its_dated_source() -> None:
+    rows = json_of("changes", "factsheet", "today")
+    assert rows
+    assert [r for r in rows if not r["event"] or not r["sources"]] == []
+
+
+def test_a_change_is_dated_by_the_event_that_began_it_not_a_later_one() -> None:
+    rows = json_of("changes", "factsheet", "today")
+    (cqc,) = [r for r in rows if (r["setting"], r["nation"], r["member"]) == ("children-secure", "england", "cqc")]
+    assert (cqc["kind"], cqc["date"], cqc["addition"]) == ("joined", "by 2014-02-07", True), "not Oasis Restore's 2024"
+    (mwcs,) = [r for r in rows if (r["setting"], r["nation"], r["member"]) == ("immigration", "scotland", "mwcs")]
+    assert (mwcs["date"], mwcs["addition"]) == ("by 2014-07", True)
+
+
+def test_a_second_role_in_a_cell_is_a_join_not_a_change_of_role() -> None:
+    rows = json_of("changes", "factsheet", "today")
+    (rqia,) = [
+        r for r in rows if (r["setting"], r["nation"], r["member"]) == ("children-secure", "northern-ireland", "rqia")
+    ]
+    assert (rqia["kind"], rqia["role"], rqia["event"]) == ("joined", "partner", "rqia-woodlands")
+
+
+def test_dates_the_wrong_way_round_are_a_usage_error() -> None:
+    result = runner.invoke(app, ["changes", "2021", "2014"])
+    assert result.exit_code == 2
+    assert "is after" in result.stderr

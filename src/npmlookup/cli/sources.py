@@ -19,6 +19,7 @@ from npmlookup.cli.options import (
     typed,
 )
 from npmlookup.contract import fields as record_fields
+from npmlookup.errors import InputError
 from npmlookup.output import streams
 
 
@@ -99,7 +100,10 @@ def changes(
     from npmlookup.core.history import at
 
     dataset = answer.dataset()
-    answer.write(changes_view(at(dataset, start), at(dataset, end or dataset.checked)))
+    earlier, later = at(dataset, start), at(dataset, end or dataset.checked)
+    if earlier.as_of > later.as_of:
+        raise InputError(f"FROM ({start}) is after TO ({end or 'the latest known state'}): give the earlier date first")
+    answer.write(changes_view(earlier, later))
 
 
 @commands.command()

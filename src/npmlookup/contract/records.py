@@ -315,6 +315,7 @@ def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
         [source_record(later, s) for s in event.sources if s in later.source_by_id] if event else [],
         as_of_label(earlier),
         as_of_label(later),
+        bool(event and event.addition),
     )
 
 
@@ -322,6 +323,8 @@ def change_words(record: Record) -> str:
     """A change between two dates in one sentence (for tables and pages)."""
     cell = f"{record['setting_name']} in {record['nation_name']}"
     who = record["member_abbreviation"]
+    if record["kind"] == "joined" and record["addition"]:
+        return f"{cell}: {who} ({record['role']}) held it already, though the edition's table omits it."
     if record["kind"] == "joined":
         return f"{cell}: {who} joined ({record['role']})."
     if record["kind"] == "left":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Event
+from npmlookup.core.model import Entry, Event
 
 JOINED, LEFT, ROLE_CHANGED, RENAMED = "joined", "left", "role-changed", "renamed"
 """The kinds of change, in the order a cell lists them."""
@@ -66,38 +66,71 @@ def changes_between(earlier: Dataset, later: Dataset) -> list[Change]:
 def _cell_changes(
     earlier: Dataset, later: Dataset, setting: str, nation: str, events: tuple[Event, ...]
 ) -> list[Change]:
-    before = {e.member: e.role for e in earlier.cells.get((setting, nation), ())}
-    after = {e.member: e.role for e in later.cells.get((setting, nation), ())}
+    """The cell's changes, member by member. A member may hold two roles in a cell (a lead for some
+    kinds of place and a partner for others), so roles are compared as sets: a role added beside one
+    it keeps is a join in that role; one role that replaces another is a change of role."""
+    before = _roles(earlier.cells.get((setting, nation), ()))
+    after = _roles(later.cells.get((setting, nation), ()))
     forward = _day(earlier) <= _day(later)
     found = []
     kinds: tuple[str, ...]
-    for member, role in after.items():
-        if member not in before:
+    for member, entries in after.items():
+        kept = before.get(member, {})
+        added = [role for role in entries if role not in kept]
+        removed = [role for role in kept if role not in entries]
+        if len(added) == 1 and len(removed) == 1:
+            event = _origin(later, setting, nation, member, added[0]) or _cause(
+                events, ("role-added",), setting, nation, member
+            )
+            found.append(Change(ROLE_CHANGED, setting, nation, member, added[0], removed[0], added[0], event))
+            continue
+        for role in added:
             kinds = ("role-added",) if forward else ("role-removed",)
-            event = _cause(events, kinds, setting, nation, member)
+            event = _origin(later, setting, nation, member, role) or _cause(events, kinds, setting, nation, member)
             found.append(Change(JOINED, setting, nation, member, role, None, role, event))
-        elif before[member] != role:
-            event = _cause(events, ("role-added",), setting, nation, member)
-            found.append(Change(ROLE_CHANGED, setting, nation, member, role, before[member], role, event))
-    for member, role in before.items():
-        if member not in after:
+        for role in removed:
             kinds = ("role-removed", "role-added") if forward else ("role-added",)
             event = _cause(events, kinds, setting, nation, member)
             found.append(Change(LEFT, setting, nation, member, role, role, None, event))
+    for member, entries in before.items():
+        if member not in after:
+            kinds = ("role-removed", "role-added") if forward else ("role-added",)
+            for role in entries:
+                event = _cause(events, kinds, setting, nation, member)
+                found.append(Change(LEFT, setting, nation, member, role, role, None, event))
+    return found
+
+
+def _roles(entries: tuple[Entry, ...]) -> dict[str, dict[str, Entry]]:
+    """A cell's entries by member and then by role, in the cell's order."""
+    found: dict[str, dict[str, Entry]] = {}
+    for entry in entries:
+        found.setdefault(entry.member, {}).setdefault(entry.role, entry)
+    return found
+
+
+def _origin(later: Dataset, setting: str, nation: str, member: str, role: str) -> Event | None:
+    """The dated event from which a member has held a role in a cell without a break, as of the later
+    date: the first that added it since it last lost it (a later event that only widens or annotates
+    the entry is not when it joined). An addition to the edition counts from its own date."""
+    found = None
+    concerning = (
+        e
+        for e in later.contents.events
+        if e.setting == setting and nation in e.nations and e.member == member and e.date_latest <= _day(later)
+    )
+    for event in sorted(concerning, key=lambda e: e.date_latest):
+        if event.kind == "role-removed" and event.role in (None, role):
+            found = None
+        elif event.kind == "role-added" and event.role in (None, role) and found is None:
+            found = event
     return found
 
 
 def _cause(events: tuple[Event, ...], kinds: tuple[str, ...], setting: str, nation: str, member: str) -> Event | None:
-    """The latest event of one of `kinds` in the cell that concerns the member (or every member of the cell)."""
-    matching = [
-        e
-        for e in events
-        if e.kind in kinds and e.setting == setting and nation in e.nations and e.member in (None, member)
-    ]
-    # A member's own event says more than one about the whole cell.
-    own = [e for e in matching if e.member == member]
-    chosen = own or matching
-    return chosen[-1] if chosen else None
+    """The latest event of one of `kinds` in the cell that concerns the member itself."""
+    own = [e for e in events if e.kind in kinds and e.setting == setting and nation in e.nations and e.member == member]
+    return own[-1] if own else None
 
 
 def _renames(earlier: Dataset, later: Dataset, events: tuple[Event, ...]) -> list[Change]:
