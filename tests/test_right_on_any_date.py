@@ -242,7 +242,7 @@ def test_places_open_and_closed_on_their_dates() -> None:
     assert (medway["place"]["state"], medway["place"]["status"]) == ("closed", "closed in March 2020")
     assert medway["coverage"] == []
     table = runner.invoke(app, ["where", "Medway STC", "--as-of", "2020-06", "-f", "table"]).stdout
-    assert "Not in use on 30 June 2020" in " ".join(table.split())
+    assert "On 30 June 2020 it was not in use" in " ".join(table.split())
 
 
 def test_places_on_the_factsheet_s_day() -> None:
@@ -308,3 +308,14 @@ def test_before_it_opened_where_says_what_the_site_was_then() -> None:
     assert now["then"] == [], "in use: nothing else to say"
     table = runner.invoke(app, ["where", "HMP Morton Hall", "--as-of", "2019", "-f", "table"]).stdout
     assert "Then on its site: Morton Hall Immigration Removal Centre" in " ".join(table.split())
+
+
+def test_a_setting_the_npm_listed_later_is_not_answered_as_nobody() -> None:
+    result = runner.invoke(app, ["who", "-s", "terrorism", "-n", "scotland", "--as-of", "2016-12", "-f", "table"])
+    assert result.exit_code == 0
+    assert "No NPM member covers" not in result.stderr
+    assert "was not yet a row of the table: it was listed on 12 January 2017" in result.stderr
+    assert "npm history --setting terrorism" in result.stderr
+    held = runner.invoke(app, ["who", "--setting", "terrorism", "--nation", "scotland", "--as-of", "2017-02", "--json"])
+    (visitors,) = [row for row in json.loads(held.stdout) if row["member"] == "icvs"]
+    assert "since 1 April 2013" in visitors["note"], "from when the row exists, with a note that it held earlier"

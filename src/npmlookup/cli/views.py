@@ -81,11 +81,29 @@ def who_words(
             f"What {either(members)} cover{'' if plural else 's'}",
             f"{either(members)} cover{'' if plural else 's'} no cell of the table {when}.",
         )
-    if settings and nations:
-        return f"Who covers {where}", f"No NPM member covers {where} {when}."
+    later = [s for s in settings if s.id not in {row.id for row in dataset.settings}]
+    if later:
+        return f"Who covers {where}", f"{when[:1].upper()}{when[1:]}, {either(later)} {_not_yet_a_row(dataset, later)}"
     if settings or nations:
         return f"Who covers {where}", f"No NPM member covers {where} {when}."
     return "The whole table", f"The table is empty {when}."
+
+
+def _not_yet_a_row(dataset: Dataset, settings: Sequence[Setting]) -> str:
+    """Why a setting has no cell on the day: the table has it only from the dated change that added it
+    (whose note may say who covered such detention before)."""
+    from npmlookup.core.dates import in_words
+
+    added = [e for e in dataset.contents.events if e.kind == "setting-added" and e.setting in {s.id for s in settings}]
+    if not added:
+        return "was not a row of the table."
+    first = min(added, key=lambda event: event.date_latest)
+    since = in_words(first.date, lead="on") if not first.date.startswith("by ") else in_words(first.date)
+    ids = " ".join(f"--setting {setting.id}" for setting in settings)
+    return (
+        f"was not yet a row of the table: it was listed {since}. "
+        f"npm history {ids} shows who covered such detention before."
+    )
 
 
 def member_view(dataset: Dataset, member: Member) -> View:

@@ -36,9 +36,9 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         place = item["place"]
         status = f" ({place['status']})" if place["state"] != "open" else ""
         parts.append(Text(f"{place['name']}{status}", style="bold"))
-        parts.append(
-            Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}.")
-        )
+        # The status is in the title when it is not plain "open": said once.
+        said = "" if status else f"; {place['status']}"
+        parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}{said}."))
         notes = Footnotes()
         coverage = titled_table(None)
         coverage.add_column("Covered by", overflow="fold", ratio=5)
@@ -52,7 +52,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         if item["coverage"]:
             answer: list[RenderableType] = [fit(coverage, width)]
         elif place["closed"]:
-            answer = [Text(f"Not in use on {spoken(place['as_of'])}: no NPM member covers it then.")]
+            answer = [Text(f"On {spoken(dataset.as_of)} it was not in use, so no NPM member covered it then.")]
             answer += [
                 Text(f"Then on its site: {other['name']} ({other['kind']}), {other['status']}.")
                 for other in item.get("then", [])
