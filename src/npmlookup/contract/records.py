@@ -201,7 +201,7 @@ def cell_records(dataset: Dataset) -> list[Record]:
 
 def is_lay(dataset: Dataset, entry: Entry) -> bool:
     """Whether the entry's body is a lay monitoring or custody visiting body."""
-    return dataset.member_by_id[entry.member].kind.startswith("lay")
+    return dataset.member_by_id[entry.member].is_lay
 
 
 def lay_last(dataset: Dataset, entries: Sequence[Entry]) -> list[Entry]:

@@ -198,7 +198,7 @@ def _in_table_order(dataset: Dataset, entries: list[Entry]) -> tuple[Entry, ...]
     # lay bodies (the factsheet's second line), each in the edition's order, then the added ones.
     row = {s.id: i for i, s in enumerate(dataset.all_settings)}
     column = {n.id: i for i, n in enumerate(dataset.nations)}
-    lay = {m.id for m in dataset.all_members if m.kind.startswith("lay")}
+    lay = {m.id for m in dataset.all_members if m.is_lay}
     return tuple(sorted(entries, key=lambda e: (row[e.setting], column[e.nation], e.member in lay)))
 
 

@@ -159,6 +159,11 @@ class Member(ModelBase):
     website_note: str | None = None
     """Why the address is uncertain, when it is."""
 
+    @property
+    def is_lay(self) -> bool:
+        """Whether it is a lay body (monitoring boards, custody visitors): its kind says so (``lay ...``)."""
+        return self.kind.startswith("lay")
+
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Entry(ModelBase):
