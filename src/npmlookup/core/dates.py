@@ -100,40 +100,15 @@ def parse_bound(text: str) -> EventDate | None:
     return EventDate(text, first[0], last[1])
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def date_words(text: str) -> str:
-    """``2020-03`` as ``March 2020``, ``2016-06-17`` as ``17 June 2016``, ``2018`` as itself."""
-    parts = text.split("-")
-    if bounds(text) is None or len(parts) == 1:
-        return text
-    month = _MONTHS[int(parts[1]) - 1]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
-
-
 def bound_words(text: str) -> str:
     """A place's bound for people, after a verb: ``in March 2020``, ``on 17 June 2016``, ``by October
-    2025``, ``between 21 May 2024 and September 2024``."""
+    2025``, ``between 21 May 2024 and September 2024`` (each date as `spoken` says it)."""
     if text.startswith("by "):
-        return f"by {date_words(text[3:])}"
+        return f"by {spoken(text[3:])}"
     first, slash, last = text.partition("/")
     if slash:
-        return f"between {date_words(first)} and {date_words(last)}"
-    return f"on {date_words(text)}" if is_day(text) else f"in {date_words(text)}"
+        return f"between {spoken(first)} and {spoken(last)}"
+    return f"on {spoken(text)}" if is_day(text) else f"in {spoken(text)}"
 
 
 def parse_event_date(text: str) -> EventDate | None:
