@@ -62,3 +62,9 @@ def test_the_history_names_exactly_the_commands_that_take_as_of() -> None:
         assert ("--as-of" in help_text) is (name in dated), name
     history = runner.invoke(app, ["history", "--format", "table"], prog_name="npm", env={"COLUMNS": "200"}).stdout
     assert f"{', '.join(dated)} take --as-of" in " ".join(history.split())
+
+
+def test_a_mistyped_command_suggests_the_command_it_is_close_to() -> None:
+    result = runner.invoke(app, ["wher", "Parc"], prog_name="npm")
+    assert result.exit_code == 2
+    assert "No such command 'wher'. Did you mean 'where'?" in result.stderr

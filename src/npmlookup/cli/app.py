@@ -55,6 +55,20 @@ class NpmGroup(TyperGroup):
             self.commands[cmd_name] = command
         return self.commands[cmd_name]
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """The command named first in `args`; an unknown name suggests the commands it is close to."""
+        try:
+            return super().resolve_command(ctx, args)
+        except Exception as error:
+            message = getattr(error, "message", None)
+            if isinstance(message, str) and args and "Did you mean" not in message:
+                from difflib import get_close_matches
+
+                matches = get_close_matches(args[0], commands.names())
+                if matches:
+                    error.message = f"{message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"  # type: ignore[attr-defined]
+            raise
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Bare `npm` shows the usage and the commands, as `npm --help` does, without an error."""
         if not args and not ctx.resilient_parsing:
