@@ -242,3 +242,17 @@ def test_a_site_of_another_dataset_speaks_of_that_dataset_only(small: Dataset, t
     assert {word: files for word, files in said.items() if files} == {}
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "Small test NPM is made up of" in index, "the dataset's own name, from its file"
+
+
+def test_the_site_counts_changes_as_the_command_does(tmp_path: Path) -> None:
+    latest = npmlookup.load()
+    build_site(latest, tmp_path / "latest")
+    page = " ".join((tmp_path / "latest" / "index.html").read_text(encoding="utf-8").split())
+    caption = " ".join(run_npm("who", "-s", "prisons", "-n", "wales", "-f", "table").stdout.decode().split())
+    count = re.search(r"with (\d+) later changes", caption)
+    assert count is not None
+    assert f"with {count.group(1)} later changes" in page
+    build_site(npmlookup.load(as_of="2014-12"), tmp_path / "edition-day")
+    assert "additions (facts of its date that its table omits)" in (tmp_path / "edition-day" / "index.html").read_text(
+        encoding="utf-8"
+    )

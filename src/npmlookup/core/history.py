@@ -48,6 +48,12 @@ def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
     return tuple(e for e in dataset.events if (e.addition or end < e.date_latest) and e.date_latest <= day)
 
 
+def later_changes(dataset: Dataset) -> tuple[Event, ...]:
+    """The changes after the edition a snapshot includes (its additions to the edition left out):
+    what answers count as "the edition with N later changes"."""
+    return tuple(e for e in events_until(dataset, dataset.as_of) if not e.addition)
+
+
 def additions(dataset: Dataset) -> tuple[Event, ...]:
     """The additions to the edition a snapshot includes: facts of its date that its table omits."""
     return tuple(e for e in events_until(dataset, dataset.as_of) if e.addition)

@@ -29,7 +29,7 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
     """Which date the answer speaks for, from what, and how to get the other answers; `dated` False for
     commands that take no --as-of, whose caption names no option."""
     from npmlookup.core.dates import FACTSHEET, spoken
-    from npmlookup.core.history import events_until
+    from npmlookup.core.history import later_changes
 
     checked = spoken(dataset.checked)
     if not dated:
@@ -49,7 +49,7 @@ def caption(dataset: Dataset, *, dated: bool = True) -> str:
             f"As of {as_of}: {name} with {added} addition{'' if added == 1 else 's'} (facts of its "
             f"date that its table omits, marked as additions); --as-of {FACTSHEET} for its table as published."
         )
-    count = sum(1 for e in events_until(dataset, dataset.as_of) if not e.addition)
+    count = len(later_changes(dataset))
     changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
     if dataset.as_of == dataset.checked:
         return f"As of {as_of} (last checked): {changes}; {itself}."

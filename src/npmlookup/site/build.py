@@ -15,7 +15,7 @@ from npmlookup.contract import provenance, records
 from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
-from npmlookup.core.history import events_until
+from npmlookup.core.history import additions, later_changes
 from npmlookup.core.model import Entry, Place, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts
@@ -89,11 +89,16 @@ class _Site:
     def _common(self) -> Record:
         """What every page shows: the date answered for, when the data was checked, what it rests on."""
         dataset = self.dataset
-        changes = len(events_until(dataset, dataset.as_of))
+        changes, added = len(later_changes(dataset)), len(additions(dataset))
         if dataset.is_edition:
             answer = f"as {dataset.edition.name} states it"
         elif changes:
             answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {changes} later changes"
+        elif added:
+            answer = (
+                f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {added} "
+                f"addition{'' if added == 1 else 's'} (facts of its date that its table omits)"
+            )
         else:
             answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name}, as it states it"
         return {
