@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from npmlookup import __version__
-from npmlookup.cli import exporting, lookup, sources  # noqa: F401  (importing them registers their commands, in this order)
+from npmlookup.cli import exporting, lookup, sources  # noqa: F401  (importing registers the commands; exporting imports the others first, so export is listed last)
 from npmlookup.cli.options import commands
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
