@@ -85,6 +85,17 @@ def latest() -> Dataset:
 
 
 @pytest.fixture(scope="session")
+def latest_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
+    """The site of the shipped dataset's latest known state, built once for the run: read, never changed."""
+    from npmlookup.site import build_site
+
+    dataset = npmlookup.load(use_cache=False)
+    folder = tmp_path_factory.mktemp("site") / "site"
+    build_site(dataset, folder)
+    return dataset, folder
+
+
+@pytest.fixture(scope="session")
 def small() -> Dataset:
     """A small hand-built dataset (tests/data/small.yaml) at its base edition."""
     return npmlookup.load(DATA / "small.yaml", as_of="factsheet", use_cache=False)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import npmlookup
-from npmlookup.site import build_site
+from npmlookup.core.dataset import Dataset
 from tests.conftest import REPO, script_module
 
 TEMPLATES = REPO / "src" / "npmlookup" / "site" / "templates"
@@ -17,10 +16,8 @@ PARTS = {"base.html", "macros.html"}
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("site") / "site"
-    build_site(npmlookup.load(use_cache=False), target)
-    return target
+def site(latest_site: tuple[Dataset, Path]) -> Path:
+    return latest_site[1]
 
 
 def test_every_page_template_is_checked(site: Path) -> None:

@@ -21,11 +21,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
-    dataset = npmlookup.load(use_cache=False)
-    folder = tmp_path_factory.mktemp("site") / "site"
-    build_site(dataset, folder)
-    return dataset, folder
+def site(latest_site: tuple[Dataset, Path]) -> tuple[Dataset, Path]:
+    return latest_site
 
 
 def command_json(*args: str) -> str:

@@ -7,17 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import npmlookup
 from npmlookup.core.dataset import Dataset
-from npmlookup.site import build_site
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
-    dataset = npmlookup.load(use_cache=False)
-    target = tmp_path_factory.mktemp("site") / "site"
-    build_site(dataset, target)
-    return dataset, target
+def site(latest_site: tuple[Dataset, Path]) -> tuple[Dataset, Path]:
+    return latest_site
 
 
 def test_member_page_leads_with_its_website_and_says_dates_in_words(site: tuple[Dataset, Path]) -> None:

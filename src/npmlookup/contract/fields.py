@@ -5,7 +5,7 @@ A module of names only, so that the CLI can list them in --help without importin
 data model.
 """
 
-ENTRY = (
+MEMBER_IN_CELL = (
     "setting",
     "setting_name",
     "nation",
@@ -14,6 +14,11 @@ ENTRY = (
     "member_name",
     "member_abbreviation",
     "role",
+)
+"""A member in a cell, by id and by name: how `who` rows and `changes` rows begin."""
+
+ENTRY = (
+    *MEMBER_IN_CELL,
     "note",
     "basis",
     "basis_note",
@@ -128,14 +133,7 @@ WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role
 PROBLEM = ("file", "line", "column", "message")
 CHANGE = (
     "kind",
-    "setting",
-    "setting_name",
-    "nation",
-    "nation_name",
-    "member",
-    "member_name",
-    "member_abbreviation",
-    "role",
+    *MEMBER_IN_CELL,
     "before",
     "after",
     "date",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import FACTSHEET
@@ -121,20 +122,9 @@ def _members(dataset: Dataset) -> Table:
     )
 
 
-MEMBER_KEYS = (
-    "id",
-    "name",
-    "abbreviation",
-    "aliases",
-    "kind",
-    "nations",
-    "remit",
-    "note",
-    "website",
-    "website_note",
-    "designated",
-)
-"""The keys of a member's record (`contract.records.member_record`) that the members table keeps."""
+MEMBER_KEYS = tuple(key for key in record_fields.MEMBER if key not in ("member_at_date", "names", "as_of"))
+"""The keys of a member's record (`contract.records.member_record`) that the members table keeps: all but
+those that speak of one date (names over time are in member_names)."""
 
 
 def _member_names(spans: tuple[Snapshot, ...]) -> Table:
