@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import npmlookup
+from npmlookup.core.places import match_places, place_names
 from npmlookup.loading import cache
 
-from .conftest import npm_executable
+from .conftest import REPO, npm_executable
 
 
 def entries(folder: Path) -> list[Path]:
@@ -125,7 +127,7 @@ def test_an_empty_setting_turns_the_cache_off(tmp_yaml: Path, monkeypatch: pytes
 def test_the_default_directory_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NPMLOOKUP_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.directory() == tmp_path / "npmlookup"
+    assert cache.directory() == str(tmp_path / "npmlookup")
 
 
 def test_many_first_runs_at_once_all_answer_right(tmp_yaml: Path, cache_dir: Path) -> None:
@@ -195,3 +197,74 @@ def test_version_writes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert b"last checked 2025-12-11" in result.stdout
     assert not folder.exists(), "a cold --version validates in memory and stores nothing"
+
+
+def test_the_cached_place_name_table_is_the_one_the_places_make(cache_dir: Path) -> None:
+    npmlookup.load()  # a miss: fills the entry
+    cached = npmlookup.load()
+    uncached = npmlookup.load(use_cache=False)
+    assert cached.named_places.built().names is not None, "a warm load restores the place-name table"
+    assert uncached.named_places.built().names is None, "a load from the text builds it when asked"
+    built = place_names(uncached)
+    restored = place_names(cached)
+    assert restored is cached.named_places.built().names
+    assert restored.export() == built.export()
+    assert restored.sorted_cores == built.sorted_cores
+    for text in ("HMP Berwyn", "berwyn", "Carchar y Berwyn", "morton hall", "hydebank", "Parc", "Brinsford", "zzz"):
+        assert match_places(cached, text) == match_places(uncached, text), text
+
+
+def test_a_stale_place_name_table_is_never_used(tmp_path: Path, cache_dir: Path) -> None:
+    """The table is stored with the places it was made from: editing the places file is a miss, and the
+    new name is found."""
+    folder = tmp_path / "data"
+    shutil.copytree(REPO / "data", folder)
+    npmlookup.load(folder / "coverage.yaml")
+    places_file = folder / "places.yaml"
+    text = places_file.read_text(encoding="utf-8")
+    assert "Carchar y Berwyn" in text
+    places_file.write_text(text.replace("Carchar y Berwyn", "Carchar Newydd y Berwyn"), encoding="utf-8")
+    edited = npmlookup.load(folder / "coverage.yaml")
+    assert [p.id for p in npmlookup.find_places(edited, "Carchar Newydd y Berwyn")] == ["hmp-berwyn"]
+
+
+def test_a_process_reuses_a_dataset_only_while_its_files_and_entry_are_unchanged(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(REPO / "data", folder)
+    coverage = folder / "coverage.yaml"
+    npmlookup.load(coverage)  # a miss: writes the entry
+    first = npmlookup.load(coverage).contents  # a hit: built from the entry, and kept
+    assert npmlookup.load(coverage).contents is first, "an unchanged file is not built again"
+    assert npmlookup.load(coverage, use_cache=False).contents is not first
+
+    places_file = folder / "places.yaml"
+    places_file.write_text(
+        places_file.read_text(encoding="utf-8").replace("Carchar y Berwyn", "Carchar Newydd y Berwyn"),
+        encoding="utf-8",
+    )
+    edited = npmlookup.load(coverage)
+    assert edited.contents is not first
+    assert [p.id for p in npmlookup.find_places(edited, "Carchar Newydd y Berwyn")] == ["hmp-berwyn"]
+
+    coverage.write_text(coverage.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1), encoding="utf-8")
+    assert npmlookup.load(coverage).title.startswith("Edited "), "edited bytes are read again"
+    kept = npmlookup.load(coverage).contents
+    assert npmlookup.load(coverage).contents is kept
+
+    (entry,) = entries(cache_dir)
+    entry.unlink()
+    assert npmlookup.load(coverage).contents is not kept
+    assert entries(cache_dir), "with its entry gone, the load goes through the cache and writes it again"
+
+
+def test_places_are_built_only_when_asked_for(cache_dir: Path) -> None:
+    npmlookup.load()
+    data = npmlookup.load()
+    assert data.named_places is data.contents.named_places, "a snapshot shares its contents' places"
+    npmlookup.who(data, setting="prisons", nation="wales")
+    assert data.named_places._built is None, "a lookup about cells builds no place"
+    assert [p.id for p in npmlookup.find_places(data, "HMP Berwyn")] == ["hmp-berwyn"]
+    assert data.named_places._built is not None
+    assert npmlookup.at(data, "2016-01").place_by_id is data.place_by_id, "built once for every snapshot"

@@ -89,9 +89,11 @@ def test_another_dataset_is_cached_too(tmp_path: Path) -> None:
 
 
 def test_only_place_questions_load_the_places_module(warm_cache: Path) -> None:
-    assert "npmlookup.core.places" not in imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
+    who = imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
+    assert not {"npmlookup.core.places", "npmlookup.core.place_model"} & who, "who builds no place"
+    assert "npmlookup.core.place_model" not in imported([sys.executable, "-c", LIBRARY], warm_cache)
     names = imported([npm_executable(), "where", "HMP Berwyn", "--json"], warm_cache)
-    assert "npmlookup.core.places" in names
+    assert {"npmlookup.core.places", "npmlookup.core.place_model"} <= names
     assert not {"rich", "yaml"} & top_level(names)
 
 

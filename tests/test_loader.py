@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -279,14 +280,14 @@ def test_an_unreadable_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     # Tests may run as root, who can read a chmod 000 file; refuse the open instead.
     unreadable = tmp_path / "secret.yaml"
     unreadable.write_text(SMALL, encoding="utf-8")
-    real_open = Path.open
+    real_open = open
 
-    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self == unreadable:
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if os.fspath(file) == str(unreadable):
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(files_module, "open", refuse, raising=False)  # the module's name shadows the builtin
     assert npmlookup.validate(unreadable)[0].message == "cannot be read (permission denied)"
 
 

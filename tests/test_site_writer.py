@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli.app import app
-from npmlookup.core.dataset import Dataset
+from npmlookup.core.dataset import Dataset, NamedPlaces, PlaceParts
 from npmlookup.errors import InputError, OutputError
 from npmlookup.output.folders import MARKER, FolderWriter, UnsafePathError
 from npmlookup.site import build_site
@@ -166,7 +166,9 @@ def test_a_hostile_id_that_escaped_validation_is_refused_by_the_site(small: Data
     """Defence in depth: a Dataset built in code, never validated, with a place id that climbs out."""
     contents = small.contents
     place = dataclasses.replace(contents.places[0], id="../../escaped")
-    hostile = dataclasses.replace(contents, places=(*contents.places, place))
+    places = (*contents.places, place)
+    parts = PlaceParts(contents.place_kinds, places, contents.places_source, contents.places_licences)
+    hostile = dataclasses.replace(contents, named_places=NamedPlaces.of(parts))
     target = tmp_path / "deep" / "out" / "site"
     with pytest.raises(UnsafePathError, match="falls outside the site folder"):
         build_site(hostile, target)

@@ -7,13 +7,16 @@ the table builders, when a table is actually drawn.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Member, Nation, Place, Setting
+from npmlookup.core.model import Entry, Member, Nation, Setting
 from npmlookup.output.formats import View
+
+if TYPE_CHECKING:
+    from npmlookup.core.place_model import Place
 
 
 def who_view(

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Member, Place
+from npmlookup.core.model import Entry, Member
 
 if TYPE_CHECKING:
     from npmlookup.core.changes import Change
+    from npmlookup.core.place_model import Place
 from npmlookup.core.query import alongside
 
 Record = dict[str, Any]

@@ -8,27 +8,20 @@ day) or what held on that day as we know it now (``"known"``: the edition with e
 up to that day, the additions to the edition included). `history.at` makes snapshots; both
 types have the same attributes and indexes, so every query takes either.
 
-Built once by `Dataset.create`; after that nothing is computed again and nothing changes.
+Built once by `Dataset.create`; after that nothing is computed again and nothing changes,
+except that the named places (`NamedPlaces`), which most questions never need, are built
+on first use (two threads may both build them; either result is the same).
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from npmlookup.core.model import (
-    About,
-    Edition,
-    Entry,
-    Event,
-    Licence,
-    Member,
-    Nation,
-    Place,
-    PlaceKind,
-    Setting,
-    Source,
-    normalize,
-)
+from npmlookup.core.model import About, Edition, Entry, Event, Member, Nation, Setting, Source, normalize
+
+if TYPE_CHECKING:
+    from npmlookup.core.names import NameTable
+    from npmlookup.core.place_model import Licence, Place, PlaceKind
 
 Question = Literal["edition", "known"]
 """What a snapshot answers: what the edition states, or what held on its day as known now."""
@@ -53,6 +46,65 @@ class NameIndex:
         """Index (name, id) pairs; the loader has already refused clashing names."""
         exact = {normalize(name): record_id for name, record_id in names}
         return cls(exact=exact, sorted_names=tuple(sorted(exact)))
+
+
+class PlaceParts:
+    """A dataset's named places, built: the places, their kinds, their sources' licences, and indexes.
+
+    An index, not a record: a plain slotted class, built once. `names` is the place-name
+    table, None until `places.place_names` first needs it (or the loader's cache gives it).
+    """
+
+    __slots__ = ("by_id", "kind_by_id", "kinds", "licences", "names", "places", "source")
+
+    def __init__(
+        self,
+        kinds: "tuple[PlaceKind, ...]" = (),
+        places: "tuple[Place, ...]" = (),
+        source: str | None = None,
+        licences: "tuple[Licence, ...]" = (),
+        names: "NameTable | None" = None,
+    ) -> None:
+        self.kinds = kinds
+        """The kinds of named place, and the settings that cover each."""
+        self.places = places
+        """Named places of detention, in the places file's order."""
+        self.source = source
+        """Where the places came from, with the licences of their sources."""
+        self.licences = licences
+        """The places' sources and their licences, as data."""
+        self.names = names
+        """The place-name table, once built (`places.place_names`)."""
+        self.by_id: dict[str, Place] = {p.id: p for p in places}
+        """Index: place id to record."""
+        self.kind_by_id: dict[str, PlaceKind] = {k.id: k for k in kinds}
+        """Index: place kind id to record."""
+
+
+class NamedPlaces:
+    """A dataset's named places, built on first use: a lookup that asks nothing about places never
+    builds them, nor creates their classes. A snapshot shares its contents' (they are the same places)."""
+
+    __slots__ = ("_built", "_make")
+
+    def __init__(self, make: Callable[[], PlaceParts]) -> None:
+        self._make: Callable[[], PlaceParts] | None = make
+        self._built: PlaceParts | None = None
+
+    @classmethod
+    def of(cls, parts: PlaceParts) -> "NamedPlaces":
+        """Places already built."""
+        made = cls(lambda: parts)
+        made._built, made._make = parts, None
+        return made
+
+    def built(self) -> PlaceParts:
+        """The places and their indexes, built now if not yet."""
+        if self._built is None:
+            assert self._make is not None
+            self._built = self._make()
+            self._make = None
+        return self._built
 
 
 # The dataset compares by identity and has no generated repr: each generated method is
@@ -92,14 +144,8 @@ class Dataset:
     """Every setting the file knows, including those a later change adds."""
     base: "Dataset | None" = field(default=None, repr=False, compare=False)
     """For a snapshot: the file's contents it was made from (also `contents`); None for the contents."""
-    place_kinds: tuple[PlaceKind, ...] = ()
-    """The kinds of named place, and the settings that cover each."""
-    places: tuple[Place, ...] = ()
-    """Named places of detention, in the places file's order (none when the file names no places file)."""
-    places_source: str | None = None
-    """Where the places came from, with the licences of their sources."""
-    places_licences: tuple[Licence, ...] = ()
-    """The places' sources and their licences, as data."""
+    named_places: NamedPlaces = field(default_factory=lambda: NamedPlaces.of(PlaceParts()), repr=False, compare=False)
+    """The named places, built on first use: read them as `places`, `place_kinds`, `place_by_id`..."""
     children_setting: str | None = None
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
@@ -122,10 +168,36 @@ class Dataset:
     """Index: names a user may type for settings, former and later names included."""
     member_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
     """Index: names a user may type for members, former and later names included."""
-    place_by_id: Mapping[str, Place] = field(default_factory=dict, repr=False, compare=False)
-    """Index: place id to record."""
-    place_kind_by_id: Mapping[str, PlaceKind] = field(default_factory=dict, repr=False, compare=False)
-    """Index: place kind id to record."""
+
+    @property
+    def places(self) -> "tuple[Place, ...]":
+        """Named places of detention, in the places file's order (none when the file names no places file)."""
+        return self.named_places.built().places
+
+    @property
+    def place_kinds(self) -> "tuple[PlaceKind, ...]":
+        """The kinds of named place, and the settings that cover each."""
+        return self.named_places.built().kinds
+
+    @property
+    def places_source(self) -> str | None:
+        """Where the places came from, with the licences of their sources."""
+        return self.named_places.built().source
+
+    @property
+    def places_licences(self) -> "tuple[Licence, ...]":
+        """The places' sources and their licences, as data."""
+        return self.named_places.built().licences
+
+    @property
+    def place_by_id(self) -> "Mapping[str, Place]":
+        """Index: place id to record."""
+        return self.named_places.built().by_id
+
+    @property
+    def place_kind_by_id(self) -> "Mapping[str, PlaceKind]":
+        """Index: place kind id to record."""
+        return self.named_places.built().kind_by_id
 
     @property
     def contents(self) -> "Dataset":
@@ -157,18 +229,20 @@ class Dataset:
         all_settings: tuple[Setting, ...] | None = None,
         base: "Dataset | None" = None,
         name_indexes: "tuple[NameIndex, NameIndex, NameIndex] | None" = None,
-        place_kinds: tuple[PlaceKind, ...] = (),
-        places: tuple[Place, ...] = (),
+        place_kinds: "tuple[PlaceKind, ...]" = (),
+        places: "tuple[Place, ...]" = (),
         places_source: str | None = None,
-        places_licences: tuple[Licence, ...] = (),
+        places_licences: "tuple[Licence, ...]" = (),
         children_setting: str | None = None,
         question: Question | None = None,
+        named_places: NamedPlaces | None = None,
     ) -> "Dataset":
         """Build the file's contents, or with a `question` a `Snapshot` (whose `base` is the contents),
         and every index its queries use, once.
 
-        `name_indexes` (nations, settings, members) may be given when already built:
-        from the cache, or from the file's contents for a snapshot.
+        `name_indexes` (nations, settings, members) may be given when already built: from the
+        cache, or from the file's contents for a snapshot. The places are given built (`places`,
+        `place_kinds`...), or as `named_places`, to be built on first use.
         """
         everyone = members if all_members is None else all_members
         every_setting = settings if all_settings is None else all_settings
@@ -209,10 +283,8 @@ class Dataset:
             all_members=everyone,
             all_settings=every_setting,
             base=base,
-            place_kinds=place_kinds,
-            places=places,
-            places_source=places_source,
-            places_licences=places_licences,
+            named_places=named_places
+            or NamedPlaces.of(PlaceParts(place_kinds, places, places_source, places_licences)),
             children_setting=children_setting,
             nation_by_id={n.id: n for n in nations},
             setting_by_id={s.id: s for s in every_setting},
@@ -223,8 +295,6 @@ class Dataset:
             nation_names=name_indexes[0],
             setting_names=name_indexes[1],
             member_names=name_indexes[2],
-            place_by_id={p.id: p for p in places},
-            place_kind_by_id={k.id: k for k in place_kinds},
         )
         if question is not None:
             object.__setattr__(made, "question", question)  # a frozen record: set once, here

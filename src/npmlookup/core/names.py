@@ -140,7 +140,8 @@ class NameTable:
         return tuple(suggestions[:MAX_SUGGESTIONS])
 
     def export(self) -> dict[str, Any]:
-        """The table as plain JSON values, for the site's search to run the same rule on."""
+        """The table as plain JSON values: for the site's search to run the same rule on, and for the
+        loader's cache (`restore` makes the table again from them without folding a name)."""
         return {
             "names": self.names,
             "cores": self.cores,
@@ -149,6 +150,20 @@ class NameTable:
             "order": list(self.order),
             "limits": {"name": MAX_NAME_LENGTH, "fuzzy": MAX_FUZZY_LENGTH, "suggestions": MAX_SUGGESTIONS},
         }
+
+    @classmethod
+    def restore(cls, exported: dict[str, Any]) -> NameTable:
+        """The table `export` wrote, made again as it was (names, cores, order and designators as stored)."""
+        table = cls.__new__(cls)
+        table.cutoff = float(exported["cutoff"])
+        table.designators = tuple(exported["designators"])
+        table._starting = _by_word(table.designators, 0)
+        table._ending = _by_word(table.designators, -1)
+        table.names = dict(exported["names"])
+        table.cores = dict(exported["cores"])
+        table.order = {record_id: position for position, record_id in enumerate(exported["order"])}
+        table.sorted_cores = tuple(sorted(table.cores))
+        return table
 
 
 def _begins(name: str, core: str, at_start: bool) -> bool:

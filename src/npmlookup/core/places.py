@@ -20,8 +20,9 @@ from dataclasses import replace
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.lifetimes import STATES
-from npmlookup.core.model import Entry, Place, Setting, normalize
+from npmlookup.core.model import Entry, Setting, normalize
 from npmlookup.core.names import Match, NameTable, words_in
+from npmlookup.core.place_model import Place
 from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
@@ -46,22 +47,14 @@ def place_designators(dataset: Dataset) -> tuple[str, ...]:
 PLACE_CUTOFF = 0.75
 """Place names are many and alike: a suggestion must be closer than for other names."""
 
-_INDEXES: dict[int, tuple[tuple[Place, ...], NameTable]] = {}
-_KEEP_INDEXES = 8
-"""Place-name indexes kept, the most recently built last: a process that loads many datasets keeps a few."""
-
 
 def place_names(dataset: Dataset) -> NameTable:
-    """The dataset's place-name table, built on first use (plain lookups never pay for it)."""
-    cached = _INDEXES.get(id(dataset.places))
-    if cached is None or cached[0] is not dataset.places:
-        table = NameTable(place_name_pairs(dataset.places), place_designators(dataset), PLACE_CUTOFF)
-        cached = (dataset.places, table)
-        _INDEXES.pop(id(dataset.places), None)
-        _INDEXES[id(dataset.places)] = cached
-        while len(_INDEXES) > _KEEP_INDEXES:
-            del _INDEXES[next(iter(_INDEXES))]
-    return cached[1]
+    """The dataset's place-name table: the loader's, else built on first use (plain lookups never pay
+    for it) and kept with the places."""
+    parts = dataset.named_places.built()
+    if parts.names is None:
+        parts.names = NameTable(place_name_pairs(parts.places), place_designators(dataset), PLACE_CUTOFF)
+    return parts.names
 
 
 def not_listed_settings(dataset: Dataset, text: str) -> tuple[Setting, ...]:

@@ -12,8 +12,10 @@ answer depends on is what it was built from, and nobody has to remember to say s
   again through the coverage file's folder as it resolves now, so a symbolic link
   repointed, or a places file edited, is seen;
 - the rules that checked them and the code that stores them: the entry is stamped with
-  npmlookup's version, Python's marshal version and a checksum of the source of every
-  module in `core` and `loading` (read at each run, under a millisecond);
+  npmlookup's version, Python's marshal version and a checksum of the name, size and
+  modification time of every module in `core` and `loading`: what Python's own import
+  system compares to know a module's source is unchanged, so the entry is as fresh as the
+  code that runs (a stat of each file, not a read: a fifth of the time);
 - a checksum over the payload is verified before `marshal` reads it, so a truncated or
   garbage file is a miss.
 
@@ -36,8 +38,7 @@ import marshal
 import os
 import sys
 import zlib
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 KEEP = 64
 """Entries kept in the cache directory; writing one removes the least recently used beyond this."""
@@ -49,23 +50,24 @@ _RULES = ("core", "loading")
 """The packages whose source decides what a file's plain values are."""
 
 
-def directory() -> Path | None:
+def directory() -> str | None:
     """Where cache entries live, or None when caching is turned off or there is no home."""
     configured = os.environ.get("NPMLOOKUP_CACHE_DIR")
     if configured is not None:
-        return Path(configured) if configured else None
+        return configured or None
     base = os.environ.get("XDG_CACHE_HOME")
     if base:
-        return Path(base) / "npmlookup"
+        return os.path.join(base, "npmlookup")
     home = os.path.expanduser("~")
-    return None if home == "~" else Path(home) / ".cache" / "npmlookup"
+    return None if home == "~" else os.path.join(home, ".cache", "npmlookup")
 
 
-def entry_name(source: Path) -> str:
+def entry_name(source: str | os.PathLike[str]) -> str:
     """The name of a file's entry: npmlookup's prefix, a checksum of its full path, a readable part of its
     name (the name only spreads files apart; correctness comes from comparing bytes)."""
     where = os.path.abspath(source).encode("utf-8", "surrogateescape")
-    readable = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in source.stem)[:40]
+    stem = os.path.splitext(os.path.basename(os.fspath(source)))[0]
+    readable = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in stem)[:40]
     return f"{_PREFIX}{zlib.crc32(where):08x}-{readable}{_SUFFIX}"
 
 
@@ -81,32 +83,35 @@ def is_entry_name(name: str) -> bool:
     )
 
 
-def _entry_path(source: Path) -> Path | None:
+def _entry_path(source: str | os.PathLike[str]) -> str | None:
     folder = directory()
-    return None if folder is None else folder / entry_name(source)
+    return None if folder is None else os.path.join(folder, entry_name(source))
 
 
 _rules_memo: list[str] = []
 
 
 def rules_checksum() -> str:
-    """A checksum of the source of every module in `core` and `loading`: the rules that decide a file's
-    values, and the code that stores them. Read once a process."""
+    """A checksum of every module in `core` and `loading`: the rules that decide a file's values, and the
+    code that stores them. Computed once a process."""
     if not _rules_memo:
-        _rules_memo.append(checksum_of(Path(__file__).resolve().parent.parent))
+        _rules_memo.append(checksum_of(os.path.dirname(os.path.dirname(os.path.realpath(__file__)))))
     return _rules_memo[0]
 
 
-def checksum_of(package: Path) -> str:
-    """A checksum of the names and source of the modules in `package`'s `core` and `loading` folders."""
-    crc, adler = 0, 1
+def checksum_of(package: str | os.PathLike[str]) -> str:
+    """A checksum of the name, size and modification time (in nanoseconds) of each module in `package`'s
+    `core` and `loading` folders: what the import system checks before it trusts compiled bytecode."""
+    stamps = []
     for folder in _RULES:
-        with contextlib.suppress(OSError):
-            for name in sorted(os.listdir(package / folder)):
-                if name.endswith(".py"):
-                    source = (package / folder / name).read_bytes()
-                    crc, adler = zlib.crc32(name.encode(), zlib.crc32(source, crc)), zlib.adler32(source, adler)
-    return f"{crc:08x}{adler:08x}"
+        with contextlib.suppress(OSError), os.scandir(os.path.join(package, folder)) as found:
+            for item in found:
+                if item.name.endswith(".py"):
+                    with contextlib.suppress(OSError):
+                        stat = item.stat()
+                        stamps.append(f"{folder}/{item.name} {stat.st_size} {stat.st_mtime_ns}")
+    text = "\n".join(sorted(stamps)).encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
 
 
 def _stamp() -> bytes:
@@ -117,25 +122,38 @@ def _stamp() -> bytes:
     return f"npmlookup {__version__}; {python}; rules {rules_checksum()}\n".encode()
 
 
-def read(source: Path, raw: bytes) -> dict[str, Any] | None:
+class Stored(NamedTuple):
+    """A valid entry as read: the file's values, its short description, the bytes of the files it names,
+    and the entry file's identity (device, inode, size) when it was read."""
+
+    plain: dict[str, Any]
+    summary: dict[str, str]
+    depends: dict[str, bytes]
+    identity: tuple[int, int, int]
+
+
+def read(source: str | os.PathLike[str], raw: bytes) -> dict[str, Any] | None:
     """The stored values for a file whose bytes are exactly `raw` (and whose named files are unchanged),
     or None."""
-    stored = _read_entry(source, raw)
-    return None if stored is None else stored[0]
+    stored = read_entry(source, raw)
+    return None if stored is None else stored.plain
 
 
-def read_summary(source: Path, raw: bytes) -> dict[str, str] | None:
+def read_summary(source: str | os.PathLike[str], raw: bytes) -> dict[str, str] | None:
     """The short description stored with a file's values (for `npm --version`), or None."""
-    stored = _read_entry(source, raw)
-    return None if stored is None else stored[1]
+    stored = read_entry(source, raw)
+    return None if stored is None else stored.summary
 
 
-def _read_entry(source: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, str]] | None:
+def read_entry(source: str | os.PathLike[str], raw: bytes) -> Stored | None:
+    """A file's entry, when it is valid for the file's bytes `raw` and its named files as they are now."""
     entry = _entry_path(source)
     if entry is None:
         return None
     try:
-        stored = entry.read_bytes()
+        with open(entry, "rb") as stream:
+            stored = stream.read()
+            identity = os.fstat(stream.fileno())
     except OSError:
         return None
     header = _MAGIC + _stamp()
@@ -156,20 +174,43 @@ def _read_entry(source: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, str
         return None
     with contextlib.suppress(OSError):
         os.utime(entry)  # mark it recently used, for pruning
-    return plain, summary
+    return Stored(plain, summary, depends, (identity.st_dev, identity.st_ino, identity.st_size))
 
 
-def _unchanged(source: Path, name: Any, stored: Any) -> bool:
+def still_valid(source: str | os.PathLike[str], stored: Stored) -> bool:
+    """Whether an entry read earlier in this process is still the entry, and the files it names are
+    unchanged: a caller that kept what it built from it may use that again (the source file's own bytes
+    are the caller's to compare)."""
+    entry = _entry_path(source)
+    if entry is None:
+        return False
+    try:
+        now = os.stat(entry)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino, now.st_size) == stored.identity and all(
+        _unchanged(source, name, raw) for name, raw in stored.depends.items()
+    )
+
+
+def _unchanged(source: str | os.PathLike[str], name: Any, stored: Any) -> bool:
     """Whether the file `name` (as the coverage file names it, from its folder now) still has the bytes
     `stored`."""
+    if not isinstance(name, str):
+        return False
     try:
-        return isinstance(name, str) and (source.parent / name).read_bytes() == stored
+        with open(os.path.join(os.path.dirname(os.fspath(source)), name), "rb") as stream:
+            return bool(stream.read() == stored)
     except OSError:
         return False
 
 
 def write(
-    source: Path, raw: bytes, plain: dict[str, Any], summary: dict[str, str], depends: dict[str, bytes] | None = None
+    source: str | os.PathLike[str],
+    raw: bytes,
+    plain: dict[str, Any],
+    summary: dict[str, str],
+    depends: dict[str, bytes] | None = None,
 ) -> None:
     """Store a file's validated values and its short description, with the bytes of the files it names
     (`depends`: each as the file names it, relative to its folder); any failure is silent (the next
@@ -179,35 +220,37 @@ def write(
         return
     payload = marshal.dumps((raw, depends or {}, plain, summary))
     data = _MAGIC + _stamp() + zlib.crc32(payload).to_bytes(4, "big") + len(payload).to_bytes(8, "big") + payload
-    temporary = entry.with_name(f".{entry.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    folder, name = os.path.split(entry)
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         try:
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(data)
         except BaseException:
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
             raise
         os.replace(temporary, entry)
-        _prune(entry.parent)
+        _prune(folder)
     except OSError:
         with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+            os.unlink(temporary)
 
 
-def _is_entry(path: Path) -> bool:
+def _is_entry(path: str) -> bool:
     """Whether a file is one the cache wrote: an entry's name, and the cache's header."""
-    if not is_entry_name(path.name) or path.is_symlink():
+    if not is_entry_name(os.path.basename(path)) or os.path.islink(path):
         return False
     try:
-        with path.open("rb") as stream:
+        with open(path, "rb") as stream:
             return stream.read(len(_MAGIC)) == _MAGIC
     except OSError:
         return False
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: str) -> None:
     """Keep the KEEP most recently used entries (a one-off --data file should not stay forever); delete
     nothing but entries."""
     entries = []
@@ -215,8 +258,8 @@ def _prune(folder: Path) -> None:
         for item in found:
             if is_entry_name(item.name):
                 with contextlib.suppress(OSError):
-                    entries.append((item.stat(follow_symlinks=False).st_mtime_ns, Path(item.path)))
+                    entries.append((item.stat(follow_symlinks=False).st_mtime_ns, item.path))
     for _, path in sorted(entries, reverse=True)[KEEP:]:
         if _is_entry(path):
             with contextlib.suppress(OSError):
-                path.unlink()
+                os.unlink(path)

@@ -2,34 +2,35 @@
 
 A valid file's plain values are what `cache` stores: the next run with the same bytes
 skips YAML and the checks entirely, so this module imports them (`yamlsafe`, the
-checkers) only on a cache miss.
+checkers) only on a cache miss. Within one process, a file loaded again while its bytes,
+the files it names and its cache entry are unchanged gives the (immutable) dataset built
+the first time.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 from collections.abc import Callable
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from npmlookup.core.dataset import Dataset, NameIndex, Snapshot
+from npmlookup.core.dataset import Dataset, NamedPlaces, NameIndex, PlaceParts, Snapshot
 from npmlookup.core.model import (
     About,
     Edition,
     Entry,
     Event,
     Fact,
-    Licence,
     Member,
     Nation,
-    Place,
-    PlaceKind,
     Setting,
     Source,
 )
+from npmlookup.core.names import NameTable
 from npmlookup.errors import DatasetError, Problem
 from npmlookup.loading import cache
-from npmlookup.loading.files import default_path, read_bytes
+from npmlookup.loading.files import data_file, read_bytes
 
 if TYPE_CHECKING:
     import datetime
@@ -54,19 +55,50 @@ def load(
     return at(base, base.checked if as_of is None else as_of)
 
 
+_RECENT: dict[str, tuple[bytes, cache.Stored, Dataset]] = {}
+"""The datasets built from cache entries in this process, by file: (its bytes, the entry, the dataset)."""
+_KEEP_RECENT = 4
+
+
 def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Dataset:
-    file = Path(path) if path is not None else default_path()
+    file = os.fspath(path) if path is not None else data_file()
     raw = read_bytes(file)
-    plain = cache.read(file, raw) if use_cache else None
-    if plain is not None:
-        return build(plain, str(file))
+    if not use_cache:
+        return _validated(file, raw, use_cache=False)
+    # A dataset is immutable: while its file's bytes, its cache entry and the files it names are what it
+    # was built from, loading it again in this process gives the dataset built then.
+    key = os.path.abspath(file)
+    recent = _RECENT.get(key)
+    if recent is not None and recent[0] == raw and cache.still_valid(file, recent[1]):
+        return recent[2]
+    stored = cache.read_entry(file, raw)
+    if stored is None:
+        return _validated(file, raw, use_cache=True)
+    dataset = build(stored.plain, file)
+    _RECENT.pop(key, None)
+    _RECENT[key] = (raw, stored._replace(plain={}, summary={}), dataset)  # what it needs to stay valid
+    while len(_RECENT) > _KEEP_RECENT:
+        del _RECENT[next(iter(_RECENT))]
+    return dataset
+
+
+def _validated(file: str, raw: bytes, *, use_cache: bool) -> Dataset:
+    """The dataset from the file's text, checked in full; stored in the cache when `use_cache`."""
     plain = _plain_values_or_raise(file, raw)
     places_raw = plain.pop("places_raw")
-    dataset = build(plain, str(file))
+    dataset = build(plain, file)
     if use_cache:
         # The folded-name indexes go into the cache too: later runs need not rebuild them.
         indexes = (dataset.nation_names, dataset.setting_names, dataset.member_names)
         plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
+        places = _places_plain(plain)
+        if dataset.places:
+            from npmlookup.core.places import place_names
+
+            places["place_names"] = place_names(dataset).export()
+        for key in places:
+            plain.pop(key, None)
+        plain[_PLACES_BLOB] = marshal.dumps(places)
         depends = {plain["places_file"]: places_raw} if plain["places_file"] else {}
         cache.write(file, raw, plain, summary_of(dataset), depends)
     return dataset
@@ -85,7 +117,7 @@ def summary_of(dataset: Dataset) -> dict[str, str]:
 
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     """Every problem in a coverage file and the places file it names, in file order; [] when valid."""
-    file = Path(path) if path is not None else default_path()
+    file = os.fspath(path) if path is not None else data_file()
     try:
         raw = read_bytes(file)
     except DatasetError as error:
@@ -93,39 +125,39 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     return _check_text(file, raw)[1]
 
 
-def _plain_values_or_raise(file: Path, raw: bytes) -> dict[str, Any]:
+def _plain_values_or_raise(file: str, raw: bytes) -> dict[str, Any]:
     plain, problems = _check_text(file, raw)
     if problems or plain is None:
         raise DatasetError(problems)
     return plain
 
 
-def _check_text(file: Path, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
+def _check_text(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
     from npmlookup.loading.checker import in_order
     from npmlookup.loading.coverage_checks import CoverageChecker
     from npmlookup.loading.places_checks import PlacesChecker
     from npmlookup.loading.yamlsafe import parse
 
-    document = parse(str(file), raw)
+    document = parse(file, raw)
     if document.problems:
         return None, document.problems
-    checker = CoverageChecker(str(file), document)
+    checker = CoverageChecker(file, document)
     plain = checker.check(document.value)
     problems = in_order(checker.problems)
     places_file = plain.get("places_file")
     plain.update(places=[], places_source=None, places_licences=[], places_raw=None)
     if places_file:
-        path = file.parent / places_file
+        path = os.path.join(os.path.dirname(file), places_file)
         try:
             places_raw = read_bytes(path)
         except DatasetError as error:
             line, column = document.mark_of(("places",))
-            problems += [Problem(str(file), line, column, f"places file {p.file}: {p.message}") for p in error.problems]
+            problems += [Problem(file, line, column, f"places file {p.file}: {p.message}") for p in error.problems]
             return None, problems
-        places_document = parse(str(path), places_raw)
+        places_document = parse(path, places_raw)
         if places_document.problems:
             return None, problems + places_document.problems
-        places_checker = PlacesChecker(str(path), places_document, checker)
+        places_checker = PlacesChecker(path, places_document, checker)
         plain["places"], plain["places_source"] = places_checker.check_places(places_document.value)
         plain["places_licences"] = places_checker.licences
         plain["places_raw"] = places_raw  # for the cache: the places file as read
@@ -174,11 +206,32 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
             name=about["name"],
         ),
         name_indexes=_cached_name_indexes(plain),
-        place_kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
-        places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
-        places_source=plain["places_source"],
-        places_licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
+        named_places=NamedPlaces(partial(_place_parts, plain.get(_PLACES_BLOB) or _places_plain(plain))),
         children_setting=plain.get("children_setting"),
+    )
+
+
+_PLACES_BLOB = "places_marshalled"
+"""Where the cache keeps the places' plain values: marshalled apart, read only when places are asked for."""
+
+
+def _places_plain(plain: dict[str, Any]) -> dict[str, Any]:
+    """The plain values the places are built from (and, in the cache, the place-name table)."""
+    keys = ("place_kinds", "places", "places_source", "places_licences", "place_names")
+    return {key: plain[key] for key in keys if key in plain}
+
+
+def _place_parts(values: dict[str, Any] | bytes) -> PlaceParts:
+    """The named places from their plain values (or the cache's marshalled copy of them)."""
+    from npmlookup.core.place_model import Licence, Place, PlaceKind
+
+    plain = marshal.loads(values) if isinstance(values, bytes) else values
+    return PlaceParts(
+        kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
+        places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
+        source=plain["places_source"],
+        licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
+        names=NameTable.restore(plain["place_names"]) if "place_names" in plain else None,
     )
 
 

@@ -6,15 +6,14 @@ Reading it never writes anything: on a cold cache the file is validated in memor
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from npmlookup.loading import cache
-from npmlookup.loading.files import default_path, read_bytes
+from npmlookup.loading.files import data_file, read_bytes
 
 
 def describe(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
     """The dataset's file, title, the day it was last checked, and its base edition's source."""
-    file = Path(path) if path is not None else default_path()
+    file = os.fspath(path) if path is not None else data_file()
     raw = read_bytes(file)
     summary = cache.read_summary(file, raw)
     if summary is not None:
