@@ -62,10 +62,23 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("cache")
 
 
+@pytest.fixture(scope="session")
+def bytecode_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the processes the tests start keep compiled bytecode for the run: outside the source tree."""
+    return tmp_path_factory.mktemp("bytecode")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_environment(shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets the run's private cache and a fixed, colourless 80-column terminal."""
+def _isolated_environment(shared_cache: Path, bytecode_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets the run's private cache and a fixed, colourless 80-column terminal.
+
+    The processes it starts compile npmlookup once for the run, into a folder of the run's
+    own, even where PYTHONDONTWRITEBYTECODE is set (which keeps bytecode out of the source
+    tree, as this does): otherwise each of them compiles the package again (50 ms a process).
+    """
     monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(shared_cache))
+    monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(bytecode_folder))
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("TERM", "xterm-256color")
     for name in ("NO_COLOR", "NPMLOOKUP_DATA", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "LINES"):
@@ -85,14 +98,20 @@ def latest() -> Dataset:
 
 
 @pytest.fixture(scope="session")
-def latest_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
-    """The site of the shipped dataset's latest known state, built once for the run: read, never changed."""
+def latest_site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path, list[Path]]:
+    """The site of the shipped dataset's latest known state, built once for the run: read, never changed;
+    with the files the build says it wrote."""
     from npmlookup.site import build_site
 
     dataset = npmlookup.load(use_cache=False)
     folder = tmp_path_factory.mktemp("site") / "site"
-    build_site(dataset, folder)
-    return dataset, folder
+    return dataset, folder, build_site(dataset, folder)
+
+
+@pytest.fixture(scope="session")
+def latest_site(latest_site_build: tuple[Dataset, Path, list[Path]]) -> tuple[Dataset, Path]:
+    """The site of the shipped dataset's latest known state, and the dataset it was built from."""
+    return latest_site_build[0], latest_site_build[1]
 
 
 @pytest.fixture(scope="session")

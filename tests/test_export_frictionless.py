@@ -8,7 +8,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import frictionless
 import pytest
 
 import npmlookup
@@ -23,6 +22,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def problems(folder: Path) -> tuple[bool, list[str], list[str]]:
+    import frictionless  # here, not at collection: every test process would pay for its import
+
     report = frictionless.validate(str(folder / DESCRIPTOR))
     errors = [error.message for error in report.errors]
     warnings = list(report.warnings)

@@ -40,6 +40,13 @@ def every_view(latest: Dataset) -> dict[str, View]:
     }
 
 
+@pytest.fixture(scope="module")
+def rendered(latest: Dataset) -> dict[int, dict[str, str]]:
+    """Every view drawn at every width, once for the module's tests (drawing is what they check)."""
+    drawn = every_view(latest)
+    return {width: {name: text_of(view.table(width), width) for name, view in drawn.items()} for width in WIDTHS}
+
+
 def addresses(dataset: Dataset) -> set[str]:
     """Every address the data holds: members' websites, sources and places' sources."""
     found = {m.website for m in dataset.all_members if m.website}
@@ -49,29 +56,27 @@ def addresses(dataset: Dataset) -> set[str]:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_no_address_is_ever_split(latest: Dataset, width: int) -> None:
+def test_no_address_is_ever_split(latest: Dataset, rendered: dict[int, dict[str, str]], width: int) -> None:
     known = addresses(latest)
-    for name, view in every_view(latest).items():
-        text = text_of(view.table(width), width)
+    for name, text in rendered[width].items():
         for address in re.findall(r"https?://[^\s<>]+", text):
             cleaned = address.rstrip(".,;:)")
             assert cleaned in known, (name, width, cleaned)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_only_an_address_runs_past_the_edge(latest: Dataset, width: int) -> None:
-    for name, view in every_view(latest).items():
-        for line in text_of(view.table(width), width).splitlines():
+def test_only_an_address_runs_past_the_edge(rendered: dict[int, dict[str, str]], width: int) -> None:
+    for name, text in rendered[width].items():
+        for line in text.splitlines():
             assert len(line) <= width or line.split()[-1].startswith("http"), (name, width, line)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_answer_comes_before_the_sources(latest: Dataset, width: int) -> None:
-    views_ = every_view(latest)
-    where = text_of(views_["where"].table(width), width)
+def test_the_answer_comes_before_the_sources(rendered: dict[int, dict[str, str]], width: int) -> None:
+    where = rendered[width]["where"]
     assert where.index("His Majesty's Inspectorate") < where.index("How to reach them")
     assert where.index("How to reach them") < where.index("Where this comes from") < where.index("prison-register")
-    member = text_of(views_["member"].table(width), width)
+    member = rendered[width]["member"]
     assert member.index("Website:") < member.index("What it covers") < member.index("About HMI Prisons")
 
 

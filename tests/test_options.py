@@ -137,21 +137,6 @@ def test_a_closed_standard_output_is_one_line_and_exit_74() -> None:
     assert result.stderr.decode().startswith("npm: error: cannot write the answer")
 
 
-@pytest.mark.parametrize(
-    "args", [["--help"], ["who", "--help"], ["who"], ["who", "--json"], ["matrix", "-f", "table"], ["--version"]]
-)
-def test_every_command_exits_141_when_its_reader_goes_away(args: list[str]) -> None:
-    command = " ".join([npm_executable(), *args])
-    result = subprocess.run(
-        f"(sleep 0.3; {command}; echo $? >&2) | true",
-        shell=True,
-        capture_output=True,
-        check=False,
-        executable="/bin/bash",
-    )
-    assert result.stderr.decode().strip().splitlines()[-1] == "141", result.stderr
-
-
 def test_filters_take_several_values() -> None:
     repeated = as_json("who", "--setting", "prisons", "--setting", "police", "--nation", "scotland", "--json")
     listed = as_json("who", "--setting", "prisons,police", "--nation", "scotland", "--json")

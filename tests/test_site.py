@@ -79,10 +79,9 @@ class Page(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def latest_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path, list[Path]]:
-    dataset = npmlookup.load(use_cache=False)
-    target = tmp_path_factory.mktemp("site")
-    return dataset, target, build_site(dataset, target)
+def latest_site(latest_site_build: tuple[Dataset, Path, list[Path]]) -> tuple[Dataset, Path, list[Path]]:
+    """The run's site of the latest known state (conftest), with the files its build wrote."""
+    return latest_site_build
 
 
 def parsed(path: Path) -> Page:
@@ -244,10 +243,10 @@ def test_a_site_of_another_dataset_speaks_of_that_dataset_only(small: Dataset, t
     assert "Small test NPM is made up of" in index, "the dataset's own name, from its file"
 
 
-def test_the_site_counts_changes_as_the_command_does(tmp_path: Path) -> None:
-    latest = npmlookup.load()
-    build_site(latest, tmp_path / "latest")
-    page = " ".join((tmp_path / "latest" / "index.html").read_text(encoding="utf-8").split())
+def test_the_site_counts_changes_as_the_command_does(
+    latest_site: tuple[Dataset, Path, list[Path]], tmp_path: Path
+) -> None:
+    page = " ".join((latest_site[1] / "index.html").read_text(encoding="utf-8").split())
     caption = " ".join(run_npm("who", "-s", "prisons", "-n", "wales", "-f", "table").stdout.decode().split())
     count = re.search(r"with (\d+) later changes", caption)
     assert count is not None

@@ -93,11 +93,10 @@ def made_up_texts(dataset: Dataset) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def site_answers(tmp_path_factory: pytest.TempPathFactory, latest: Dataset) -> dict[str, Any]:
+def site_answers(latest_site: tuple[Dataset, Path]) -> dict[str, Any]:
     node = shutil.which("node")
     assert node is not None, "Node runs the site's search script in this test: install node"
-    site = tmp_path_factory.mktemp("site") / "site"
-    build_site(latest, site)
+    latest, site = latest_site
     result = subprocess.run(
         [node, "-e", RUN, str(site / "search.js"), str(site / "search-index.json")],
         input=json.dumps({"texts": TEXTS + made_up_texts(latest), "folds": FOLDS}),

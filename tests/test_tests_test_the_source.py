@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import npmlookup
 
-from .conftest import REPO, TEST_INSTALLED, import_problem
+from .conftest import REPO, TEST_INSTALLED, import_problem, pytest_report_header
 
 README_TEST_COMMAND = "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && python -m pytest"
 
@@ -45,7 +47,7 @@ def run_pytest(elsewhere: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment.pop(TEST_INSTALLED, None)
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--collect-only", "tests/test_dates.py"],
+        [sys.executable, "-m", "pytest", "-n", "0", "-p", "no:cacheprovider", "--collect-only", "tests/test_dates.py"],
         cwd=REPO,
         env=environment,
         capture_output=True,
@@ -64,6 +66,8 @@ def test_a_run_against_another_copy_of_npmlookup_fails_and_says_why(tmp_path: Pa
     allowed = run_pytest(elsewhere, **{TEST_INSTALLED: "1"})
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
     assert f"npmlookup: testing the INSTALLED package at {elsewhere / 'npmlookup'}" in allowed.stdout
-    source = run_pytest(tmp_path / "nothing-here")
-    assert source.returncode == 0, source.stdout + source.stderr
-    assert f"npmlookup: testing the source at {REPO / 'src' / 'npmlookup'}" in source.stdout
+
+
+def test_the_header_names_the_source_this_run_tests(pytestconfig: pytest.Config) -> None:
+    if os.environ.get(TEST_INSTALLED) != "1":
+        assert pytest_report_header(pytestconfig) == f"npmlookup: testing the source at {REPO / 'src' / 'npmlookup'}"
