@@ -29,7 +29,8 @@ _EXPORTS = {
         "UnknownValueError",
     ),
     "core.dates": ("parse_as_of",),
-    "core.history": ("at", "current", "name_history"),
+    "core.history": ("at", "current"),
+    "core.changes": ("name_history",),
     "loading.files": ("default_path",),
     "loading.loader": ("load", "validate"),
     "core.dataset": ("Dataset", "Snapshot"),
@@ -95,9 +96,10 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:
+    from .core.changes import name_history
     from .core.dataset import Dataset, Snapshot
     from .core.dates import parse_as_of
-    from .core.history import at, current, name_history
+    from .core.history import at, current
     from .core.model import Entry, Event, Member, Nation, Setting, Source, normalize
     from .core.place_model import Place
     from .core.places import UnknownPlaceError, find_places, place_entries, places_of

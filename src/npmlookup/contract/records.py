@@ -61,7 +61,7 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
 
 def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> Record:
     """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
-    from npmlookup.core.history import name_history  # only profiles need it: keep it out of `who`'s start-up
+    from npmlookup.core.changes import name_history  # only profiles need it: keep it out of `who`'s start-up
 
     names = [
         keyed(record_fields.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)

@@ -4,7 +4,8 @@ A member that is in a cell at the later date and not at the earlier one has join
 that was and is no more has left it; one whose role differs has changed role. Members and
 settings renamed in between are listed once per rename. Each change names the dated event
 that made it (its date and sources are on the event), found among the events between the
-two dates.
+two dates. A member's names over time (`name_history`) are here too: what its renames
+changed.
 """
 
 from __future__ import annotations
@@ -167,3 +168,31 @@ def _previous_day(day: str) -> str:
     if month > 1:
         return f"{year:04d}-{month - 1:02d}-{days_in_month(year, month - 1):02d}"
     return f"{year - 1:04d}-12-31"
+
+
+@dataclass(frozen=True, slots=True)
+class NameChange:
+    """One name a member has carried, and from when."""
+
+    name: str
+    """Full name."""
+    abbreviation: str
+    """Short form."""
+    since: str | None
+    """The date text of the event that gave it (``2017-07-19``, ``by 2025-12-11``); None for the edition's own."""
+    counts_from: str | None
+    """The ISO day from which answers use it (its date's upper bound); None for the edition's own."""
+    event: str | None
+    """Id of that event; None for the edition's own name."""
+
+
+def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
+    """Every name a member has carried: the edition's, then each rename, oldest first."""
+    base = dataset.contents.member_by_id[member_id]
+    changes = [NameChange(base.name, base.abbreviation, None, None, None)]
+    abbreviation = base.abbreviation
+    for event in dataset.events:
+        if event.kind == "renamed" and event.member == member_id:
+            abbreviation = event.abbreviation or abbreviation
+            changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.date_latest, event.id))
+    return tuple(changes)

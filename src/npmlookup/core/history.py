@@ -11,7 +11,7 @@ on the day the data was last checked (`current`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from npmlookup.core.dataset import Dataset, Question, Snapshot
@@ -21,22 +21,6 @@ from npmlookup.errors import InvalidDateError
 
 if TYPE_CHECKING:
     import datetime
-
-
-@dataclass(frozen=True, slots=True)
-class NameChange:
-    """One name a member has carried, and from when."""
-
-    name: str
-    """Full name."""
-    abbreviation: str
-    """Short form."""
-    since: str | None
-    """The date text of the event that gave it (``2017-07-19``, ``by 2025-12-11``); None for the edition's own."""
-    counts_from: str | None
-    """The ISO day from which answers use it (its date's upper bound); None for the edition's own."""
-    event: str | None
-    """Id of that event; None for the edition's own name."""
 
 
 def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
@@ -203,15 +187,3 @@ def _in_table_order(dataset: Dataset, entries: list[Entry]) -> tuple[Entry, ...]
     column = {n.id: i for i, n in enumerate(dataset.nations)}
     lay = {m.id for m in dataset.all_members if m.is_lay}
     return tuple(sorted(entries, key=lambda e: (row[e.setting], column[e.nation], e.member in lay)))
-
-
-def name_history(dataset: Dataset, member_id: str) -> tuple[NameChange, ...]:
-    """Every name a member has carried: the edition's, then each rename, oldest first."""
-    base = dataset.contents.member_by_id[member_id]
-    changes = [NameChange(base.name, base.abbreviation, None, None, None)]
-    abbreviation = base.abbreviation
-    for event in dataset.events:
-        if event.kind == "renamed" and event.member == member_id:
-            abbreviation = event.abbreviation or abbreviation
-            changes.append(NameChange(event.name or base.name, abbreviation, event.date, event.date_latest, event.id))
-    return tuple(changes)

@@ -38,7 +38,7 @@ import marshal
 import os
 import sys
 import zlib
-from typing import Any, NamedTuple
+from typing import Any
 
 KEEP = 64
 """Entries kept in the cache directory; writing one removes the least recently used beyond this."""
@@ -122,14 +122,24 @@ def _stamp() -> bytes:
     return f"npmlookup {__version__}; {python}; rules {rules_checksum()}\n".encode()
 
 
-class Stored(NamedTuple):
+class Stored:
     """A valid entry as read: the file's values, its short description, the bytes of the files it names,
-    and the entry file's identity (device, inode, size) when it was read."""
+    and the entry file's identity (device, inode, size) when it was read. (A plain slotted class: a
+    named tuple's class is compiled when the module is imported, on every run.)"""
 
-    plain: dict[str, Any]
-    summary: dict[str, str]
-    depends: dict[str, bytes]
-    identity: tuple[int, int, int]
+    __slots__ = ("depends", "identity", "plain", "summary")
+
+    def __init__(
+        self,
+        plain: dict[str, Any],
+        summary: dict[str, str],
+        depends: dict[str, bytes],
+        identity: tuple[int, int, int],
+    ) -> None:
+        self.plain = plain
+        self.summary = summary
+        self.depends = depends
+        self.identity = identity
 
 
 def read(source: str | os.PathLike[str], raw: bytes) -> dict[str, Any] | None:

@@ -76,7 +76,7 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
         return _validated(file, raw, use_cache=True)
     dataset = build(stored.plain, file)
     _RECENT.pop(key, None)
-    _RECENT[key] = (raw, stored._replace(plain={}, summary={}), dataset)  # what it needs to stay valid
+    _RECENT[key] = (raw, cache.Stored({}, {}, stored.depends, stored.identity), dataset)  # what stays valid
     while len(_RECENT) > _KEEP_RECENT:
         del _RECENT[next(iter(_RECENT))]
     return dataset
@@ -93,9 +93,15 @@ def _validated(file: str, raw: bytes, *, use_cache: bool) -> Dataset:
         plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
         places = _places_plain(plain)
         if dataset.places:
+            from npmlookup.core.place_model import Place
             from npmlookup.core.places import place_names
 
             places["place_names"] = place_names(dataset).export()
+            # Each place as a row of its fields in the constructor's order: less to unmarshal, and
+            # `Place(*row)` builds it without a dict per place.
+            fields = tuple(Place.__dataclass_fields__)
+            places["place_fields"] = fields
+            places["places"] = [tuple(getattr(place, name) for name in fields) for place in dataset.places]
         for key in places:
             plain.pop(key, None)
         plain[_PLACES_BLOB] = marshal.dumps(places)
@@ -226,9 +232,16 @@ def _place_parts(values: dict[str, Any] | bytes) -> PlaceParts:
     from npmlookup.core.place_model import Licence, Place, PlaceKind
 
     plain = marshal.loads(values) if isinstance(values, bytes) else values
+    fields = plain.get("place_fields")
+    if fields is None:  # from the file's text: a dict a place
+        places = tuple(_record(Place, p, "other_names") for p in plain["places"])
+    elif fields == tuple(Place.__dataclass_fields__):  # the cache's rows (`_validated`), in this order
+        places = tuple(Place(*row) for row in plain["places"])
+    else:
+        places = tuple(Place(**dict(zip(fields, row, strict=True))) for row in plain["places"])
     return PlaceParts(
         kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
-        places=tuple(_record(Place, p, "other_names") for p in plain["places"]),
+        places=places,
         source=plain["places_source"],
         licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
         names=NameTable.restore(plain["place_names"]) if "place_names" in plain else None,
