@@ -206,7 +206,8 @@ def test_the_cached_place_name_table_is_the_one_the_places_make(cache_dir: Path)
     assert cached.named_places.built().names is not None, "a warm load restores the place-name table"
     assert uncached.named_places.built().names is None, "a load from the text builds it when asked"
     assert cached.places == uncached.places, "the cache's rows make the same places"
-    assert cached.place_kinds == uncached.place_kinds and cached.places_licences == uncached.places_licences
+    assert cached.place_kinds == uncached.place_kinds
+    assert cached.places_licences == uncached.places_licences
     built = place_names(uncached)
     restored = place_names(cached)
     assert restored is cached.named_places.built().names

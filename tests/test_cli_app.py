@@ -23,7 +23,7 @@ def test_bare_npm_shows_the_usage_and_commands_without_an_error() -> None:
 
 def test_the_top_level_help_shows_each_summary_whole() -> None:
     help_text = " ".join(runner.invoke(app, ["--help"], prog_name="npm", env={"COLUMNS": "80"}).stdout.split())
-    for name, sub_app in commands.apps.items():
+    for name, sub_app in commands.defined().items():
         callback = sub_app.registered_commands[0].callback
         assert callback is not None
         summary = " ".join((inspect.getdoc(callback) or "").partition("\n\n")[0].split())
@@ -34,6 +34,16 @@ def test_the_top_level_help_shows_each_summary_whole() -> None:
 def test_a_required_argument_reads_plainly_in_the_usage_line() -> None:
     result = runner.invoke(app, ["member", "--help"], prog_name="npm")
     assert "Usage: npm member [OPTIONS] MEMBER\n" in result.stdout
+
+
+def test_the_declared_commands_are_the_commands_the_modules_define() -> None:
+    defined = commands.defined()
+    assert list(defined) == commands.names() == list(commands.modules)
+    assert set(commands.apps) == set(commands.modules), "every defined command is declared, and no other"
+    for name, sub_app in defined.items():
+        callback = sub_app.registered_commands[0].callback
+        assert callback is not None, name
+        assert callback.__module__ == commands.modules[name], name
 
 
 def test_only_the_command_asked_for_is_built() -> None:

@@ -120,3 +120,23 @@ def test_only_the_site_imports_jinja2(warm_cache: Path, tmp_path: Path) -> None:
         assert "jinja2" not in top_level(imported([npm_executable(), *command], warm_cache)), command
     site = [npm_executable(), "site", str(tmp_path / "site"), "--data", str(DATA / "small.yaml")]
     assert "jinja2" in top_level(imported(site, warm_cache)), "a small dataset's site is enough to show it"
+
+
+def modules_after(args: list[str], cache_dir: Path) -> set[str]:
+    """Every module loaded when a command has run (importtime does not see `importlib.import_module`)."""
+    script = (
+        "import atexit, sys; atexit.register(lambda: print(*sorted(sys.modules), file=sys.stderr)); "
+        f"sys.argv = ['npm', *{args!r}]; from npmlookup.cli.launcher import main; main()"
+    )
+    env = {**os.environ, "NPMLOOKUP_CACHE_DIR": str(cache_dir)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    return set(result.stderr.split())
+
+
+def test_a_command_imports_only_the_module_that_defines_it(warm_cache: Path) -> None:
+    who = modules_after(["who", "-s", "prisons", "--json"], warm_cache)
+    assert "npmlookup.cli.lookup" in who
+    assert not {"npmlookup.cli.sources", "npmlookup.cli.exporting"} & who
+    history = modules_after(["history", "--json"], warm_cache)
+    assert "npmlookup.cli.sources" in history
+    assert not {"npmlookup.cli.lookup", "npmlookup.cli.exporting"} & history

@@ -1,6 +1,7 @@
 """The `npm` command: a thin client of the library.
 
-The commands are in `lookup` and `sources`, their shared options in `options`.
+The commands are in `lookup`, `sources` and `exporting`, their shared options in
+`options`; the app declares which module defines each, and imports only the one a run needs.
 Errors raised by the library, Click's usage errors and failed writes are turned into one
 `npm: error:` line and an exit code in one place, `_boundary`: 1 when the dataset cannot
 be loaded, 2 for input that cannot be answered, 74 when the answer cannot be written,
@@ -16,7 +17,6 @@ import typer
 from typer.core import TyperGroup
 
 from npmlookup import __version__
-from npmlookup.cli import exporting, lookup, sources  # noqa: F401  (importing registers the commands; exporting imports the others first, so export is listed last)
 from npmlookup.cli.options import commands
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
@@ -33,6 +33,19 @@ Examples:
 
   npm where "HMP Parc"
 """
+
+
+commands.declare(
+    {
+        **dict.fromkeys(
+            ("who", "member", "where", "places", "members", "settings", "nations", "matrix"), "npmlookup.cli.lookup"
+        ),
+        **dict.fromkeys(("history", "changes", "sources", "about", "site", "validate"), "npmlookup.cli.sources"),
+        "export": "npmlookup.cli.exporting",
+    }
+)
+"""Each command and the module that defines it, in the order `npm --help` lists them: a run imports
+only the module of the command it runs (tests/test_cli_app.py holds this to what the modules define)."""
 
 
 class NpmGroup(TyperGroup):

@@ -5,8 +5,6 @@ from typing import Annotated
 
 import typer
 
-# Imported first, so that `npm --help` lists export after the commands that answer questions.
-from npmlookup.cli import lookup, sources  # noqa: F401
 from npmlookup.cli.options import Answer, DataOption, commands
 from npmlookup.output import streams
 

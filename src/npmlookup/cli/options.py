@@ -11,6 +11,7 @@ import inspect
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -40,16 +41,23 @@ class PlainUsageCommand(TyperCommand):
 
 
 class CommandRegistry:
-    """The commands, in the order they are defined, each defined by Typer in an app of its own.
+    """The commands, in the order they are listed, each defined by Typer in an app of its own.
 
-    Registering records a command and costs nothing more; `click_command` asks Typer (its public
-    `typer.main.get_command`) for a command's Click object only when that command is run, so a
-    run pays for one command's options, not for every command's.
+    Lazy in the way Click documents for groups: `declare` names each command and the module
+    that defines it, so listing the commands imports none of them; `click_command` imports
+    the module of the command asked for, and asks Typer (its public `typer.main.get_command`)
+    for that command's Click object, so a run pays for one command's module and options.
     """
 
     def __init__(self) -> None:
         self.apps: dict[str, typer.Typer] = {}
-        """Each command's name and the one-command Typer app that defines it."""
+        """Each command's name and the one-command Typer app that defines it (once its module is imported)."""
+        self.modules: dict[str, str] = {}
+        """Each command's name and the module that defines it, in the order `npm --help` lists them."""
+
+    def declare(self, modules: dict[str, str]) -> None:
+        """Name the commands and the modules that define them, in the order they are listed."""
+        self.modules = dict(modules)
 
     def command(self, name: str | None = None, **settings: Any) -> Callable[[Function], Function]:
         """Register a function as a command; its docstring's first paragraph is its summary in `npm --help`."""
@@ -65,20 +73,29 @@ class CommandRegistry:
         return register
 
     def names(self) -> list[str]:
-        """Every command's name, in the order they were defined."""
-        return list(self.apps)
+        """Every command's name, in the order they are listed (as declared, else as defined)."""
+        return list(self.modules or self.apps)
+
+    def defined(self) -> dict[str, typer.Typer]:
+        """Every command's Typer app, each module imported: in the order they are listed."""
+        for module in dict.fromkeys(self.modules.values()):
+            import_module(module)
+        return {name: self.apps[name] for name in self.names()}
 
     def taking(self, parameter: str) -> list[str]:
         """The names of the commands that take a parameter (`as_of` for --as-of), in order."""
         found = []
-        for name, app in self.apps.items():
+        for name, app in self.defined().items():
             callback = app.registered_commands[0].callback
             if callback is not None and parameter in inspect.signature(callback).parameters:
                 found.append(name)
         return found
 
     def click_command(self, name: str) -> Any:
-        """The named command's Click object, built now; None for an unknown name."""
+        """The named command's Click object, its module imported and the command built now; None for
+        an unknown name."""
+        if name not in self.apps and name in self.modules:
+            import_module(self.modules[name])
         app = self.apps.get(name)
         return None if app is None else typer.main.get_command(app)
 

@@ -173,8 +173,8 @@ def _in_event_cells(entry: Entry, event: Event) -> bool:
     """Whether the entry is in the event's cells (and is its member's, when the event names one). An
     event limited to some kinds of place concerns only the entries for places of those kinds."""
     return (
-        (event.member is None or entry.member == event.member)
-        and entry.setting == event.setting
+        entry.setting == event.setting  # the most selective test first: this runs for every entry and event
+        and (event.member is None or entry.member == event.member)
         and entry.nation in event.nations
         and (not event.kinds or not entry.kinds or bool(set(event.kinds) & set(entry.kinds)))
     )
