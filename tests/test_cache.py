@@ -267,7 +267,12 @@ def test_places_are_built_only_when_asked_for(cache_dir: Path) -> None:
     data = npmlookup.load()
     assert data.named_places is data.contents.named_places, "a snapshot shares its contents' places"
     npmlookup.who(data, setting="prisons", nation="wales")
-    assert data.named_places._built is None, "a lookup about cells builds no place"
+    assert not data.named_places.is_built(), "a lookup about cells builds no place"
+    assert not data.deferred_about.is_built(), "nor what the NPM is"
+    about = data.about
+    assert about is not None
+    assert about == npmlookup.load(use_cache=False).about
+    assert data.deferred_about.is_built()
     assert [p.id for p in npmlookup.find_places(data, "HMP Berwyn")] == ["hmp-berwyn"]
-    assert data.named_places._built is not None
+    assert data.named_places.is_built()
     assert npmlookup.at(data, "2016-01").place_by_id is data.place_by_id, "built once for every snapshot"

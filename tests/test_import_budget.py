@@ -109,7 +109,10 @@ def test_another_dataset_is_cached_too(tmp_path: Path) -> None:
 def test_only_place_questions_load_the_places_module(warm_cache: Path) -> None:
     who = imported([npm_executable(), "who", "-s", "prisons", "--json"], warm_cache)
     assert not {"npmlookup.core.places", "npmlookup.core.place_model"} & who, "who builds no place"
-    assert "npmlookup.core.place_model" not in imported([sys.executable, "-c", LIBRARY], warm_cache)
+    assert not {"npmlookup.core.place_model", "npmlookup.core.about_model"} & imported(
+        [sys.executable, "-c", LIBRARY], warm_cache
+    ), "a lookup creates neither the places' classes nor what the NPM is"
+    assert "npmlookup.core.about_model" not in who
     names = imported([npm_executable(), "where", "HMP Berwyn", "--json"], warm_cache)
     assert {"npmlookup.core.places", "npmlookup.core.place_model"} <= names
     assert not {"rich", "yaml"} & top_level(names)

@@ -15,11 +15,12 @@ on first use (two threads may both build them; either result is the same).
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Generic, Literal, Self, TypeVar
 
-from npmlookup.core.model import About, Edition, Entry, Event, Member, Nation, Setting, Source, normalize
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Setting, Source, normalize
 
 if TYPE_CHECKING:
+    from npmlookup.core.about_model import About
     from npmlookup.core.names import NameTable
     from npmlookup.core.place_model import Licence, Place, PlaceKind
 
@@ -81,30 +82,44 @@ class PlaceParts:
         """Index: place kind id to record."""
 
 
-class NamedPlaces:
-    """A dataset's named places, built on first use: a lookup that asks nothing about places never
-    builds them, nor creates their classes. A snapshot shares its contents' (they are the same places)."""
+Value = TypeVar("Value")
+_NOT_YET = object()
 
-    __slots__ = ("_built", "_make")
 
-    def __init__(self, make: Callable[[], PlaceParts]) -> None:
-        self._make: Callable[[], PlaceParts] | None = make
-        self._built: PlaceParts | None = None
+class Deferred(Generic[Value]):
+    """A part of a dataset built on first use, then kept: most questions never need it, and a lookup
+    that asks nothing of it never builds it, nor creates its classes. A snapshot shares its contents'."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], Value]) -> None:
+        self._make: Callable[[], Value] | None = make
+        self._value: object = _NOT_YET
 
     @classmethod
-    def of(cls, parts: PlaceParts) -> "NamedPlaces":
-        """Places already built."""
-        made = cls(lambda: parts)
-        made._built, made._make = parts, None
+    def of(cls, value: Value) -> Self:
+        """A part already built."""
+        made = cls(lambda: value)
+        made._value, made._make = value, None
         return made
 
-    def built(self) -> PlaceParts:
-        """The places and their indexes, built now if not yet."""
-        if self._built is None:
+    def is_built(self) -> bool:
+        """Whether the part has been built (or was given built)."""
+        return self._value is not _NOT_YET
+
+    def built(self) -> Value:
+        """The part, built now if not yet."""
+        if self._value is _NOT_YET:
             assert self._make is not None
-            self._built = self._make()
+            self._value = self._make()
             self._make = None
-        return self._built
+        return self._value  # type: ignore[return-value]  # set from `_make`, whose type is Value
+
+
+class NamedPlaces(Deferred[PlaceParts]):
+    """A dataset's named places and their indexes, built on first use (`Deferred`)."""
+
+    __slots__ = ()
 
 
 # The dataset compares by identity and has no generated repr: each generated method is
@@ -136,8 +151,10 @@ class Dataset:
     """Every cell's entries: rows, then nations, then order in the cell."""
     events: tuple[Event, ...]
     """Every dated change, oldest first, whatever the dataset's date."""
-    about: About | None = None
-    """What the NPM is, when the file says."""
+    deferred_about: "Deferred[About | None]" = field(
+        default_factory=lambda: Deferred.of(None), repr=False, compare=False
+    )
+    """What the NPM is, when the file says: built on first use, read as `about`."""
     all_members: tuple[Member, ...] = ()
     """Every member the file knows, including those not yet (or no longer) designated."""
     all_settings: tuple[Setting, ...] = ()
@@ -168,6 +185,11 @@ class Dataset:
     """Index: names a user may type for settings, former and later names included."""
     member_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
     """Index: names a user may type for members, former and later names included."""
+
+    @property
+    def about(self) -> "About | None":
+        """What the NPM is, when the file says."""
+        return self.deferred_about.built()
 
     @property
     def places(self) -> "tuple[Place, ...]":
@@ -224,7 +246,7 @@ class Dataset:
         members: tuple[Member, ...],
         entries: tuple[Entry, ...],
         events: tuple[Event, ...],
-        about: About | None,
+        about: "About | None" = None,
         all_members: tuple[Member, ...] | None = None,
         all_settings: tuple[Setting, ...] | None = None,
         base: "Dataset | None" = None,
@@ -236,13 +258,15 @@ class Dataset:
         children_setting: str | None = None,
         question: Question | None = None,
         named_places: NamedPlaces | None = None,
+        deferred_about: "Deferred[About | None] | None" = None,
     ) -> "Dataset":
         """Build the file's contents, or with a `question` a `Snapshot` (whose `base` is the contents),
         and every index its queries use, once.
 
         `name_indexes` (nations, settings, members) may be given when already built: from the
-        cache, or from the file's contents for a snapshot. The places are given built (`places`,
-        `place_kinds`...), or as `named_places`, to be built on first use.
+        cache, or from the file's contents for a snapshot. The places and `about` are given built
+        (`places`, `place_kinds`..., `about`), or as `named_places` and `deferred_about`, to be built
+        on first use.
         """
         everyone = members if all_members is None else all_members
         every_setting = settings if all_settings is None else all_settings
@@ -279,7 +303,7 @@ class Dataset:
             members=members,
             entries=entries,
             events=events,
-            about=about,
+            deferred_about=deferred_about or Deferred.of(about),
             all_members=everyone,
             all_settings=every_setting,
             base=base,

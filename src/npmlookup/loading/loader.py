@@ -15,13 +15,11 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from npmlookup.core.dataset import Dataset, NamedPlaces, NameIndex, PlaceParts, Snapshot
+from npmlookup.core.dataset import Dataset, Deferred, NamedPlaces, NameIndex, PlaceParts, Snapshot
 from npmlookup.core.model import (
-    About,
     Edition,
     Entry,
     Event,
-    Fact,
     Member,
     Nation,
     Setting,
@@ -34,6 +32,8 @@ from npmlookup.loading.files import data_file, read_bytes
 
 if TYPE_CHECKING:
     import datetime
+
+    from npmlookup.core.about_model import About
 
 
 def load(
@@ -188,7 +188,6 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
     # Members and settings that a change after the edition adds are not part of it until then.
     later_members = {e.member for e in events if e.kind == "designated" and e.date_latest > edition.end}
     later_settings = {e.setting for e in events if e.kind == "setting-added" and e.date_latest > edition.end}
-    about = plain["about"]
     return Dataset.create(
         title=plain["title"],
         path=path,
@@ -203,17 +202,24 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         all_members=all_members,
         entries=tuple(_record(Entry, entry, "sources", "kinds", "note_events") for entry in plain["entries"]),
         events=events,
-        about=None
-        if about is None
-        else About(
-            summary=about["summary"],
-            powers=tuple(about["powers"]),
-            facts=tuple(Fact(f["text"], tuple(f["sources"]), f["since"], f["until"]) for f in about["facts"]),
-            name=about["name"],
-        ),
+        deferred_about=Deferred(partial(_about, plain["about"])),
         name_indexes=_cached_name_indexes(plain),
         named_places=NamedPlaces(partial(_place_parts, plain.get(_PLACES_BLOB) or _places_plain(plain))),
         children_setting=plain.get("children_setting"),
+    )
+
+
+def _about(about: dict[str, Any] | None) -> About | None:
+    """What the NPM is, from its plain values."""
+    if about is None:
+        return None
+    from npmlookup.core.about_model import About, Fact
+
+    return About(
+        summary=about["summary"],
+        powers=tuple(about["powers"]),
+        facts=tuple(Fact(f["text"], tuple(f["sources"]), f["since"], f["until"]) for f in about["facts"]),
+        name=about["name"],
     )
 
 
