@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import npmlookup
+from npmlookup.core.dataset import PlacesById
 from npmlookup.core.places import match_places, place_names
 from npmlookup.loading import cache
 
@@ -275,4 +276,9 @@ def test_places_are_built_only_when_asked_for(cache_dir: Path) -> None:
     assert data.deferred_about.is_built()
     assert [p.id for p in npmlookup.find_places(data, "HMP Berwyn")] == ["hmp-berwyn"]
     assert data.named_places.is_built()
+    by_id = data.named_places.built().by_id
+    assert isinstance(by_id, PlacesById)
+    assert list(by_id._made) == ["hmp-berwyn"], "a question about one place makes that place only"
+    assert len(data.places) == len(by_id) == 206
+    assert data.places[[p.id for p in data.places].index("hmp-berwyn")] is by_id["hmp-berwyn"], "made once"
     assert npmlookup.at(data, "2016-01").place_by_id is data.place_by_id, "built once for every snapshot"

@@ -13,7 +13,7 @@ except that the named places (`NamedPlaces`), which most questions never need, a
 on first use (two threads may both build them; either result is the same).
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, Literal, Self, TypeVar
 
@@ -49,14 +49,43 @@ class NameIndex:
         return cls(exact=exact, sorted_names=tuple(sorted(exact)))
 
 
-class PlaceParts:
-    """A dataset's named places, built: the places, their kinds, their sources' licences, and indexes.
+class PlacesById(Mapping[str, "Place"]):
+    """Place id to place, each made from its row the first time it is asked for (a question about one
+    place makes that place, not the two hundred others); in the places file's order."""
 
-    An index, not a record: a plain slotted class, built once. `names` is the place-name
-    table, None until `places.place_names` first needs it (or the loader's cache gives it).
+    __slots__ = ("_made", "_make", "_rows")
+
+    def __init__(self, rows: Mapping[str, Sequence[object]], make: "Callable[[Sequence[object]], Place]") -> None:
+        self._rows = rows
+        self._make = make
+        self._made: dict[str, Place] = {}
+
+    def __getitem__(self, place_id: str) -> "Place":
+        place = self._made.get(place_id)
+        if place is None:
+            place = self._made[place_id] = self._make(self._rows[place_id])
+        return place
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class PlaceParts:
+    """A dataset's named places: the places, their kinds, their sources' licences, and indexes.
+
+    An index, not a record: a plain slotted class. The places are given made (`places`) or as
+    `by_id`, a `PlacesById` that makes each when it is first asked for. `names` is the
+    place-name table, None until `places.place_names` first needs it (or the loader's cache
+    gives it).
     """
 
-    __slots__ = ("by_id", "kind_by_id", "kinds", "licences", "names", "places", "source")
+    __slots__ = ("_places", "by_id", "kind_by_id", "kinds", "licences", "names", "source")
 
     def __init__(
         self,
@@ -65,21 +94,28 @@ class PlaceParts:
         source: str | None = None,
         licences: "tuple[Licence, ...]" = (),
         names: "NameTable | None" = None,
+        by_id: "Mapping[str, Place] | None" = None,
     ) -> None:
         self.kinds = kinds
         """The kinds of named place, and the settings that cover each."""
-        self.places = places
-        """Named places of detention, in the places file's order."""
+        self._places = places if by_id is None else None
         self.source = source
         """Where the places came from, with the licences of their sources."""
         self.licences = licences
         """The places' sources and their licences, as data."""
         self.names = names
         """The place-name table, once built (`places.place_names`)."""
-        self.by_id: dict[str, Place] = {p.id: p for p in places}
+        self.by_id: Mapping[str, Place] = {p.id: p for p in places} if by_id is None else by_id
         """Index: place id to record."""
         self.kind_by_id: dict[str, PlaceKind] = {k.id: k for k in kinds}
         """Index: place kind id to record."""
+
+    @property
+    def places(self) -> "tuple[Place, ...]":
+        """Named places of detention, in the places file's order (all of them made, the first time)."""
+        if self._places is None:
+            self._places = tuple(self.by_id[place_id] for place_id in self.by_id)
+        return self._places
 
 
 Value = TypeVar("Value")

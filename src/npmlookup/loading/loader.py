@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from npmlookup.core.dataset import Dataset, Deferred, NamedPlaces, NameIndex, PlaceParts, Snapshot
+from npmlookup.core.dataset import Dataset, Deferred, NamedPlaces, NameIndex, PlaceParts, PlacesById, Snapshot
 from npmlookup.core.model import (
     Edition,
     Entry,
@@ -92,18 +92,19 @@ def _validated(file: str, raw: bytes, *, use_cache: bool) -> Dataset:
         indexes = (dataset.nation_names, dataset.setting_names, dataset.member_names)
         plain["name_indexes"] = [(dict(index.exact), index.sorted_names) for index in indexes]
         places = _places_plain(plain)
+        for key in places:
+            del plain[key]
         if dataset.places:
             from npmlookup.core.place_model import Place
             from npmlookup.core.places import place_names
 
             places["place_names"] = place_names(dataset).export()
-            # Each place as a row of its fields in the constructor's order: less to unmarshal, and
-            # `Place(*row)` builds it without a dict per place.
+            # Each place as a row of its fields in the constructor's order: a question about one
+            # place makes that one (`PlacesById`), with `Place(*row)`, no dict a place.
             fields = tuple(Place.__dataclass_fields__)
             places["place_fields"] = fields
-            places["places"] = [tuple(getattr(place, name) for name in fields) for place in dataset.places]
-        for key in places:
-            plain.pop(key, None)
+            places["place_rows"] = {p.id: tuple(getattr(p, name) for name in fields) for p in dataset.places}
+            del places["places"]
         plain[_PLACES_BLOB] = marshal.dumps(places)
         depends = {plain["places_file"]: places_raw} if plain["places_file"] else {}
         cache.write(file, raw, plain, summary_of(dataset), depends)
@@ -238,16 +239,20 @@ def _place_parts(values: dict[str, Any] | bytes) -> PlaceParts:
     from npmlookup.core.place_model import Licence, Place, PlaceKind
 
     plain = marshal.loads(values) if isinstance(values, bytes) else values
-    fields = plain.get("place_fields")
-    if fields is None:  # from the file's text: a dict a place
+    by_id = None
+    places: tuple[Place, ...] = ()
+    if "place_rows" in plain:  # the cache's rows (`_validated`), each made when first asked for
+        fields = tuple(plain["place_fields"])
+        if fields == tuple(Place.__dataclass_fields__):
+            by_id = PlacesById(plain["place_rows"], lambda row: Place(*row))  # type: ignore[arg-type]
+        else:
+            by_id = PlacesById(plain["place_rows"], lambda row: Place(**dict(zip(fields, row, strict=True))))
+    else:  # from the file's text: a dict a place
         places = tuple(_record(Place, p, "other_names") for p in plain["places"])
-    elif fields == tuple(Place.__dataclass_fields__):  # the cache's rows (`_validated`), in this order
-        places = tuple(Place(*row) for row in plain["places"])
-    else:
-        places = tuple(Place(**dict(zip(fields, row, strict=True))) for row in plain["places"])
     return PlaceParts(
         kinds=tuple(PlaceKind(k["id"], k["setting"], tuple(k["also"])) for k in plain["place_kinds"]),
         places=places,
+        by_id=by_id,
         source=plain["places_source"],
         licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
         names=NameTable.restore(plain["place_names"]) if "place_names" in plain else None,
