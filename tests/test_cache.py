@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import npmlookup
-from npmlookup.core.dataset import PlacesById
+from npmlookup.core.indexes import PlacesById
 from npmlookup.core.places import match_places, place_names
 from npmlookup.loading import cache
 

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 import npmlookup
 from npmlookup import AmbiguousValueError, UnknownValueError
 from npmlookup.cli.app import app
-from npmlookup.core.dataset import Dataset, NamedPlaces, PlaceParts
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.indexes import NamedPlaces, PlaceParts
 from npmlookup.core.model import normalize
 from npmlookup.core.names import NameTable
 from npmlookup.core.places import UnknownPlaceError, find_places, match_places, place_names

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli.app import app
-from npmlookup.core.dataset import Dataset, NamedPlaces, PlaceParts
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.indexes import NamedPlaces, PlaceParts
 from npmlookup.errors import InputError, OutputError
 from npmlookup.output.folders import MARKER, FolderWriter, UnsafePathError
 from npmlookup.site import build_site

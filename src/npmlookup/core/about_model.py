@@ -2,7 +2,7 @@
 
 Plain, frozen, slotted dataclasses like the rest of the model (`model`), in a module of
 their own so that a lookup never creates these classes: the dataset builds its `about`
-on first use (`dataset.Deferred`); `npm about`, `--explain` and the site ask for it.
+on first use (`indexes.Deferred`); `npm about`, `--explain` and the site ask for it.
 """
 
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""The file's contents (`Dataset`), the table at one day (`Snapshot`), and their indexes (`NameIndex`).
+"""The file's contents (`Dataset`) and the table at one day (`Snapshot`); their indexes are in `indexes`.
 
 Two questions are kept apart, each with exactly one day. A `Dataset` is what the file holds:
 the base edition's table as published, its dated events and its places; its `as_of` is the
@@ -9,153 +9,24 @@ up to that day, the additions to the edition included). `history.at` makes snaps
 types have the same attributes and indexes, so every query takes either.
 
 Built once by `Dataset.create`; after that nothing is computed again and nothing changes,
-except that the named places (`NamedPlaces`), which most questions never need, are built
-on first use (two threads may both build them; either result is the same).
+except that the named places and what the NPM is (`indexes.Deferred`), which most questions
+never need, are built on first use (two threads may both build them; either result is the
+same).
 """
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Literal
 
-from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Setting, Source, normalize
+from npmlookup.core.indexes import Deferred, Indexes, NamedPlaces, NameIndex, PlaceParts
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Setting, Source
 
 if TYPE_CHECKING:
     from npmlookup.core.about_model import About
-    from npmlookup.core.names import NameTable
     from npmlookup.core.place_model import Licence, Place, PlaceKind
 
 Question = Literal["edition", "known"]
 """What a snapshot answers: what the edition states, or what held on its day as known now."""
-
-
-class NameIndex:
-    """Folded names (ids, abbreviations, aliases, full names, former names) to ids.
-
-    An index, not a record: a plain slotted class, built once and never changed.
-    """
-
-    __slots__ = ("exact", "sorted_names")
-
-    def __init__(self, exact: Mapping[str, str], sorted_names: tuple[str, ...]) -> None:
-        self.exact = exact
-        """Folded name to id."""
-        self.sorted_names = sorted_names
-        """Every folded name, sorted, for completion (`npmlookup.core.names` holds the matching rule)."""
-
-    @classmethod
-    def build(cls, names: Iterable[tuple[str, str]]) -> "NameIndex":
-        """Index (name, id) pairs; the loader has already refused clashing names."""
-        exact = {normalize(name): record_id for name, record_id in names}
-        return cls(exact=exact, sorted_names=tuple(sorted(exact)))
-
-
-class PlacesById(Mapping[str, "Place"]):
-    """Place id to place, each made from its row the first time it is asked for (a question about one
-    place makes that place, not the two hundred others); in the places file's order."""
-
-    __slots__ = ("_made", "_make", "_rows")
-
-    def __init__(self, rows: Mapping[str, Sequence[object]], make: "Callable[[Sequence[object]], Place]") -> None:
-        self._rows = rows
-        self._make = make
-        self._made: dict[str, Place] = {}
-
-    def __getitem__(self, place_id: str) -> "Place":
-        place = self._made.get(place_id)
-        if place is None:
-            place = self._made[place_id] = self._make(self._rows[place_id])
-        return place
-
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self._rows
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
-class PlaceParts:
-    """A dataset's named places: the places, their kinds, their sources' licences, and indexes.
-
-    An index, not a record: a plain slotted class. The places are given made (`places`) or as
-    `by_id`, a `PlacesById` that makes each when it is first asked for. `names` is the
-    place-name table, None until `places.place_names` first needs it (or the loader's cache
-    gives it).
-    """
-
-    __slots__ = ("_places", "by_id", "kind_by_id", "kinds", "licences", "names", "source")
-
-    def __init__(
-        self,
-        kinds: "tuple[PlaceKind, ...]" = (),
-        places: "tuple[Place, ...]" = (),
-        source: str | None = None,
-        licences: "tuple[Licence, ...]" = (),
-        names: "NameTable | None" = None,
-        by_id: "Mapping[str, Place] | None" = None,
-    ) -> None:
-        self.kinds = kinds
-        """The kinds of named place, and the settings that cover each."""
-        self._places = places if by_id is None else None
-        self.source = source
-        """Where the places came from, with the licences of their sources."""
-        self.licences = licences
-        """The places' sources and their licences, as data."""
-        self.names = names
-        """The place-name table, once built (`places.place_names`)."""
-        self.by_id: Mapping[str, Place] = {p.id: p for p in places} if by_id is None else by_id
-        """Index: place id to record."""
-        self.kind_by_id: dict[str, PlaceKind] = {k.id: k for k in kinds}
-        """Index: place kind id to record."""
-
-    @property
-    def places(self) -> "tuple[Place, ...]":
-        """Named places of detention, in the places file's order (all of them made, the first time)."""
-        if self._places is None:
-            self._places = tuple(self.by_id[place_id] for place_id in self.by_id)
-        return self._places
-
-
-Value = TypeVar("Value")
-_NOT_YET = object()
-
-
-class Deferred(Generic[Value]):
-    """A part of a dataset built on first use, then kept: most questions never need it, and a lookup
-    that asks nothing of it never builds it, nor creates its classes. A snapshot shares its contents'."""
-
-    __slots__ = ("_make", "_value")
-
-    def __init__(self, make: Callable[[], Value]) -> None:
-        self._make: Callable[[], Value] | None = make
-        self._value: object = _NOT_YET
-
-    @classmethod
-    def of(cls, value: Value) -> Self:
-        """A part already built."""
-        made = cls(lambda: value)
-        made._value, made._make = value, None
-        return made
-
-    def is_built(self) -> bool:
-        """Whether the part has been built (or was given built)."""
-        return self._value is not _NOT_YET
-
-    def built(self) -> Value:
-        """The part, built now if not yet."""
-        if self._value is _NOT_YET:
-            assert self._make is not None
-            self._value = self._make()
-            self._make = None
-        return self._value  # type: ignore[return-value]  # set from `_make`, whose type is Value
-
-
-class NamedPlaces(Deferred[PlaceParts]):
-    """A dataset's named places and their indexes, built on first use (`Deferred`)."""
-
-    __slots__ = ()
 
 
 # The dataset compares by identity and has no generated repr: each generated method is
@@ -203,24 +74,53 @@ class Dataset:
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
 
-    nation_by_id: Mapping[str, Nation] = field(default_factory=dict, repr=False, compare=False)
-    """Index: nation id to record."""
-    setting_by_id: Mapping[str, Setting] = field(default_factory=dict, repr=False, compare=False)
-    """Index: setting id to record, for every setting the file knows."""
-    member_by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
-    """Index: member id to record, for every member the file knows."""
-    source_by_id: Mapping[str, Source] = field(default_factory=dict, repr=False, compare=False)
-    """Index: source id to record."""
-    cells: Mapping[tuple[str, str], tuple[Entry, ...]] = field(default_factory=dict, repr=False, compare=False)
-    """Index: (setting id, nation id) to the cell's entries."""
-    entries_by_member: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict, repr=False, compare=False)
-    """Index: member id to its entries, in table order."""
-    nation_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
-    """Index: names a user may type for nations."""
-    setting_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
-    """Index: names a user may type for settings, former and later names included."""
-    member_names: NameIndex = field(default_factory=lambda: NameIndex({}, ()), repr=False, compare=False)
-    """Index: names a user may type for members, former and later names included."""
+    indexes: Indexes = field(default_factory=Indexes, repr=False, compare=False)
+    """Every index the queries use, built once by `create`: read them as `member_by_id`, `cells`..."""
+
+    @property
+    def nation_by_id(self) -> Mapping[str, Nation]:
+        """Index: nation id to record."""
+        return self.indexes.nation_by_id
+
+    @property
+    def setting_by_id(self) -> Mapping[str, Setting]:
+        """Index: setting id to record, for every setting the file knows."""
+        return self.indexes.setting_by_id
+
+    @property
+    def member_by_id(self) -> Mapping[str, Member]:
+        """Index: member id to record, for every member the file knows."""
+        return self.indexes.member_by_id
+
+    @property
+    def source_by_id(self) -> Mapping[str, Source]:
+        """Index: source id to record."""
+        return self.indexes.source_by_id
+
+    @property
+    def cells(self) -> Mapping[tuple[str, str], tuple[Entry, ...]]:
+        """Index: (setting id, nation id) to the cell's entries."""
+        return self.indexes.cells
+
+    @property
+    def entries_by_member(self) -> Mapping[str, tuple[Entry, ...]]:
+        """Index: member id to its entries, in table order."""
+        return self.indexes.entries_by_member
+
+    @property
+    def nation_names(self) -> NameIndex:
+        """Index: names a user may type for nations."""
+        return self.indexes.nation_names
+
+    @property
+    def setting_names(self) -> NameIndex:
+        """Index: names a user may type for settings, former and later names included."""
+        return self.indexes.setting_names
+
+    @property
+    def member_names(self) -> NameIndex:
+        """Index: names a user may type for members, former and later names included."""
+        return self.indexes.member_names
 
     @property
     def about(self) -> "About | None":
@@ -346,15 +246,17 @@ class Dataset:
             named_places=named_places
             or NamedPlaces.of(PlaceParts(place_kinds, places, places_source, places_licences)),
             children_setting=children_setting,
-            nation_by_id={n.id: n for n in nations},
-            setting_by_id={s.id: s for s in every_setting},
-            member_by_id={m.id: m for m in everyone},
-            source_by_id={s.id: s for s in sources},
-            cells={key: tuple(value) for key, value in cells.items()},
-            entries_by_member={key: tuple(value) for key, value in by_member.items()},
-            nation_names=name_indexes[0],
-            setting_names=name_indexes[1],
-            member_names=name_indexes[2],
+            indexes=Indexes(
+                nation_by_id={n.id: n for n in nations},
+                setting_by_id={s.id: s for s in every_setting},
+                member_by_id={m.id: m for m in everyone},
+                source_by_id={s.id: s for s in sources},
+                cells={key: tuple(value) for key, value in cells.items()},
+                entries_by_member={key: tuple(value) for key, value in by_member.items()},
+                nation_names=name_indexes[0],
+                setting_names=name_indexes[1],
+                member_names=name_indexes[2],
+            ),
         )
         if question is not None:
             object.__setattr__(made, "question", question)  # a frozen record: set once, here

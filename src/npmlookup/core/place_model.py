@@ -2,7 +2,7 @@
 
 Plain, frozen, slotted dataclasses like the rest of the model (`model`), in a module of
 their own so that a lookup that asks nothing about places never creates these classes:
-the dataset builds its places on first use (`dataset.NamedPlaces`).
+the dataset builds its places on first use (`indexes.NamedPlaces`).
 """
 
 from dataclasses import dataclass

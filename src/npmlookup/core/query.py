@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from npmlookup.core.dataset import Dataset, NameIndex
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.indexes import NameIndex
 from npmlookup.core.model import MAX_NAME_LENGTH, Entry, Member, Nation, Setting, normalize
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 

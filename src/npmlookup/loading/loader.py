@@ -15,7 +15,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from npmlookup.core.dataset import Dataset, Deferred, NamedPlaces, NameIndex, PlaceParts, PlacesById, Snapshot
+from npmlookup.core.dataset import Dataset, Snapshot
+from npmlookup.core.indexes import Deferred, NamedPlaces, NameIndex, PlaceParts, PlacesById
 from npmlookup.core.model import (
     Edition,
     Entry,
