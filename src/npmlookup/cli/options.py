@@ -10,7 +10,6 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -206,16 +205,30 @@ def records_of(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
     return list(dict.fromkeys(found))
 
 
-@dataclass
 class Answer:
-    """The shared output options of one run, and what they mean."""
+    """The shared output options of one run, and what they mean.
 
-    data: Path | None = None
-    as_of: str | None = None
-    fmt: Format | None = None
-    as_json: bool = False
-    fields: str | None = None
-    color: Color = Color.auto
+    (A plain class: a dataclass's generated methods are compiled when this module is imported,
+    on every run.)
+    """
+
+    __slots__ = ("as_json", "as_of", "color", "data", "fields", "fmt")
+
+    def __init__(
+        self,
+        data: Path | None = None,
+        as_of: str | None = None,
+        fmt: Format | None = None,
+        as_json: bool = False,
+        fields: str | None = None,
+        color: Color = Color.auto,
+    ) -> None:
+        self.data = data
+        self.as_of = as_of
+        self.fmt = fmt
+        self.as_json = as_json
+        self.fields = fields
+        self.color = color
 
     def dataset(self) -> Any:
         """The dataset asked for, at the date asked (a line on stderr when that is after its check)."""
