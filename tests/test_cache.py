@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import npmlookup
 from npmlookup.core.indexes import PlacesById
 from npmlookup.core.places import match_places, place_names
 from npmlookup.loading import cache
+from npmlookup.loading.loader import forget_loaded
 
 from .conftest import REPO, npm_executable
 
@@ -241,6 +243,9 @@ def test_a_process_reuses_a_dataset_only_while_its_files_and_entry_are_unchanged
     npmlookup.load(coverage)  # a miss: writes the entry
     first = npmlookup.load(coverage).contents  # a hit: built from the entry, and kept
     assert npmlookup.load(coverage).contents is first, "an unchanged file is not built again"
+    forget_loaded()
+    assert npmlookup.load(coverage).contents is not first, "forgotten: read from the cache again"
+    first = npmlookup.load(coverage).contents
     assert npmlookup.load(coverage, use_cache=False).contents is not first
 
     places_file = folder / "places.yaml"
@@ -282,3 +287,32 @@ def test_places_are_built_only_when_asked_for(cache_dir: Path) -> None:
     assert len(data.places) == len(by_id) == 206
     assert data.places[[p.id for p in data.places].index("hmp-berwyn")] is by_id["hmp-berwyn"], "made once"
     assert npmlookup.at(data, "2016-01").place_by_id is data.place_by_id, "built once for every snapshot"
+
+
+def test_a_dataset_pickles_whole_whatever_has_been_built(cache_dir: Path) -> None:
+    """For multiprocessing: the parts built on first use are pickled built, and a snapshot keeps its
+    question and its day."""
+    npmlookup.load()
+    for asked_about_places in (False, True):
+        data = npmlookup.load()
+        if asked_about_places:
+            npmlookup.find_places(data, "HMP Berwyn")
+        copy = pickle.loads(pickle.dumps(data))
+        assert isinstance(copy, npmlookup.Snapshot)
+        assert (copy.question, copy.as_of, copy.is_edition) == (data.question, data.as_of, False)
+        assert npmlookup.who(copy, setting="prisons") == npmlookup.who(data, setting="prisons")
+        assert copy.places == data.places
+        assert copy.about == data.about
+    edition = pickle.loads(pickle.dumps(npmlookup.at(npmlookup.load(), "factsheet")))
+    assert edition.is_edition
+
+
+def test_the_dataset_reused_names_its_file_as_asked(tmp_path: Path, cache_dir: Path) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(REPO / "data", folder)
+    absolute = str(folder / "coverage.yaml")
+    relative = os.path.relpath(absolute)
+    npmlookup.load(absolute)
+    for _ in range(2):
+        assert npmlookup.load(relative).path == relative
+        assert npmlookup.load(absolute).path == absolute

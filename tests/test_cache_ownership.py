@@ -108,6 +108,22 @@ def test_the_rules_checksum_covers_every_rule_in_core_and_loading(tmp_path: Path
     assert len(seen) == 4
 
 
+def test_an_edit_that_keeps_size_and_time_still_changes_the_rules(tmp_path: Path) -> None:
+    """A copy or tool that keeps times, and an edit of the same length: only the bytes tell (found by
+    a review: a key of size and time served the old values while Python ran the edited source)."""
+    package = copy_of_the_rules(tmp_path)
+    path = package / "core" / "dates.py"
+    before = cache.checksum_of(package)
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "-12-31" in text
+    path.write_text(text.replace("-12-31", "-06-30", 1), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert cache.checksum_of(package) != before
+
+
 def test_an_entry_written_under_other_rules_is_a_miss(
     tmp_yaml: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -148,8 +148,8 @@ def test_curly_apostrophes_print_on_an_ascii_terminal(tmp_path: Path, env: dict[
 
 
 # The values whose way in is the process itself: bytes that are not UTF-8 in argv, a 100 kB
-# argument, terminal escapes. Any other text is put to the same options in-process
-# (tests/test_properties.py).
+# argument, terminal escapes. Other values are put to the same options in-process: named ones
+# (empty, spaces, a dash...) in tests/test_options.py, any text in tests/test_properties.py.
 @pytest.mark.parametrize(
     "value", [b"\x01\x02\x1b[31m", b"\xff\xfe\xfd", b"x" * 100_000], ids=["control", "invalid-utf8", "100k"]
 )

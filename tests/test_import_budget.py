@@ -49,7 +49,7 @@ LIBRARY = "import npmlookup; d = npmlookup.load(); npmlookup.who(d, setting='pri
 
 @pytest.fixture(scope="module")
 def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cache directory that already holds the shipped dataset's entry (the tests only read it)."""
+    """A cache directory that already holds the shipped dataset's entry (no test changes that entry)."""
     folder = tmp_path_factory.mktemp("warm-cache")
     env = {**os.environ, "NPMLOOKUP_CACHE_DIR": str(folder)}
     subprocess.run([sys.executable, "-c", "import npmlookup; npmlookup.load()"], env=env, check=True)

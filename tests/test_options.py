@@ -275,3 +275,17 @@ def test_the_exported_page_is_a_table_of_every_member_and_loads_nothing() -> Non
     for abbreviation in ("HMI Prisons", "HMICFRS", "IRTL", "IMB NI", "NIPB ICVS"):
         assert f">{abbreviation}</abbr>" in page
     assert "cdnjs" not in ok("matrix", "--svg", "-")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "   ", "\u2019", "-", "--", "\x01\x02\x1b[31m"],
+    ids=["empty", "spaces", "curly", "dash", "double-dash", "control"],
+)
+@pytest.mark.parametrize("option", ["--setting", "--nation", "--member"])
+def test_a_value_that_names_nothing_is_refused_not_ignored(option: str, value: str) -> None:
+    """An empty or meaningless filter is an error (exit 2), never a filter left out (the whole table)."""
+    result = runner.invoke(app, ["who", option, value, "--json"], prog_name="npm")
+    assert result.exit_code == 2, (option, value, result.stdout[:200])
+    assert result.stdout == ""
+    assert "npm: error:" in result.stderr

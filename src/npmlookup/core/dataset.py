@@ -281,6 +281,16 @@ class Snapshot(Dataset):
         """Whether it answers what the edition states (its table exactly as published)."""
         return self.question == "edition"
 
+    def __getstate__(self) -> tuple[object, Question]:
+        """The contents' fields and the question (the dataclass's state holds only its fields)."""
+        return super().__getstate__(), self.question
+
+    def __setstate__(self, state: tuple[object, Question]) -> None:
+        """Restore what `__getstate__` gave."""
+        fields, question = state
+        super().__setstate__(fields)  # type: ignore[misc]
+        object.__setattr__(self, "question", question)  # a frozen record: set once, here
+
 
 def _record_names(records: Iterable[Nation | Setting]) -> list[tuple[str, str]]:
     return [(name, record.id) for record in records for name in (record.id, record.name, *record.aliases)]

@@ -37,20 +37,27 @@ class NameIndex:
 
 
 class PlacesById(Mapping[str, "Place"]):
-    """Place id to place, each made from its row the first time it is asked for (a question about one
-    place makes that place, not the two hundred others); in the places file's order."""
+    """Place id to place, each made from its row (its `fields`' values) the first time it is asked for:
+    a question about one place makes that place, not the two hundred others. In the file's order."""
 
-    __slots__ = ("_made", "_make", "_rows")
+    __slots__ = ("_fields", "_made", "_rows")
 
-    def __init__(self, rows: Mapping[str, Sequence[object]], make: "Callable[[Sequence[object]], Place]") -> None:
+    def __init__(self, rows: Mapping[str, Sequence[object]], fields: Sequence[str]) -> None:
         self._rows = rows
-        self._make = make
+        self._fields = tuple(fields)
         self._made: dict[str, Place] = {}
 
     def __getitem__(self, place_id: str) -> "Place":
         place = self._made.get(place_id)
         if place is None:
-            place = self._made[place_id] = self._make(self._rows[place_id])
+            from npmlookup.core.place_model import Place
+
+            row = self._rows[place_id]
+            if self._fields == tuple(Place.__dataclass_fields__):
+                made = Place(*row)  # type: ignore[arg-type]  # a row holds the fields' values, in order
+            else:
+                made = Place(**dict(zip(self._fields, row, strict=True)))  # type: ignore[arg-type]
+            place = self._made.setdefault(place_id, made)  # one object a place, whichever thread made it
         return place
 
     def __contains__(self, place_id: object) -> bool:
@@ -131,12 +138,19 @@ class Deferred(Generic[Value]):
         return self._value is not _NOT_YET
 
     def built(self) -> Value:
-        """The part, built now if not yet."""
-        if self._value is _NOT_YET:
-            assert self._make is not None
-            self._value = self._make()
+        """The part, built now if not yet. (Two threads may both build it; either result is the same.)"""
+        value = self._value
+        if value is _NOT_YET:
+            make = self._make
+            if make is None:  # another thread has just built it
+                return self._value  # type: ignore[return-value]
+            value = self._value = make()
             self._make = None
-        return self._value  # type: ignore[return-value]  # set from `_make`, whose type is Value
+        return value  # type: ignore[return-value]  # set from `_make`, whose type is Value
+
+    def __reduce__(self) -> tuple[Callable[[Value], "Deferred[Value]"], tuple[Value]]:
+        """Pickled built: its maker need not be picklable, and the unpickled part is the same."""
+        return type(self).of, (self.built(),)
 
 
 class NamedPlaces(Deferred[PlaceParts]):

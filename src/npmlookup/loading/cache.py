@@ -12,10 +12,9 @@ answer depends on is what it was built from, and nobody has to remember to say s
   again through the coverage file's folder as it resolves now, so a symbolic link
   repointed, or a places file edited, is seen;
 - the rules that checked them and the code that stores them: the entry is stamped with
-  npmlookup's version, Python's marshal version and a checksum of the name, size and
-  modification time of every module in `core` and `loading`: what Python's own import
-  system compares to know a module's source is unchanged, so the entry is as fresh as the
-  code that runs (a stat of each file, not a read: a fifth of the time);
+  npmlookup's version, Python's marshal version and a checksum of the source of every
+  module in `core` and `loading` (read at each run, under a millisecond: not their size and
+  modification time, which an edit can keep);
 - a checksum over the payload is verified before `marshal` reads it, so a truncated or
   garbage file is a miss.
 
@@ -100,18 +99,20 @@ def rules_checksum() -> str:
 
 
 def checksum_of(package: str | os.PathLike[str]) -> str:
-    """A checksum of the name, size and modification time (in nanoseconds) of each module in `package`'s
-    `core` and `loading` folders: what the import system checks before it trusts compiled bytecode."""
-    stamps = []
+    """A checksum of the names and source of the modules in `package`'s `core` and `loading` folders.
+
+    Their bytes, not their size and time: an edit that keeps both (a copy that keeps times, a
+    tool that restores them) still changes the rules, and with PYTHONDONTWRITEBYTECODE Python
+    runs the edited source, so only the bytes tell (reading them takes under a millisecond)."""
+    crc, adler = 0, 1
     for folder in _RULES:
-        with contextlib.suppress(OSError), os.scandir(os.path.join(package, folder)) as found:
-            for item in found:
-                if item.name.endswith(".py"):
-                    with contextlib.suppress(OSError):
-                        stat = item.stat()
-                        stamps.append(f"{folder}/{item.name} {stat.st_size} {stat.st_mtime_ns}")
-    text = "\n".join(sorted(stamps)).encode("utf-8", "surrogateescape")
-    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
+        with contextlib.suppress(OSError):
+            for name in sorted(os.listdir(os.path.join(package, folder))):
+                if name.endswith(".py"):
+                    with open(os.path.join(package, folder, name), "rb") as stream:
+                        source = stream.read()
+                    crc, adler = zlib.crc32(name.encode(), zlib.crc32(source, crc)), zlib.adler32(source, adler)
+    return f"{crc:08x}{adler:08x}"
 
 
 def _stamp() -> bytes:

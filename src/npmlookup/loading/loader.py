@@ -56,9 +56,15 @@ def load(
     return at(base, base.checked if as_of is None else as_of)
 
 
-_RECENT: dict[str, tuple[bytes, cache.Stored, Dataset]] = {}
-"""The datasets built from cache entries in this process, by file: (its bytes, the entry, the dataset)."""
+_RECENT: dict[tuple[str, str], tuple[bytes, cache.Stored, Dataset]] = {}
+"""The datasets built from cache entries in this process, by file (as named, and its full path): its
+bytes, the entry, the dataset."""
 _KEEP_RECENT = 4
+
+
+def forget_loaded() -> None:
+    """Drop the datasets this process keeps (the next load of each reads its cache entry again)."""
+    _RECENT.clear()
 
 
 def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Dataset:
@@ -68,7 +74,7 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
         return _validated(file, raw, use_cache=False)
     # A dataset is immutable: while its file's bytes, its cache entry and the files it names are what it
     # was built from, loading it again in this process gives the dataset built then.
-    key = os.path.abspath(file)
+    key = (file, os.path.abspath(file))  # the dataset's `path` is the file as named
     recent = _RECENT.get(key)
     if recent is not None and recent[0] == raw and cache.still_valid(file, recent[1]):
         return recent[2]
@@ -78,8 +84,8 @@ def _load_base(path: str | os.PathLike[str] | None, *, use_cache: bool) -> Datas
     dataset = build(stored.plain, file)
     _RECENT.pop(key, None)
     _RECENT[key] = (raw, cache.Stored({}, {}, stored.depends, stored.identity), dataset)  # what stays valid
-    while len(_RECENT) > _KEEP_RECENT:
-        del _RECENT[next(iter(_RECENT))]
+    for oldest in list(_RECENT)[:-_KEEP_RECENT]:  # list() and pop() are atomic: safe across threads
+        _RECENT.pop(oldest, None)
     return dataset
 
 
@@ -243,11 +249,7 @@ def _place_parts(values: dict[str, Any] | bytes) -> PlaceParts:
     by_id = None
     places: tuple[Place, ...] = ()
     if "place_rows" in plain:  # the cache's rows (`_validated`), each made when first asked for
-        fields = tuple(plain["place_fields"])
-        if fields == tuple(Place.__dataclass_fields__):
-            by_id = PlacesById(plain["place_rows"], lambda row: Place(*row))  # type: ignore[arg-type]
-        else:
-            by_id = PlacesById(plain["place_rows"], lambda row: Place(**dict(zip(fields, row, strict=True))))
+        by_id = PlacesById(plain["place_rows"], plain["place_fields"])
     else:  # from the file's text: a dict a place
         places = tuple(_record(Place, p, "other_names") for p in plain["places"])
     return PlaceParts(
