@@ -5,6 +5,7 @@ or on first use (`Deferred`: the named places and what the NPM is, which most qu
 never need), and never changed after.
 """
 
+import marshal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
@@ -37,12 +38,13 @@ class NameIndex:
 
 
 class PlacesById(Mapping[str, "Place"]):
-    """Place id to place, each made from its row (its `fields`' values) the first time it is asked for:
-    a question about one place makes that place, not the two hundred others. In the file's order."""
+    """Place id to place, each made from its row (its `fields`' values, marshalled) the first time it
+    is asked for: a question about one place reads and makes that place, not the two hundred others.
+    In the file's order."""
 
     __slots__ = ("_fields", "_made", "_rows")
 
-    def __init__(self, rows: Mapping[str, Sequence[object]], fields: Sequence[str]) -> None:
+    def __init__(self, rows: Mapping[str, bytes], fields: Sequence[str]) -> None:
         self._rows = rows
         self._fields = tuple(fields)
         self._made: dict[str, Place] = {}
@@ -52,11 +54,11 @@ class PlacesById(Mapping[str, "Place"]):
         if place is None:
             from npmlookup.core.place_model import Place
 
-            row = self._rows[place_id]
+            row = marshal.loads(self._rows[place_id])
             if self._fields == tuple(Place.__dataclass_fields__):
-                made = Place(*row)  # type: ignore[arg-type]  # a row holds the fields' values, in order
+                made = Place(*row)  # a row holds the fields' values, in order
             else:
-                made = Place(**dict(zip(self._fields, row, strict=True)))  # type: ignore[arg-type]
+                made = Place(**dict(zip(self._fields, row, strict=True)))
             place = self._made.setdefault(place_id, made)  # one object a place, whichever thread made it
         return place
 

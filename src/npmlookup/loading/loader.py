@@ -110,7 +110,7 @@ def _validated(file: str, raw: bytes, *, use_cache: bool) -> Dataset:
             # place makes that one (`PlacesById`), with `Place(*row)`, no dict a place.
             fields = tuple(Place.__dataclass_fields__)
             places["place_fields"] = fields
-            places["place_rows"] = {p.id: tuple(getattr(p, name) for name in fields) for p in dataset.places}
+            places["place_rows"] = {p.id: marshal.dumps(tuple(getattr(p, n) for n in fields)) for p in dataset.places}
             del places["places"]
         plain[_PLACES_BLOB] = marshal.dumps(places)
         depends = {plain["places_file"]: places_raw} if plain["places_file"] else {}
