@@ -273,9 +273,10 @@ def main() -> None:
         parts = []
         to_floor = paired_ratio(times, name, floor_name) if floor_name else None
         to_bare = paired_ratio(times, name, "python -c pass")
-        if to_floor is not None:
-            parts.append(f"{to_floor:.2f}x floor (limit {floor_limit})")
-        parts.append(f"{to_bare:.2f}x python (limit {bare_limit})")
+        if to_floor is not None and floor_name is not None:
+            of_medians = medians[name] / medians[floor_name]
+            parts.append(f"{to_floor:.2f}x floor (limit {floor_limit}; ratio of medians {of_medians:.2f})")
+        parts.append(f"{to_bare:.2f}x python (limit {bare_limit}; ratio of medians {medians[name] / bare:.2f})")
         ok = (to_floor is None or floor_limit is None or to_floor <= floor_limit) and to_bare <= bare_limit
         verdicts.append(ok)
         print(f"{'PASS' if ok else 'FAIL'}  {name}: " + ", ".join(parts))
