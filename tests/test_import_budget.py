@@ -139,7 +139,10 @@ def modules_after(args: list[str], cache_dir: Path) -> set[str]:
 def test_a_command_imports_only_the_module_that_defines_it(warm_cache: Path) -> None:
     who = modules_after(["who", "-s", "prisons", "--json"], warm_cache)
     assert "npmlookup.cli.lookup" in who
-    assert not {"npmlookup.cli.sources", "npmlookup.cli.exporting"} & who
+    assert not {"npmlookup.cli.sources", "npmlookup.cli.exporting", "npmlookup.cli.place_commands"} & who
+    where = modules_after(["where", "Parc", "--json"], warm_cache)
+    assert "npmlookup.cli.place_commands" in where
+    assert not {"npmlookup.cli.lookup", "npmlookup.cli.sources"} & where
     history = modules_after(["history", "--json"], warm_cache)
     assert "npmlookup.cli.sources" in history
     assert not {"npmlookup.cli.lookup", "npmlookup.cli.exporting"} & history

@@ -1,6 +1,6 @@
 """The `npm` command: a thin client of the library.
 
-The commands are in `lookup`, `sources` and `exporting`, their shared options in
+The commands are in `lookup`, `place_commands`, `sources` and `exporting`, their shared options in
 `options`; the app declares which module defines each, and imports only the one a run needs.
 Errors raised by the library, Click's usage errors and failed writes are turned into one
 `npm: error:` line and an exit code in one place, `_boundary`: 1 when the dataset cannot
@@ -37,9 +37,11 @@ Examples:
 
 commands.declare(
     {
-        **dict.fromkeys(
-            ("who", "member", "where", "places", "members", "settings", "nations", "matrix"), "npmlookup.cli.lookup"
-        ),
+        "who": "npmlookup.cli.lookup",
+        "member": "npmlookup.cli.lookup",
+        "where": "npmlookup.cli.place_commands",
+        "places": "npmlookup.cli.place_commands",
+        **dict.fromkeys(("members", "settings", "nations", "matrix"), "npmlookup.cli.lookup"),
         **dict.fromkeys(("history", "changes", "sources", "about", "site", "validate"), "npmlookup.cli.sources"),
         "export": "npmlookup.cli.exporting",
     }
