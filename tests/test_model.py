@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, ModelBase, Nation
 
 
@@ -36,6 +37,12 @@ def test_equality_and_hash_follow_the_fields() -> None:
     assert len({member(), member(), member(id="x")}) == 2
     assert Nation("wales", "Wales") != ("wales", "Wales", ())
     assert Nation("wales", "Wales").__eq__(object()) is NotImplemented
+
+
+def test_a_row_makes_an_equal_object(latest: Dataset) -> None:
+    assert member(website="https://www.hiw.org.uk/").row()[:3] == ("hiw", "Healthcare Inspectorate Wales", "HIW")
+    for record in (member(), *latest.places[:20], *latest.entries[:20], *latest.events[:20]):
+        assert type(record)(*record.row()) == record
 
 
 def test_repr_names_the_fields() -> None:

@@ -6,7 +6,7 @@ never need), and never changed after.
 """
 
 import marshal
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from npmlookup.core.model import Entry, Member, Nation, Setting, Source, normalize
@@ -38,15 +38,14 @@ class NameIndex:
 
 
 class PlacesById(Mapping[str, "Place"]):
-    """Place id to place, each made from its row (its `fields`' values, marshalled) the first time it
-    is asked for: a question about one place reads and makes that place, not the two hundred others.
-    In the file's order."""
+    """Place id to place, each made from its row (`Place.row`, marshalled) the first time it is asked
+    for: a question about one place reads and makes that place, not the two hundred others. In the
+    file's order."""
 
-    __slots__ = ("_fields", "_made", "_rows")
+    __slots__ = ("_made", "_rows")
 
-    def __init__(self, rows: Mapping[str, bytes], fields: Sequence[str]) -> None:
+    def __init__(self, rows: Mapping[str, bytes]) -> None:
         self._rows = rows
-        self._fields = tuple(fields)
         self._made: dict[str, Place] = {}
 
     def __getitem__(self, place_id: str) -> "Place":
@@ -54,11 +53,7 @@ class PlacesById(Mapping[str, "Place"]):
         if place is None:
             from npmlookup.core.place_model import Place
 
-            row = marshal.loads(self._rows[place_id])
-            if self._fields == tuple(Place.__dataclass_fields__):
-                made = Place(*row)  # a row holds the fields' values, in order
-            else:
-                made = Place(**dict(zip(self._fields, row, strict=True)))
+            made = Place(*marshal.loads(self._rows[place_id]))
             place = self._made.setdefault(place_id, made)  # one object a place, whichever thread made it
         return place
 
@@ -131,8 +126,8 @@ class Deferred(Generic[Value]):
     @classmethod
     def of(cls, value: Value) -> Self:
         """A part already built."""
-        made = cls(lambda: value)
-        made._value, made._make = value, None
+        made = cls.__new__(cls)
+        made._make, made._value = None, value
         return made
 
     def is_built(self) -> bool:

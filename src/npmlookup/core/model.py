@@ -50,16 +50,17 @@ class ModelBase:
 
     __slots__ = ()
 
-    def _values(self) -> tuple[Any, ...]:
+    def row(self) -> tuple[Any, ...]:
+        """Its fields' values in the constructor's order: ``type(obj)(*obj.row())`` is an equal object."""
         return tuple(getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._values() == other._values()
+        return self.row() == other.row()
 
     def __hash__(self) -> int:
-        return hash(self._values())
+        return hash(self.row())
 
     def __repr__(self) -> str:
         shown = (f"{name}={getattr(self, name)!r}" for name, spec in self.__dataclass_fields__.items() if spec.repr)  # type: ignore[attr-defined]

@@ -39,6 +39,8 @@ import sys
 import zlib
 from typing import Any
 
+from npmlookup.loading.files import PACKAGE_FOLDER
+
 KEEP = 64
 """Entries kept in the cache directory; writing one removes the least recently used beyond this."""
 
@@ -94,7 +96,7 @@ def rules_checksum() -> str:
     """A checksum of every module in `core` and `loading`: the rules that decide a file's values, and the
     code that stores them. Computed once a process."""
     if not _rules_memo:
-        _rules_memo.append(checksum_of(os.path.dirname(os.path.dirname(os.path.realpath(__file__)))))
+        _rules_memo.append(checksum_of(PACKAGE_FOLDER))
     return _rules_memo[0]
 
 

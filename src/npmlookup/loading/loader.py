@@ -102,15 +102,13 @@ def _validated(file: str, raw: bytes, *, use_cache: bool) -> Dataset:
         for key in places:
             del plain[key]
         if dataset.places:
-            from npmlookup.core.place_model import Place
             from npmlookup.core.places import place_names
 
             places["place_names"] = place_names(dataset).export()
-            # Each place as a row of its fields in the constructor's order: a question about one
-            # place makes that one (`PlacesById`), with `Place(*row)`, no dict a place.
-            fields = tuple(Place.__dataclass_fields__)
-            places["place_fields"] = fields
-            places["place_rows"] = {p.id: marshal.dumps(tuple(getattr(p, n) for n in fields)) for p in dataset.places}
+            # Each place as a row of its fields in the constructor's order, marshalled apart: a
+            # question about one place reads and makes that one (`PlacesById`). The entry's key
+            # covers the source of `core`, so the rows always fit the `Place` that reads them.
+            places["place_rows"] = {place.id: marshal.dumps(place.row()) for place in dataset.places}
             del places["places"]
         plain[_PLACES_BLOB] = marshal.dumps(places)
         depends = {plain["places_file"]: places_raw} if plain["places_file"] else {}
@@ -236,9 +234,9 @@ _PLACES_BLOB = "places_marshalled"
 
 
 def _places_plain(plain: dict[str, Any]) -> dict[str, Any]:
-    """The plain values the places are built from (and, in the cache, the place-name table)."""
-    keys = ("place_kinds", "places", "places_source", "places_licences", "place_names")
-    return {key: plain[key] for key in keys if key in plain}
+    """The plain values the places are built from."""
+    keys = ("place_kinds", "places", "places_source", "places_licences")
+    return {key: plain[key] for key in keys}
 
 
 def _place_parts(values: dict[str, Any] | bytes) -> PlaceParts:
@@ -249,7 +247,7 @@ def _place_parts(values: dict[str, Any] | bytes) -> PlaceParts:
     by_id = None
     places: tuple[Place, ...] = ()
     if "place_rows" in plain:  # the cache's rows (`_validated`), each made when first asked for
-        by_id = PlacesById(plain["place_rows"], plain["place_fields"])
+        by_id = PlacesById(plain["place_rows"])
     else:  # from the file's text: a dict a place
         places = tuple(_record(Place, p, "other_names") for p in plain["places"])
     return PlaceParts(
