@@ -156,31 +156,20 @@ def paired_ratio(times: dict[str, list[float]], name: str, reference: str) -> fl
     return statistics.median(mine / theirs for mine, theirs in zip(times[name], times[reference], strict=True))
 
 
-def load_from_cache(path: Path) -> object:
-    """A load that reads the cache entry, as a new process does (not the dataset this one keeps)."""
-    import npmlookup
-    from npmlookup.loading.loader import forget_loaded
-
-    forget_loaded()
-    return npmlookup.load(path)
-
-
 def best_of(call: Callable[[], object], *, number: int, repeat: int) -> float:
     """The fastest of `repeat` timings of `number` calls: the least disturbed by the machine."""
     return min(timeit.repeat(call, number=number, repeat=repeat))
 
 
 def scale_series(folder: Path) -> list[dict[str, float | int]]:
-    """Cold (YAML) and warm (cache) load, and lookup times, at 1x, 10x and 100x."""
+    """Load (YAML, checked in full: every file but the shipped one) and lookup times, at 1x, 10x and 100x."""
     import npmlookup
 
     rows = []
     for scale in (1, 10, 100):
         path = folder / f"generated-{scale}.yaml"
         path.write_text(generated_dataset(scale), encoding="utf-8")
-        cold = best_of(partial(npmlookup.load, path, use_cache=False), number=1, repeat=3)
-        npmlookup.load(path)
-        warm = best_of(partial(load_from_cache, path), number=1, repeat=5)
+        cold = best_of(partial(npmlookup.load, path), number=1, repeat=3)
         data = npmlookup.load(path)
         setting, nation = data.settings[len(data.settings) // 2].id, data.nations[1].id
         member_name = data.all_members[len(data.all_members) // 2].name.upper()
@@ -196,7 +185,6 @@ def scale_series(folder: Path) -> list[dict[str, float | int]]:
                 "nations": len(data.nations),
                 "entries": len(data.entries),
                 "load_cold_s": cold,
-                "load_cached_s": warm,
                 "who_cell_us": cell * 1e6,
                 "find_member_us": named * 1e6,
             }
@@ -219,8 +207,6 @@ def main() -> None:
         folder = Path(scratch)
         (folder / "floor.py").write_text(FLOOR_APP, encoding="utf-8")
         (folder / "floor_rich.py").write_text(FLOOR_RICH_APP, encoding="utf-8")
-        # Everything this script caches stays in its temporary folder, in-process loads included.
-        os.environ["NPMLOOKUP_CACHE_DIR"] = str(folder / "cache")
         env = dict(os.environ, COLUMNS="80", NO_COLOR="1")
         env.pop("NPMLOOKUP_DATA", None)
         # Installed code runs from bytecode (pip compiles it); with this set, the warm-up could not
@@ -292,12 +278,12 @@ def main() -> None:
     print()
     print(
         f"{'scale':>5} {'KB':>7} {'members':>8} {'settings':>8} {'nations':>7} {'entries':>7} "
-        f"{'load YAML s':>11} {'load cached s':>13} {'who cell us':>11} {'find member us':>14}"
+        f"{'load YAML s':>11} {'who cell us':>11} {'find member us':>14}"
     )
     for row in scale:
         print(
             f"{row['scale']:>5} {row['bytes'] / 1024:7.0f} {row['members']:>8} {row['settings']:>8} "
-            f"{row['nations']:>7} {row['entries']:>7} {row['load_cold_s']:11.3f} {row['load_cached_s']:13.3f} "
+            f"{row['nations']:>7} {row['entries']:>7} {row['load_cold_s']:11.3f} "
             f"{row['who_cell_us']:11.2f} {row['find_member_us']:14.2f}"
         )
     if options.json:

@@ -1,4 +1,4 @@
-"""Shared fixtures: a private cache directory, a stable terminal, and the datasets."""
+"""Shared fixtures: a stable terminal, and the datasets."""
 
 from __future__ import annotations
 
@@ -55,28 +55,19 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 @pytest.fixture(scope="session")
-def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache folder for the whole run, apart from the user's own: the cache's key covers all an
-    answer depends on, so tests share its entries as runs of the command do (tests of the cache
-    itself set a folder of their own)."""
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(scope="session")
 def bytecode_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Where the processes the tests start keep compiled bytecode for the run: outside the source tree."""
     return tmp_path_factory.mktemp("bytecode")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(shared_cache: Path, bytecode_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets the run's private cache and a fixed, colourless 80-column terminal.
+def _isolated_environment(bytecode_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets a fixed, colourless 80-column terminal.
 
     The processes it starts compile npmlookup once for the run, into a folder of the run's
     own, even where PYTHONDONTWRITEBYTECODE is set (which keeps bytecode out of the source
     tree, as this does): otherwise each of them compiles the package again (50 ms a process).
     """
-    monkeypatch.setenv("NPMLOOKUP_CACHE_DIR", str(shared_cache))
     monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(bytecode_folder))
     monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
     monkeypatch.setenv("COLUMNS", "80")
@@ -88,13 +79,13 @@ def _isolated_environment(shared_cache: Path, bytecode_folder: Path, monkeypatch
 @pytest.fixture(scope="session")
 def real() -> Dataset:
     """The shipped dataset at its base edition, the factsheet as it stands."""
-    return npmlookup.load(as_of="factsheet", use_cache=False)
+    return npmlookup.load(as_of="factsheet")
 
 
 @pytest.fixture(scope="session")
 def latest() -> Dataset:
     """The shipped dataset as every command answers by default: the latest known state."""
-    return npmlookup.load(use_cache=False)
+    return npmlookup.load()
 
 
 @pytest.fixture(scope="session")
@@ -103,7 +94,7 @@ def latest_site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset
     with the files the build says it wrote."""
     from npmlookup.site import build_site
 
-    dataset = npmlookup.load(use_cache=False)
+    dataset = npmlookup.load()
     folder = tmp_path_factory.mktemp("site") / "site"
     return dataset, folder, build_site(dataset, folder)
 
@@ -117,7 +108,7 @@ def latest_site(latest_site_build: tuple[Dataset, Path, list[Path]]) -> tuple[Da
 @pytest.fixture(scope="session")
 def small() -> Dataset:
     """A small hand-built dataset (tests/data/small.yaml) at its base edition."""
-    return npmlookup.load(DATA / "small.yaml", as_of="factsheet", use_cache=False)
+    return npmlookup.load(DATA / "small.yaml", as_of="factsheet")
 
 
 def npm_executable() -> str:
@@ -152,14 +143,20 @@ def script_module(relative: str) -> ModuleType:
 
 
 def small_text() -> str:
-    """small.yaml's text, naming its places file by its full path, so that a copy anywhere loads."""
-    text = (DATA / "small.yaml").read_text(encoding="utf-8")
-    return text.replace("places: small-places.yaml", f"places: {DATA / 'small-places.yaml'}")
+    """small.yaml's text (it names its places file, small-places.yaml, beside it: `write_small`)."""
+    return (DATA / "small.yaml").read_text(encoding="utf-8")
+
+
+def write_small(target: Path, text: str | None = None) -> Path:
+    """Write a coverage file (small.yaml's text unless given) with small-places.yaml beside it."""
+    target.write_text(small_text() if text is None else text, encoding="utf-8")
+    places = target.parent / "small-places.yaml"
+    if not places.exists():
+        places.write_bytes((DATA / "small-places.yaml").read_bytes())
+    return target
 
 
 @pytest.fixture
 def tmp_yaml(tmp_path: Path) -> Path:
     """A scratch copy of small.yaml that a test may edit."""
-    target = tmp_path / "coverage.yaml"
-    target.write_text(small_text(), encoding="utf-8")
-    return target
+    return write_small(tmp_path / "coverage.yaml")

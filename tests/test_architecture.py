@@ -99,17 +99,6 @@ def test_every_layer_folder_says_what_lives_there_and_what_it_may_import() -> No
             assert "May import" in doc, f"{folder.name}/__init__.py does not say what it may import"
 
 
-def test_at_most_eight_top_level_modules_and_none_over_400_lines() -> None:
-    top_level = sorted(p.name for p in PACKAGE.glob("*.py"))
-    assert len(top_level) <= 8, top_level
-    long = {
-        str(p.relative_to(PACKAGE)): n
-        for p in PACKAGE.rglob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
-    }
-    assert long == {}
-
-
 @pytest.mark.parametrize("library", ["typer", "click", "rich"])
 def test_no_private_api_of_typer_click_or_rich(library: str) -> None:
     private = re.compile(rf"\b{library}\._")

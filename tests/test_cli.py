@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import npmlookup
 from npmlookup.cli.app import NpmGroup, app
 
-from .conftest import DATA, small_text
+from .conftest import DATA, small_text, write_small
 
 runner = CliRunner()
 
@@ -229,7 +229,7 @@ def test_version_survives_a_broken_dataset(tmp_path: Path) -> None:
 
 def broken_copy(tmp_path: Path) -> Path:
     target = tmp_path / "coverage.yaml"
-    target.write_text(small_text().replace("member: jic-south", "member: HWI").replace("role: partner", "role: boss"))
+    write_small(target, small_text().replace("member: jic-south", "member: HWI").replace("role: partner", "role: boss"))
     return target
 
 

@@ -203,7 +203,7 @@ def test_a_confirmed_reading_without_an_address_is_not_marked_confirmed(real: Da
 def test_the_factsheet_is_reproduced_exactly(as_of: str) -> None:
     """`factsheet` is the table exactly; a date of the edition's is the table with its additions, each
     marked as one (entries that only confirm a name the table has are not new names)."""
-    dataset = npmlookup.load(as_of=as_of, use_cache=False)
+    dataset = npmlookup.load(as_of=as_of)
     expected = expected_table(dataset)
     assert [s.id for s in dataset.settings] == list(expected)
     for setting, row in expected.items():

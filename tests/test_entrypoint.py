@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import npm_executable, run_npm, small_text
+from .conftest import npm_executable, run_npm, small_text, write_small
 
 
 def no_traceback(stderr: bytes) -> None:
@@ -135,7 +135,7 @@ def test_the_matrix_fits_the_terminal(width: int) -> None:
 @pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}])
 def test_curly_apostrophes_print_on_an_ascii_terminal(tmp_path: Path, env: dict[str, str]) -> None:
     curly = tmp_path / "curly.yaml"
-    curly.write_text(small_text().replace("name: Lay Visitors", "name: Visitors\u2019 Board"), encoding="utf-8")
+    write_small(curly, small_text().replace("name: Lay Visitors", "name: Visitors\u2019 Board"))
     for args in (
         ["member", "LV", "--data", str(curly), "-f", "table", "--as-of", "factsheet"],
         ["members", "--data", str(curly), "--as-of", "factsheet"],
@@ -166,7 +166,7 @@ def test_hostile_values_exit_2_without_a_traceback(option: bytes, value: bytes) 
 
 def test_a_broken_dataset_exits_1_with_its_place(tmp_path: Path) -> None:
     broken = tmp_path / "coverage.yaml"
-    broken.write_text(small_text().replace("member: jic-south", "member: HWI"))
+    write_small(broken, small_text().replace("member: jic-south", "member: HWI"))
     result = run_npm("who", "--data", str(broken))
     assert result.returncode == 1
     no_traceback(result.stderr)

@@ -40,7 +40,7 @@ ENTRY_FIELDS = ("setting", "nation", "member", "role", "basis", "basis_note", "n
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped dataset, exported once."""
     folder = tmp_path_factory.mktemp("export") / "npm-data"
-    export_package(npmlookup.load(use_cache=False), folder)
+    export_package(npmlookup.load(), folder)
     return folder
 
 

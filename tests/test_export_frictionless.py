@@ -17,7 +17,7 @@ from npmlookup.export.package import DESCRIPTOR, export_package
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("frictionless") / "npm-data"
-    export_package(npmlookup.load(use_cache=False), folder)
+    export_package(npmlookup.load(), folder)
     return folder
 
 

@@ -9,25 +9,12 @@ import ast
 import sys
 from pathlib import Path
 
-import pytest
-
 from .conftest import REPO, npm_executable
 from .test_import_budget import LIBRARY, imported, top_level
 
 SOURCE = REPO / "src" / "npmlookup"
 IMPORTERS_OF_EXPORT = {"cli/exporting.py", "site/build.py"}
 """The only modules that import the export layer: its command, and the site that publishes it."""
-
-
-@pytest.fixture
-def warm_cache(tmp_path: Path) -> Path:
-    import os
-    import subprocess
-
-    cache = tmp_path / "cache"
-    env = {**os.environ, "NPMLOOKUP_CACHE_DIR": str(cache)}
-    subprocess.run([sys.executable, "-c", "import npmlookup; npmlookup.load()"], env=env, check=True)
-    return cache
 
 
 def imports_of(path: Path) -> set[str]:
@@ -42,16 +29,16 @@ def imports_of(path: Path) -> set[str]:
     return names
 
 
-def test_other_commands_and_the_library_do_not_import_the_export(warm_cache: Path) -> None:
+def test_other_commands_and_the_library_do_not_import_the_export() -> None:
     for command in (["--version"], ["who", "-s", "prisons", "--json"], ["where", "Parc", "--json"], ["matrix"]):
-        names = imported([npm_executable(), *command], warm_cache)
+        names = imported([npm_executable(), *command])
         assert not {name for name in names if name.startswith("npmlookup.export")}, command
-    names = imported([sys.executable, "-c", LIBRARY], warm_cache)
+    names = imported([sys.executable, "-c", LIBRARY])
     assert not {name for name in names if name.startswith("npmlookup.export")}
 
 
-def test_the_export_imports_no_test_tool_and_no_rich_yaml_or_jinja2(warm_cache: Path, tmp_path: Path) -> None:
-    names = imported([npm_executable(), "export", str(tmp_path / "out")], warm_cache)
+def test_the_export_imports_no_test_tool_and_no_rich_yaml_or_jinja2(tmp_path: Path) -> None:
+    names = imported([npm_executable(), "export", str(tmp_path / "out")])
     assert "npmlookup.export.package" in names
     assert not {"frictionless", "pandas", "rich", "yaml", "jinja2", "pydantic"} & top_level(names)
 

@@ -98,7 +98,7 @@ def test_a_note_on_a_row_adds_to_the_notes_of_its_entries(small: Dataset, day: s
 
 
 def test_the_default_is_the_latest_known_state(small: Dataset) -> None:
-    default = npmlookup.load(DATA / "small.yaml", use_cache=False)
+    default = npmlookup.load(DATA / "small.yaml")
     assert default.as_of == default.checked == "2024-06-30"
     assert npmlookup.current(small).cells == default.cells
     assert default.member_by_id["lv"].name == "Lay Visiting Scheme"

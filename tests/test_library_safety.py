@@ -13,7 +13,7 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.core.places import find_places, places_of
 from npmlookup.core.query import find_nation, who
 
-from .conftest import small_text
+from .conftest import small_text, write_small
 
 
 @pytest.mark.parametrize("name", ["Wales", "wales", "WALES", " wales ", "Cymru"])
@@ -66,11 +66,12 @@ def module_containers() -> dict[str, int]:
 def test_no_index_grows_with_every_load(tmp_path: Path) -> None:
     def load_and_ask(number: int) -> None:
         path = tmp_path / f"coverage-{number}.yaml"
-        path.write_text(small_text().replace("Small test NPM", f"NPM {number}"), encoding="utf-8")
+        write_small(path, small_text().replace("Small test NPM", f"NPM {number}"))
         dataset = npmlookup.load(path)
         assert find_places(dataset, "Northgate")
         assert places_of(dataset, nation="North Land")
         assert who(dataset, setting="jails")
+        assert find_nation(dataset, "Nort").id, "a beginning: the whole name rule, not the exact index"
 
     for number in range(10):
         load_and_ask(number)

@@ -13,15 +13,13 @@ from npmlookup.errors import DatasetError, Problem
 from npmlookup.loading import files as files_module
 from npmlookup.loading import yamlsafe
 
-from .conftest import REPO, small_text
+from .conftest import REPO, small_text, write_small
 
 SMALL = small_text()
 
 
 def problems_for(tmp_path: Path, text: str) -> list[Problem]:
-    target = tmp_path / "coverage.yaml"
-    target.write_text(text, encoding="utf-8")
-    return npmlookup.validate(target)
+    return npmlookup.validate(write_small(tmp_path / "coverage.yaml", text))
 
 
 def edited(old: str, new: str) -> str:
@@ -300,8 +298,7 @@ def test_oversized_files_are_refused_before_parsing(tmp_path: Path, monkeypatch:
 
 
 def test_loading_never_writes_to_the_dataset(tmp_path: Path) -> None:
-    target = tmp_path / "coverage.yaml"
-    target.write_text(SMALL, encoding="utf-8")
+    target = write_small(tmp_path / "coverage.yaml")
     before = target.stat()
     npmlookup.load(target)
     npmlookup.load(target)
@@ -365,3 +362,32 @@ def test_a_nul_byte_is_located_by_line_and_column(tmp_path: Path) -> None:
     assert (problem.line, problem.column) == (line_of(SMALL, "title: Small"), 13)
     assert "U+0000 is not allowed" in problem.message
     assert "position" not in problem.message
+
+
+@pytest.mark.parametrize(
+    ("places", "message"),
+    [
+        ("../outside/secret.yaml", "is outside the coverage file's folder"),
+        ("/etc/passwd", "must be a relative path to a file beside the coverage file"),
+        ("small-places.yaml\\0", "must be a relative path to a file beside the coverage file"),
+    ],
+)
+def test_the_places_file_must_sit_beside_the_dataset(tmp_path: Path, places: str, message: str) -> None:
+    """A dataset cannot make the tool read any other file, nor echo its first line as "an unknown key"."""
+    secret = tmp_path / "outside" / "secret.yaml"
+    secret.parent.mkdir()
+    secret.write_text("root:SECRET-HASH:19000:0:99999:7:::\n", encoding="utf-8")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = SMALL.replace("places: small-places.yaml", f'places: "{places}"')
+    (problem,) = problems_for(folder, text)
+    assert message in problem.message
+    assert (problem.line, problem.file) == (line_of(text, "places: "), str(folder / "coverage.yaml"))
+    assert "SECRET" not in str(problem)
+
+
+def test_a_places_file_in_a_folder_below_the_dataset_is_read(tmp_path: Path) -> None:
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "places.yaml").write_bytes((REPO / "tests" / "data" / "small-places.yaml").read_bytes())
+    text = SMALL.replace("places: small-places.yaml", "places: more/places.yaml")
+    assert problems_for(tmp_path, text) == []

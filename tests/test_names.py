@@ -13,7 +13,6 @@ import npmlookup
 from npmlookup import AmbiguousValueError, UnknownValueError
 from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.indexes import NamedPlaces, PlaceParts
 from npmlookup.core.model import normalize
 from npmlookup.core.names import NameTable
 from npmlookup.core.places import UnknownPlaceError, find_places, match_places, place_names
@@ -132,8 +131,7 @@ def test_a_town_finds_the_place(latest: Dataset) -> None:
         "oasis-restore": ("Oasis Restore, Durovernum",),
     }
     places = tuple(replace(p, other_names=towns[p.id]) if p.id in towns else p for p in latest.places)
-    parts = PlaceParts(latest.place_kinds, places, latest.places_source, latest.places_licences)
-    changed = replace(latest, named_places=NamedPlaces.of(parts))
+    changed = replace(latest.contents, places=places)
     assert [p.id for p in find_places(changed, "Camulodunum")] == ["mctc-colchester"], "a town alone"
     in_town = [p.id for p in places if p.id in ("medway-stc", "oasis-restore")]
     assert [p.id for p in find_places(changed, "Durovernum")] == in_town, "a town after a comma: each place in it"

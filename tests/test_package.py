@@ -46,11 +46,11 @@ def test_the_library_leaves_the_garbage_collector_alone(tmp_path: Path) -> None:
     import gc
 
     assert gc.isenabled()
-    npmlookup.load(use_cache=False)
+    npmlookup.load()
     assert gc.isenabled()
     gc.disable()
     try:
-        npmlookup.load(use_cache=False)
+        npmlookup.load()
         assert not gc.isenabled()
     finally:
         gc.enable()

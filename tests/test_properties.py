@@ -12,7 +12,7 @@ from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 
 runner = CliRunner()
-REAL = npmlookup.load(use_cache=False)
+REAL = npmlookup.load()
 
 
 def names_of(dataset: Dataset) -> list[tuple[str, str, str]]:

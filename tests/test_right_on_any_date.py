@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli.app import app
-from npmlookup.core.dataset import Dataset, Snapshot
+from npmlookup.core.dataset import Dataset
 
 from .conftest import REPO
 
@@ -77,7 +77,7 @@ COVERAGE = [row for row in coverage_rows() if row["Date"] != "-"]
 
 @pytest.fixture(scope="module")
 def contents() -> Dataset:
-    return npmlookup.load(use_cache=False).contents
+    return npmlookup.load().contents
 
 
 def test_the_coverage_rows_were_read() -> None:
@@ -276,16 +276,15 @@ def test_about_names_the_chair_of_the_day() -> None:
 # Two questions, each with one day.
 
 
-def test_a_snapshot_is_a_type_of_its_own_with_one_day(contents: Dataset) -> None:
-    assert not isinstance(contents, Snapshot)
+def test_a_snapshot_answers_one_question_on_one_day(contents: Dataset) -> None:
+    assert contents.question is None
     assert contents.as_of == contents.edition.end
     for when, question, day in (("factsheet", "edition", "2014-12-31"), ("2014-12", "known", "2014-12-31")):
         snapshot = npmlookup.at(contents, when)
-        assert isinstance(snapshot, Snapshot)
         assert (snapshot.question, snapshot.as_of) == (question, day)
         assert snapshot.contents is contents
         assert snapshot.is_edition is (question == "edition")
-    assert npmlookup.load(use_cache=False).as_of == contents.checked
+    assert npmlookup.load().as_of == contents.checked
 
 
 def test_a_place_that_may_hold_children_says_so() -> None:

@@ -70,7 +70,7 @@ def test_validate_refuses_an_unsafe_id_where_it_is(tmp_path: Path, what: str, re
     id_line = next(i + 1 for i, line in enumerate(lines) if re.search(rf"\bid: {re.escape(json.dumps(new))}", line))
     assert (str(file), id_line) in {(p.file, p.line) for p in located}
     with pytest.raises(DatasetError):
-        npmlookup.load(path, use_cache=False)
+        npmlookup.load(path)
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,11 @@ from typer.testing import CliRunner
 import npmlookup
 from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.indexes import NamedPlaces, PlaceParts
 from npmlookup.errors import InputError, OutputError
 from npmlookup.output.folders import MARKER, FolderWriter, UnsafePathError
 from npmlookup.site import build_site
 
-from .conftest import DATA, REPO, small_text
+from .conftest import DATA, REPO, small_text, write_small
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -94,21 +93,20 @@ def without_member(tmp_path: Path, member_id: str) -> Path:
             skipping = False
         if not skipping and f"member: {member_id}," not in line:
             kept.append(line)
-    path = tmp_path / "without.yaml"
-    path.write_text("".join(kept), encoding="utf-8")
-    return path
+    (tmp_path / "data").mkdir()
+    return write_small(tmp_path / "data" / "without.yaml", "".join(kept))
 
 
 def test_a_rebuild_leaves_no_page_of_a_member_since_removed(small: Dataset, tmp_path: Path) -> None:
     target = tmp_path / "site"
     build_site(small, target)
     assert (target / "members" / "lv.html").is_file()
-    smaller = npmlookup.load(without_member(tmp_path, "lv"), as_of="factsheet", use_cache=False)
+    smaller = npmlookup.load(without_member(tmp_path, "lv"), as_of="factsheet")
     assert "lv" not in smaller.member_by_id
     written = build_site(smaller, target)
     assert not (target / "members" / "lv.html").exists()
     assert sorted(written) == sorted(p for p in target.rglob("*") if p.is_file())
-    assert siblings(target) == ["without.yaml"]
+    assert siblings(target) == ["data"]
 
 
 def test_the_cli_rebuilds_its_own_site(tmp_path: Path) -> None:
@@ -168,8 +166,7 @@ def test_a_hostile_id_that_escaped_validation_is_refused_by_the_site(small: Data
     contents = small.contents
     place = dataclasses.replace(contents.places[0], id="../../escaped")
     places = (*contents.places, place)
-    parts = PlaceParts(contents.place_kinds, places, contents.places_source, contents.places_licences)
-    hostile = dataclasses.replace(contents, named_places=NamedPlaces.of(parts))
+    hostile = dataclasses.replace(contents, places=places)
     target = tmp_path / "deep" / "out" / "site"
     with pytest.raises(UnsafePathError, match="falls outside the site folder"):
         build_site(hostile, target)

@@ -34,8 +34,7 @@ _EXPORTS = {
     "loading.files": ("default_path",),
     "loading.loader": ("load", "validate"),
     "core.dataset": ("Dataset", "Snapshot"),
-    "core.model": ("Entry", "Event", "Member", "Nation", "Setting", "Source", "normalize"),
-    "core.place_model": ("Place",),
+    "core.model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
     "core.places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
     "core.query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
@@ -100,8 +99,7 @@ if _typing.TYPE_CHECKING:
     from .core.dataset import Dataset, Snapshot
     from .core.dates import parse_as_of
     from .core.history import at, current
-    from .core.model import Entry, Event, Member, Nation, Setting, Source, normalize
-    from .core.place_model import Place
+    from .core.model import Entry, Event, Member, Nation, Place, Setting, Source, normalize
     from .core.places import UnknownPlaceError, find_places, place_entries, places_of
     from .core.query import alongside, find_member, find_nation, find_setting, get_member, who
     from .errors import (

@@ -166,11 +166,11 @@ def _version(value: bool) -> None:
     import os
     import platform
 
-    from npmlookup.loading.summary import describe
+    from npmlookup.loading.loader import load_contents, summary_of
 
     lines = [f"npmlookup {__version__}"]
     try:
-        dataset = describe(os.environ.get("NPMLOOKUP_DATA") or None)
+        dataset = summary_of(load_contents(os.environ.get("NPMLOOKUP_DATA") or None))
         lines.append(
             f"dataset: {dataset['title']}, last checked {dataset['checked']}; base edition {dataset['edition']}"
         )

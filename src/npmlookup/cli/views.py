@@ -16,7 +16,7 @@ from npmlookup.core.model import Entry, Member, Nation, Setting
 from npmlookup.output.formats import View
 
 if TYPE_CHECKING:
-    from npmlookup.core.place_model import Place
+    from npmlookup.core.model import Place
 
 
 def who_view(

@@ -16,7 +16,7 @@ from npmlookup.core.model import Entry, Member
 
 if TYPE_CHECKING:
     from npmlookup.core.changes import Change
-    from npmlookup.core.place_model import Place
+    from npmlookup.core.model import Place
 from npmlookup.core.query import alongside
 
 Record = dict[str, Any]

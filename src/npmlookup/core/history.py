@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def events_until(dataset: Dataset, day: str) -> tuple[Event, ...]:
     """The changes a snapshot on `day` applies to the edition, oldest first: the additions to the
     edition and the later events that have happened by `day` (none for the edition's own question)."""
-    if isinstance(dataset, Snapshot) and dataset.is_edition:
+    if dataset.question == "edition":
         return ()
     end = dataset.edition.end
     return tuple(e for e in dataset.events if (e.addition or end < e.date_latest) and e.date_latest <= day)
@@ -98,7 +98,7 @@ def _snapshot(base: Dataset, day: str, question: Question, events: tuple[Event, 
     # An entry about a row the NPM listed only later applies from when the row exists (its note says
     # that it held earlier).
     entries = [e for e in entries if e.setting in current_settings]
-    snapshot = Dataset.create(
+    return Dataset(
         title=base.title,
         path=base.path,
         edition=base.edition,
@@ -112,15 +112,15 @@ def _snapshot(base: Dataset, day: str, question: Question, events: tuple[Event, 
         all_members=tuple(members.values()),
         entries=_in_table_order(base, entries),
         events=base.events,
-        deferred_about=base.deferred_about,
-        base=base,
-        name_indexes=(base.nation_names, base.setting_names, base.member_names),
-        named_places=base.named_places,
+        about=base.about,
+        place_kinds=base.place_kinds,
+        places=base.places,
+        places_source=base.places_source,
+        places_licences=base.places_licences,
         children_setting=base.children_setting,
+        base=base,
         question=question,
     )
-    assert isinstance(snapshot, Snapshot)
-    return snapshot
 
 
 def _with_added(entries: list[Entry], event: Event) -> list[Entry]:

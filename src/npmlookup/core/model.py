@@ -1,21 +1,16 @@
 """The model npmlookup answers with: plain, frozen, slotted dataclasses.
 
-A word for each idea: these are the model's objects (a `Member`, an `Entry`); a *record*
-is the plain dict of the JSON contract built from them (`contract.records`).
-
-This module imports nothing of npmlookup's own; the named places' classes are in
-`place_model`, made only when a question is about places. `dataset` builds the whole
-table from these objects. A `Dataset` is built once, by
-`Dataset.create`, which also builds the indexes every query uses; after that nothing
-is computed again and nothing changes.
-
-Annotations are evaluated when the classes are made (no ``from __future__ import
-annotations``): the dataclass decorator then needs no string matching per field, which
-is a measurable part of every start-up (see benchmarks/startup.py).
+A word for each idea: these are the model's objects (a `Member`, an `Entry`, a `Place`);
+a *record* is the plain dict of the JSON contract built from them (`contract.records`).
+This module imports nothing of npmlookup's own; `dataset` builds the whole table from
+these objects, once.
 """
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from npmlookup.core.lifetimes import Children, PlaceState
 
 Role = Literal["lead", "partner"]
 Basis = Literal["stated", "confirmed", "inferred"]
@@ -38,35 +33,6 @@ _FOLD = str.maketrans(
 )
 
 
-class ModelBase:
-    """Base of the model's objects: value equality, hashing and repr, written once.
-
-    They are frozen, slotted dataclasses declared with ``eq=False, repr=False`` so
-    that these three methods come from here instead of being generated and compiled for
-    each class at import time, which on Python 3.11 is most of the cost of importing
-    this module on every run of the command. They behave as the generated ones would:
-    equal when of the same class with equal fields, hashable, and a repr of the fields.
-    """
-
-    __slots__ = ()
-
-    def row(self) -> tuple[Any, ...]:
-        """Its fields' values in the constructor's order: ``type(obj)(*obj.row())`` is an equal object."""
-        return tuple(getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self.row() == other.row()
-
-    def __hash__(self) -> int:
-        return hash(self.row())
-
-    def __repr__(self) -> str:
-        shown = (f"{name}={getattr(self, name)!r}" for name, spec in self.__dataclass_fields__.items() if spec.repr)  # type: ignore[attr-defined]
-        return f"{type(self).__name__}({', '.join(shown)})"
-
-
 MAX_NAME_LENGTH = 500
 """Longer input cannot be any name: it is refused without searching."""
 
@@ -86,8 +52,8 @@ def normalize(text: str) -> str:
     return " ".join(folded.split())
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Source(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Source:
     """A document that the data rests on."""
 
     id: str
@@ -102,8 +68,8 @@ class Source(ModelBase):
     """What it says that matters here."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Nation(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Nation:
     """One of the jurisdictions across the top of the table."""
 
     id: str
@@ -114,8 +80,8 @@ class Nation(ModelBase):
     """Other names a user may type (``ni``)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Setting(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Setting:
     """A kind of detention: one row of the table."""
 
     id: str
@@ -132,8 +98,8 @@ class Setting(ModelBase):
     listed, they are also optional at either end of a place's name (``HMP``)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Member(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Member:
     """One body designated as part of the NPM."""
 
     id: str
@@ -163,8 +129,8 @@ class Member(ModelBase):
         return self.kind.startswith("lay")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Entry(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Entry:
     """One member named in one cell of the table."""
 
     setting: str
@@ -193,8 +159,8 @@ class Entry(ModelBase):
     """An addition to the edition: it held at the edition's date, though the edition's table omits it."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Event(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Event:
     """A dated change after (or background before) the base edition."""
 
     id: str
@@ -238,8 +204,8 @@ class Event(ModelBase):
     to the edition as it states it."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Edition(ModelBase):
+@dataclass(frozen=True, slots=True)
+class Edition:
     """The base edition that the dataset's cells transcribe."""
 
     source: str
@@ -256,3 +222,128 @@ class Edition(ModelBase):
     """How answers name it (``the NPM factsheet of Dec 2014``)."""
     short_name: str = "the edition"
     """How a sentence refers to it once named (``the factsheet``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKind:
+    """A kind of named place (``secure training centre``) and the rows of the table that cover it."""
+
+    id: str
+    """The kind as places name it, e.g. ``prison and YOI``."""
+    setting: str
+    """Id of the setting whose cells cover places of this kind."""
+    also: tuple[str, ...] = ()
+    """Ids of further settings that cover it too (``children``: children in all settings)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place of detention, and where in the table its answer is."""
+
+    id: str
+    """Stable key, e.g. ``hmp-berwyn``."""
+    name: str
+    """Its name, e.g. ``HMP & YOI Berwyn``."""
+    other_names: tuple[str, ...]
+    """Other forms seen in sources, Welsh names and the bare place name included."""
+    kind: str
+    """Id of its `PlaceKind`."""
+    setting: str
+    """Id of the setting whose cell answers for it."""
+    nation: str
+    """Id of its nation."""
+    operator: str | None
+    """Who runs it, where known."""
+    status: str
+    """At its latest source: ``open``, ``closed WHEN`` or ``closed temporarily WHEN`` (`lifetimes`)."""
+    source_url: str
+    """The page its facts come from."""
+    source_title: str
+    """What that page is."""
+    source_as_of: str | None = None
+    """The date that page describes, where known."""
+    note: str | None = None
+    """What is uncertain about it."""
+    opened: str | None = None
+    """When it opened (the start of its first period), where known."""
+    periods: str = ".."
+    """When it was in use as this kind of place (`lifetimes` reads it); ``..``: throughout."""
+    holds_children: str | None = None
+    """Whether it holds children (under 18): ``yes``, ``no``, ``yes:PERIODS``, ``no:PERIODS``; None: unknown."""
+    lifetime_source: str | None = None
+    """The pages its opening, periods and closure rest on (`` ; ``-separated)."""
+    children_source: str | None = None
+    """The pages `holds_children` rests on."""
+
+    def state_on(self, day: str) -> "PlaceState":
+        """The place on an ISO day: open, closed, not yet open or uncertain, in words."""
+        from npmlookup.core.lifetimes import state_on
+
+        return state_on(self.periods, self.status, day)
+
+    def is_closed_on(self, day: str) -> bool:
+        """Whether it was not in use on an ISO day (closed, or not yet open); False when uncertain."""
+        return self.state_on(day).state in ("closed", "not yet open")
+
+    def children_on(self, day: str) -> "Children":
+        """Whether it holds children on an ISO day: yes, no, uncertain or unknown."""
+        from npmlookup.core.lifetimes import children_on
+
+        return children_on(self.holds_children, self.periods, self.status, day)
+
+    @property
+    def closed_in(self) -> str | None:
+        """When it closed, as its status writes it (``2020-03``); None when open."""
+        _word, _, when = self.status.rpartition(" ")
+        return when if self.status != "open" else None
+
+    @property
+    def status_words(self) -> str:
+        """Its status at the latest source as people say it (``closed in March 2020``)."""
+        from npmlookup.core.lifetimes import status_words
+
+        return status_words(self.status, self.periods)
+
+
+@dataclass(frozen=True, slots=True)
+class Licence:
+    """One source of the named places, and the licence its facts are used under."""
+
+    source: str
+    """The source, in words."""
+    licence: str | None
+    """Its licence, as the places file records it; None where the file records none."""
+    used_for: str | None = None
+    """What the places take from it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A sentence about the NPM itself, with its sources."""
+
+    text: str
+    """The fact."""
+    sources: tuple[str, ...]
+    """Ids of the sources that state it."""
+    since: str | None = None
+    """ISO day from which it holds (the upper bound of its date); None: since the edition."""
+    until: str | None = None
+    """ISO day from which it no longer holds; None: it still does."""
+
+    def holds_on(self, day: str) -> bool:
+        """Whether the fact holds on an ISO day (a fact with no `since` holds from the edition on)."""
+        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What the NPM is, from the edition's own words."""
+
+    summary: str
+    """What an NPM is and does."""
+    powers: tuple[str, ...]
+    """The powers OPCAT requires an NPM to have."""
+    facts: tuple[Fact, ...]
+    """Dated facts about the NPM."""
+    name: str | None = None
+    """What the dataset is about, as a sentence names it (``the UK's National Preventive Mechanism``)."""

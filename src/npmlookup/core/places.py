@@ -20,9 +20,8 @@ from dataclasses import replace
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.lifetimes import STATES
-from npmlookup.core.model import Entry, Setting, normalize
+from npmlookup.core.model import Entry, Place, Setting, normalize
 from npmlookup.core.names import Match, NameTable, words_in
-from npmlookup.core.place_model import Place
 from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
@@ -49,12 +48,13 @@ PLACE_CUTOFF = 0.75
 
 
 def place_names(dataset: Dataset) -> NameTable:
-    """The dataset's place-name table: the loader's, else built on first use (plain lookups never pay
-    for it) and kept with the places."""
-    parts = dataset.named_places.built()
-    if parts.names is None:
-        parts.names = NameTable(place_name_pairs(parts.places), place_designators(dataset), PLACE_CUTOFF)
-    return parts.names
+    """The dataset's place-name table, built on first use (plain lookups never pay for it) and kept on
+    the file's contents, which every snapshot of them shares."""
+    contents = dataset.contents
+    if contents.place_names is None:
+        table = NameTable(place_name_pairs(contents.places), place_designators(contents), PLACE_CUTOFF)
+        object.__setattr__(contents, "place_names", table)  # a frozen record's one index built late
+    return contents.place_names  # type: ignore[return-value]  # set just above
 
 
 def not_listed_settings(dataset: Dataset, text: str) -> tuple[Setting, ...]:
@@ -165,13 +165,13 @@ def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
     settings = not_listed_settings(dataset, text)
     folded = normalize(text)
     named = [
-        (kind, index.exact[folded], by_id[index.exact[folded]].name)
-        for kind, index, by_id in (
+        (kind, table.names[folded][0], by_id[table.names[folded][0]].name)
+        for kind, table, by_id in (
             ("member", dataset.member_names, dataset.member_by_id),
             ("setting", dataset.setting_names, dataset.setting_by_id),
             ("nation", dataset.nation_names, dataset.nation_by_id),
         )
-        if folded in index.exact
+        if folded in table.names
     ]
     nation = nation_in(dataset, text)
     raise UnknownPlaceError(shown, suggestions, settings, nation, unlisted_kinds(dataset), named)

@@ -12,21 +12,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.indexes import NameIndex
 from npmlookup.core.model import MAX_NAME_LENGTH, Entry, Member, Nation, Setting, normalize
+from npmlookup.core.names import NameTable
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
-
-if TYPE_CHECKING:
-    from npmlookup.core.names import NameTable
 
 Named = Setting | Nation | Member
 
 
-def _tables(dataset: Dataset, kind: str) -> tuple[Sequence[Named], NameIndex, Mapping[str, Named]]:
-    """A kind's records in order, its name index and its records by id."""
+def _tables(dataset: Dataset, kind: str) -> tuple[Sequence[Named], NameTable, Mapping[str, Named]]:
+    """A kind's records in order, its name table and its records by id."""
     if kind == "setting":
         return dataset.settings, dataset.setting_names, dataset.setting_by_id
     if kind == "nation":
@@ -34,21 +30,10 @@ def _tables(dataset: Dataset, kind: str) -> tuple[Sequence[Named], NameIndex, Ma
     return dataset.all_members, dataset.member_names, dataset.member_by_id
 
 
-_TABLES: dict[tuple[int, str], tuple[NameIndex, NameTable]] = {}
-
-
 def name_table(dataset: Dataset, kind: str) -> NameTable:
     """The `NameTable` of a kind (``setting``, ``nation`` or ``member``): every record the file knows,
-    in its order, by every name its index holds. Built on first use."""
-    from npmlookup.core.names import NameTable  # only on a miss of the exact index
-
-    _records, index, by_id = _tables(dataset, kind)
-    cached = _TABLES.get((id(index), kind))
-    if cached is None or cached[0] is not index:
-        pairs = [(record_id, record_id) for record_id in by_id]
-        cached = (index, NameTable([*pairs, *((name, i) for name, i in index.exact.items())]))
-        _TABLES[(id(index), kind)] = cached
-    return cached[1]
+    in its order, by every name it answers to."""
+    return _tables(dataset, kind)[1]
 
 
 def nation_contrasts(dataset: Dataset) -> list[list[str]]:
@@ -58,12 +43,11 @@ def nation_contrasts(dataset: Dataset) -> list[list[str]]:
 
 
 def _find_id(dataset: Dataset, kind: str, text: str) -> str:
-    _records, index, by_id = _tables(dataset, kind)
-    folded = normalize(text) if len(text) <= MAX_NAME_LENGTH else ""
-    found = index.exact.get(folded) if folded else None
-    if found is not None:
-        return found
-    match = name_table(dataset, kind).match(text, nation_contrasts(dataset))
+    _records, table, by_id = _tables(dataset, kind)
+    exact = table.names.get(normalize(text) if len(text) <= MAX_NAME_LENGTH else "")
+    if exact is not None and len(exact) == 1:  # the common case: a name as the table holds it
+        return exact[0]
+    match = table.match(text, nation_contrasts(dataset))
     if len(match.ids) > 1:  # one record is the answer: several that fit are a choice
         raise AmbiguousValueError(kind, text, [f"{i} ({by_id[i].name})" for i in match.ids])
     if match.ids:
@@ -73,6 +57,7 @@ def _find_id(dataset: Dataset, kind: str, text: str) -> str:
     if kind == "member" and not match.suggestions:
         from npmlookup.core.names import words_in
 
+        folded = normalize(text)
         # A name that fits no member but names a nation: the members working there are the choice.
         contrasts = zip(dataset.nations, nation_contrasts(dataset), strict=True)
         nations = [n for n, words in contrasts if words_in(folded, words)]
@@ -174,17 +159,17 @@ def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str,
     id when nothing was typed), hyphens for spaces, so it needs no quoting and resolves
     to the record.
     """
-    records, index, _by_id = _tables(dataset, kind)
+    records, table, _by_id = _tables(dataset, kind)
     folded = normalize(incomplete)
     if not folded:
         return [(r.id, r.name) for r in records]
     shortest: dict[str, str] = {}
-    for name in index.sorted_names[bisect_left(index.sorted_names, folded) :]:
+    for name in table.sorted_cores[bisect_left(table.sorted_cores, folded) :]:
         if not name.startswith(folded):
             break
-        record_id = index.exact[name]
-        if record_id not in shortest or len(name) < len(shortest[record_id]):
-            shortest[record_id] = name
+        for record_id in table.cores[name]:
+            if record_id not in shortest or len(name) < len(shortest[record_id]):
+                shortest[record_id] = name
     # Keep what was typed, character for character, when folding kept its length.
     typed = incomplete if len(incomplete) == len(folded) else folded
     values = []

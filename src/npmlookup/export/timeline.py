@@ -16,7 +16,7 @@ from typing import Any
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.history import at
-from npmlookup.core.place_model import Place
+from npmlookup.core.model import Place
 
 
 @dataclass(frozen=True, slots=True)

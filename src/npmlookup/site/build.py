@@ -16,8 +16,7 @@ from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.history import additions, later_changes
-from npmlookup.core.model import Entry, normalize
-from npmlookup.core.place_model import Place
+from npmlookup.core.model import Entry, Place, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts
 from npmlookup.output.folders import FolderWriter

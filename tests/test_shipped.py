@@ -1,0 +1,76 @@
+"""The shipped dataset compiled at build time: current, never stale, and nothing written anywhere."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import npmlookup
+from npmlookup.loading import loader, shipped
+
+from .conftest import REPO, npm_executable, script_module
+
+
+def test_the_compiled_module_is_current() -> None:
+    text = script_module("scripts/shipped.py").compiled_text()
+    assert (REPO / "src" / "npmlookup" / "loading" / "shipped.py").read_text(encoding="utf-8") == text, (
+        "data/ changed: run python scripts/shipped.py"
+    )
+
+
+def test_the_shipped_dataset_equals_the_one_checked_from_its_yaml(latest: npmlookup.Dataset) -> None:
+    compiled = loader.load_contents()
+    checked = loader.build(loader.plain_values(compiled.path)[0], compiled.path)
+    assert compiled.places == checked.places
+    assert compiled.entries == checked.entries
+    assert compiled.events == checked.events
+    assert compiled.all_members == checked.all_members
+    assert compiled.place_names is not None
+    assert compiled.place_names.export() == npmlookup.core.places.place_names(checked).export()
+
+
+def copy_of_the_data(folder: Path) -> Path:
+    for name in ("coverage.yaml", "places.yaml"):
+        shutil.copy(REPO / "data" / name, folder / name)
+    return folder / "coverage.yaml"
+
+
+@pytest.mark.parametrize("edited", ["coverage.yaml", "places.yaml"])
+def test_an_edited_data_file_is_never_answered_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: str
+) -> None:
+    """An editable install whose data was edited after `shipped` was made: the YAML is read instead."""
+    coverage = copy_of_the_data(tmp_path)
+    monkeypatch.setattr(loader, "data_file", lambda: str(coverage))
+    assert loader.load_contents().place_names is not None, "unchanged files: the compiled values"
+    target = tmp_path / edited
+    old, new = {
+        "coverage.yaml": ("title: UK National Preventive Mechanism coverage", "title: Edited coverage"),
+        "places.yaml": ('name: "HMP & YOI Berwyn"', 'name: "HMP Berwyn Edited"'),
+    }[edited]
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new), encoding="utf-8")
+    contents = loader.load_contents()
+    assert contents.place_names is None, "the YAML was read and checked"
+    assert new.split(": ")[1].strip('"') in (contents.title, contents.place_by_id["hmp-berwyn"].name)
+
+
+def test_a_compiled_module_for_other_files_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    coverage = copy_of_the_data(tmp_path)
+    monkeypatch.setattr(loader, "data_file", lambda: str(coverage))
+    monkeypatch.setattr(shipped, "DIGEST", "0" * 64)
+    assert loader.load_contents().place_names is None
+
+
+def test_no_command_writes_a_file_outside_what_it_was_asked_to_write(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    for command in (["who", "-s", "prisons", "--json"], ["where", "Berwyn", "--json"], ["--version"]):
+        subprocess.run([npm_executable(), *command], env=env, capture_output=True, check=True, cwd=tmp_path)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["home"]
