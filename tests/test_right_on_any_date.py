@@ -318,3 +318,20 @@ def test_a_setting_the_npm_listed_later_is_not_answered_as_nobody() -> None:
     held = runner.invoke(app, ["who", "--setting", "terrorism", "--nation", "scotland", "--as-of", "2017-02", "--json"])
     (visitors,) = [row for row in json.loads(held.stdout) if row["member"] == "icvs"]
     assert "since 1 April 2013" in visitors["note"], "from when the row exists, with a note that it held earlier"
+
+
+def test_a_place_is_answered_for_throughout_its_uncertain_windows(contents: Dataset) -> None:
+    """Inside a bound's window a place may be in use: who covers it is answered (its state says
+    "uncertain"), never an empty answer as if it were closed."""
+    from npmlookup.core.places import place_entries, place_settings
+
+    checked = 0
+    for place in contents.places:
+        for day in (f"{year}-{month:02d}-15" for year in range(2014, 2026) for month in range(1, 13)):
+            if day < contents.edition.valid_from or place.state_on(day).state != "uncertain":
+                continue
+            snapshot = npmlookup.at(contents, day)
+            cell = [e for s in place_settings(snapshot, place) for e in snapshot.cells.get((s, place.nation), ())]
+            assert not cell or place_entries(snapshot, place), (place.id, day)
+            checked += 1
+    assert checked > 30, "the shipped places have uncertain windows to check"
