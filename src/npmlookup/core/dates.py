@@ -30,6 +30,15 @@ if TYPE_CHECKING:
 FACTSHEET = "factsheet"
 """The word people use for the base edition as its source states it (`npmlookup.at`, ``--as-of``)."""
 
+# The date grammar's shapes as regular expressions, written once: the checks and the published
+# JSON Schemas match them (the calendar itself is checked by `bounds`).
+DATE_SHAPE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+"""``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+WINDOW_SHAPE = rf"{DATE_SHAPE}(/{DATE_SHAPE})?"
+"""A date, or ``A/B``: some day between two dates (a place's dates)."""
+EVENT_DATE_SHAPE = rf"^(by {DATE_SHAPE}|{DATE_SHAPE}(( to |/){DATE_SHAPE})?)$"
+"""An event's date, whole: a date, ``by`` a date, ``A to B`` or ``A/B``."""
+
 
 class EventDate(NamedTuple):
     """An event's date as written, and the ISO days that bound it."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from npmlookup.core.dates import EventDate, bound_words, parse_bound
+from npmlookup.core.dates import WINDOW_SHAPE, EventDate, bound_words, parse_bound
 
 State = Literal["open", "closed", "not yet open", "uncertain"]
 """A place on a day: in use, no longer (or not between two periods) in use, not yet in use, or unknown."""
@@ -26,7 +26,7 @@ STATES: tuple[State, ...] = ("open", "closed", "not yet open", "uncertain")
 Children = Literal["yes", "no", "uncertain", "unknown"]
 """Whether a place holds children on a day: yes, no, uncertain (inside a bound), unknown (no source)."""
 
-_WHEN = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?"
+_WHEN = WINDOW_SHAPE
 _BOUND = rf"(by )?{_WHEN}"
 _PERIOD = rf"({_BOUND})?\.\.({_BOUND})?"
 PERIODS_PATTERN = rf"^{_PERIOD}(; {_PERIOD})*$"
