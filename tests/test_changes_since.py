@@ -62,7 +62,7 @@ EVERY_ROW = [*MEMBERSHIP, *NAMES, *COVERAGE, *RUN]
 
 
 def test_the_notes_were_parsed() -> None:
-    assert (len(MEMBERSHIP), len(NAMES), len(COVERAGE), len(RUN), len(WEBSITES)) == (3, 6, 27, 6, 22)
+    assert (len(MEMBERSHIP), len(NAMES), len(COVERAGE), len(RUN), len(WEBSITES)) == (3, 6, 27, 8, 22)
 
 
 @pytest.mark.parametrize("row", EVERY_ROW, ids=lambda row: next(iter(row.values()))[:40])
@@ -203,3 +203,16 @@ def test_the_npm_s_current_setting_names(real: Dataset, latest: Dataset) -> None
     for setting, name in zip(found, CURRENT_SETTINGS, strict=True):
         assert setting.name.casefold() == name.casefold(), "the current name shows by default"
         assert npmlookup.find_setting(latest, real.setting_by_id[setting.id].name) == setting, "old names resolve"
+
+
+def test_the_education_and_training_inspectorate_is_noted_from_2011(latest: Dataset) -> None:
+    """December 2026 research: CJI's press release of 10 October 2011 names ETI in the Hydebank Wood
+    inspections; the data dated the note from 2024 until then."""
+    for day in ("2014-01", "2023-12", "2025-12"):
+        entries = npmlookup.who(npmlookup.at(latest, day), setting="prisons", nation="northern-ireland")
+        notes = " ".join(e.note or "" for e in entries if e.member == "cjini")
+        assert "Education and Training Inspectorate" in notes, day
+
+
+def test_the_childrens_commissioner_s_remit_reaches_non_devolved_matters(latest: Dataset) -> None:
+    assert "non-devolved matters in Scotland, Wales and Northern Ireland" in (latest.member_by_id["occ"].remit or "")

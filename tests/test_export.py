@@ -173,8 +173,10 @@ def test_in_edition_marks_the_editions_own_table(latest: Dataset, tables: dict[s
     }
     assert marked <= published
     additions = {e.id for e in latest.events if e.addition}
-    confirmed_since = {
-        (r["setting"], r["nation"], r["member"], r["role"]) for r in tables["coverage"] if r["event"] in additions
+    confirmed_since = {  # added by an addition, or carrying an addition's note (the ETI in NI's prisons)
+        (r["setting"], r["nation"], r["member"], r["role"])
+        for r in tables["coverage"]
+        if r["event"] in additions or additions & set(r["note_events"].split(";"))
     }
     assert published - marked <= confirmed_since, "an entry of the table is shown as published or as its addition"
     assert len(marked) < len(tables["coverage"]), "later changes are not the factsheet's"
