@@ -99,7 +99,7 @@ def test_member_ciw_shows_its_website_former_name_and_bounds() -> None:
     text = " ".join(table_of("member", "CIW").split())
     assert (
         "Care and Social Services Inspectorate Wales (CSSIW) in the factsheet; Care Inspectorate Wales (CIW) "
-        "between July 2017 and 2018" in text
+        "since some time between July 2017 and 2018" in text
     )
     assert "Website: https://www.careinspectorate.wales/" in text
 

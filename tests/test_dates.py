@@ -56,7 +56,7 @@ def test_malformed_or_unbounded_event_dates_are_refused(text: str) -> None:
     [
         ("2017-07-19", "since 19 July 2017"),
         ("by 2025-12-11", "by 11 December 2025"),
-        ("2017-07 to 2018", "between July 2017 and 2018"),
+        ("2017-07 to 2018", "since some time between July 2017 and 2018"),
     ],
 )
 def test_event_dates_in_words(text: str, words: str) -> None:

@@ -30,8 +30,10 @@ def test_a_day_may_be_said_by_its_month() -> None:
     [
         ("2022-09", "since", True, "since September 2022"),
         ("by 2025-12-11", "since", False, "by December 2025"),
-        ("2022-09-08 to 2025-12-11", "since", False, "between September 2022 and December 2025"),
-        ("2022-09-08 to 2025-12-11", "since", True, "between 8 September 2022 and 11 December 2025"),
+        ("2022-09-08 to 2025-12-11", "since", False, "since some time between September 2022 and December 2025"),
+        ("2022-09-08 to 2025-12-11", "since", True, "since some time between 8 September 2022 and 11 December 2025"),
+        ("2022-09-08 to 2025-12-11", "", False, "between September 2022 and December 2025"),
+        ("2022-09-08 to 2025-12-11", "on", False, "some time between September 2022 and December 2025"),
         ("2022-07", "", True, "July 2022"),
         ("2017-07-19", "on", True, "on 19 July 2017"),
     ],

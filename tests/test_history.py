@@ -207,3 +207,26 @@ def test_terrorism_act_detention_from_january_2017(real: Dataset, latest: Datase
 @pytest.mark.parametrize(("day", "name"), [("2018-12-30", "CSSIW"), ("2018-12-31", "CIW"), ("factsheet", "CSSIW")])
 def test_cssiw_becomes_ciw_within_its_bounds(real: Dataset, day: str, name: str) -> None:
     assert npmlookup.at(real, day).member_by_id["ciw"].abbreviation == name
+
+
+def names_of(dataset: npmlookup.Dataset, kind: str, record_id: str) -> set[str]:
+    """Every folded name a member, setting or nation answers to, past and later names included."""
+    table = {"member": dataset.member_names, "setting": dataset.setting_names, "nation": dataset.nation_names}[kind]
+    return {name for name, ids in table.names.items() if record_id in ids}
+
+
+def test_every_history_row_is_its_own_and_names_what_it_changed(latest: npmlookup.Dataset) -> None:
+    """Issue 26: no two rows say the same thing, and each says which member, setting and nations it
+    changed, in words a reader understands without --explain."""
+    descriptions = [e.description for e in latest.events]
+    assert len(set(descriptions)) == len(descriptions), "two rows say the same thing"
+    aliases = {"england": {"england", "english"}, "wales": {"wales", "welsh"}, "scotland": {"scotland", "scottish"}}
+    for event in latest.events:
+        said = f" {npmlookup.normalize(event.description)} "
+        wanted = [("member", event.member), ("setting", event.setting)] + [("nation", n) for n in event.nations]
+        for kind, record_id in wanted:
+            if record_id is None or (kind == "nation" and len(event.nations) == len(latest.nations)):
+                continue
+            names = names_of(latest, kind, record_id) | aliases.get(record_id, set())
+            said_it = any(f" {name} " in said or f" {name}s " in said for name in names)  # "Wales's"
+            assert said_it, (event.id, kind, record_id, event.description)

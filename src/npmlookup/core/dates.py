@@ -179,15 +179,18 @@ def in_words(text: str, *, lead: str = "since", days: bool = True) -> str:
     """An event date as people say it, the one wording of dates for people.
 
     ``2022-07`` is ``since July 2022`` (`lead` is the word before a date it happened on:
-    ``since``, or ``""`` for the date alone: ``July 2022``); ``by 2025-12-11`` is ``by 11
-    December 2025``; ``2017-07 to 2018`` is ``between July 2017 and 2018``. With `days` False,
-    days are said by their month (``by December 2025``).
+    ``since``, ``on``, or ``""`` for the date alone: ``July 2022``); ``by 2025-12-11`` is ``by 11
+    December 2025``; ``2017-07 to 2018`` is ``between July 2017 and 2018`` alone, ``since some
+    time between July 2017 and 2018`` after ``since`` (a state that began then and still holds:
+    never read as ending in 2018), and ``some time between ...`` after any other lead. With `days`
+    False, days are said by their month (``by December 2025``).
     """
     if text.startswith("by "):
         return f"by {spoken(text[3:], days=days)}"
     if " to " in text or "/" in text:
         start, _, end = text.replace("/", " to ").partition(" to ")
-        return f"between {spoken(start, days=days)} and {spoken(end, days=days)}"
+        between = f"between {spoken(start, days=days)} and {spoken(end, days=days)}"
+        return f"since some time {between}" if lead == "since" else f"some time {between}" if lead else between
     return f"{lead} {spoken(text, days=days)}".strip()
 
 

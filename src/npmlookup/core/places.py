@@ -93,7 +93,7 @@ def nation_in(dataset: Dataset, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def in_words(setting: str, nation: str | None) -> str:
+def answer_pointer(setting: str, nation: str | None) -> str:
     """How a library message points to the answer for a setting in a nation (the CLI names its command)."""
     return f"setting {setting!r}" + (f" in nation {nation!r}" if nation else ", nation by nation")
 
@@ -126,7 +126,7 @@ class UnknownPlaceError(UnknownValueError):
         if self.named:
             names = " and ".join(f"the {kind} {name} ({record_id})" for kind, record_id, name in self.named)
             self.unknown += f": that is {names}, not a place"
-        self.args = (self.explain(in_words),)
+        self.args = (self.explain(answer_pointer),)
 
     def explain(self, answer_for: Callable[[str, str | None], str]) -> str:
         """The message, with `answer_for(setting id, nation id or None)` saying where each answer is."""
