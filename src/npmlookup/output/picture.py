@@ -63,12 +63,12 @@ def title_of(dataset: Dataset) -> str:
 
 def matrix_svg(dataset: Dataset) -> str:
     """The terminal table as an SVG picture, styled, with its key; fonts are the reader's own."""
-    from rich.console import Console
     from rich.text import Text
 
     from npmlookup.output.render_matrix import matrix
+    from npmlookup.output.streams import console_class
 
-    console = Console(
+    console = console_class()(
         record=True,
         width=PICTURE_WIDTH,
         file=io.StringIO(),
@@ -80,4 +80,5 @@ def matrix_svg(dataset: Dataset) -> str:
     )
     console.print(Text(title_of(dataset), style="bold"))
     console.print(matrix(dataset, PICTURE_WIDTH))
-    return console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE.replace("{{made_by}}", MADE_BY))
+    svg: str = console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE.replace("{{made_by}}", MADE_BY))
+    return svg

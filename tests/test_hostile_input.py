@@ -1,0 +1,182 @@
+"""Hostile input harms no one (#25): text that would drive a terminal, a spreadsheet or a page is
+refused by the checks, and shown as text by every output even when the checks are bypassed."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import npmlookup
+from npmlookup.cli.app import app
+from npmlookup.output.formats import csv_text, markdown_text
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> Any:
+    return runner.invoke(app, list(args))
+
+
+def edited(path: Path, old: str, new: str) -> Path:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+NAME_LINE = "    name: Jail Inspection Commission\n"
+
+
+@pytest.mark.parametrize(
+    ("yaml_name", "shown"),
+    [
+        (r'"Jail \e[2J Commission"', r"\x1b"),
+        (r'"Jail \x9b2J Commission"', r"\x9b"),
+        (r'"Jail \u202Enoissimmoc"', r"\u202e"),
+        (r'"Jail\tInspection"', r"\t"),
+        (r'"Jail\nInspection"', r"\n"),
+        (r'"Jail \u2028 Commission"', r"\u2028"),
+    ],
+)
+def test_validate_refuses_control_and_bidi_characters(tmp_yaml: Path, yaml_name: str, shown: str) -> None:
+    edited(tmp_yaml, NAME_LINE, f"    name: {yaml_name}\n")
+    line = tmp_yaml.read_text(encoding="utf-8").splitlines().index(f"    name: {yaml_name}") + 1
+    problems = npmlookup.validate(tmp_yaml)
+    assert [(p.line, p.column) for p in problems] == [(line, 11)]
+    assert shown in problems[0].message
+    assert "acts on a terminal" in problems[0].message
+    with pytest.raises(npmlookup.DatasetError):
+        npmlookup.load(tmp_yaml, use_cache=False)
+
+
+def test_a_key_with_a_control_character_is_refused_at_the_key(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, "    kind: inspectorate\n", '    kind: inspectorate\n    "k\\ey": 1\n')
+    problems = npmlookup.validate(tmp_yaml)
+    assert any("key holds \\x1b" in p.message and p.column == 5 for p in problems), problems
+
+
+def test_a_folded_long_text_is_still_allowed(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, "    note: Added after the sheet.\n", "    note: >-\n      Added after\n      the sheet.\n")
+    assert npmlookup.validate(tmp_yaml) == []
+
+
+@pytest.mark.parametrize("name", ["W\u0430les Board", "H\u0435alth Board", "Health Bo\u03b1rd"])
+def test_a_name_mixing_latin_with_cyrillic_or_greek_is_refused(tmp_yaml: Path, name: str) -> None:
+    edited(tmp_yaml, "    name: Health Board\n", f"    name: {name}\n")
+    problems = npmlookup.validate(tmp_yaml)
+    assert len(problems) == 1
+    assert problems[0].line is not None
+    assert "look-alike" in problems[0].message
+
+
+def test_greek_cyrillic_and_accented_latin_words_are_fine(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, "    name: Health Board\n", "    name: Bwrdd Iechyd Ŵyn, Ελλάδα and Москва\n")
+    assert npmlookup.validate(tmp_yaml) == []
+
+
+@pytest.fixture
+def unchecked(tmp_yaml: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A dataset holding hostile text that the checks let through (as a Dataset built by hand would)."""
+    monkeypatch.setattr("npmlookup.loading.checker.text_problem", lambda text: None)
+    edited(tmp_yaml, NAME_LINE, '    name: "Jail \\e]8;;https://evil.example\\a\\e[2J\\u202E Commission"\n')
+    edited(tmp_yaml, "website: https://example.org/hb", 'website: "https://example.org/hb\\e[2J"')
+    return tmp_yaml
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "md"])
+def test_output_for_people_escapes_control_characters_the_checks_missed(unchecked: Path, fmt: str) -> None:
+    result = invoke("members", "--data", str(unchecked), "--format", fmt, "--color", "never")
+    assert result.exit_code == 0, result.output
+    assert "Jail" in result.stdout
+    for character in ("\x1b", "\x07", "\u202e"):
+        assert character not in result.stdout
+    assert "\\x1b" in result.stdout
+
+
+def test_a_coloured_table_writes_only_its_own_escapes(unchecked: Path) -> None:
+    result = invoke("member", "jic", "--data", str(unchecked), "--format", "table", "--color", "always")
+    assert result.exit_code == 0, result.output
+    assert "\x1b[2J" not in result.stdout
+    assert "\x1b]8;;https://evil" not in result.stdout
+    assert "\\x1b]8;;https://evil.example\\x1b[2J\\u202e" in result.stdout  # Rich drops the BEL itself
+
+
+def test_a_link_whose_address_holds_an_escape_is_not_made(unchecked: Path) -> None:
+    result = invoke("member", "hb", "--data", str(unchecked), "--format", "table", "--color", "always")
+    assert result.exit_code == 0, result.output
+    assert "\x1b[2J" not in result.stdout
+    assert "https://example.org/hb\\x1b[2J" in result.stdout
+    assert "\x1b]8;" not in result.stdout  # no terminal hyperlink to that address
+
+
+def test_messages_escape_control_characters(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, "places: ", 'places: "\\e[2J')
+    edited(tmp_yaml, "small-places.yaml", 'small-places.yaml"')
+    result = invoke("validate", str(tmp_yaml))
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "\\x1b[2J" in result.stdout
+    result = invoke("who", "--data", str(tmp_yaml), "--setting", "jails")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_a_csv_cell_that_starts_as_a_formula_is_quoted_as_text(formula: str) -> None:
+    (row,) = csv.reader(io.StringIO(csv_text([[formula, "plain", "2014-12-01", "true", ""]]), newline=""))
+    assert row[0].startswith("'")
+    assert row[1:] == ["plain", "2014-12-01", "true", ""]
+
+
+def test_every_csv_the_tool_writes_neutralises_formulas(tmp_yaml: Path, tmp_path: Path) -> None:
+    edited(tmp_yaml, NAME_LINE, '    name: "=HYPERLINK(""https://evil.example"")"\n'.replace('""', '\\"'))
+    answer = invoke("members", "--data", str(tmp_yaml), "--format", "csv")
+    assert answer.exit_code == 0, answer.output
+    assert "'=HYPERLINK" in answer.stdout
+    assert invoke("export", str(tmp_path / "export"), "--data", str(tmp_yaml)).exit_code == 0
+    assert invoke("site", str(tmp_path / "site"), "--data", str(tmp_yaml)).exit_code == 0
+    for folder in (tmp_path / "export", tmp_path / "site" / "data"):
+        text = (folder / "members.csv").read_text(encoding="utf-8")
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert '\'=HYPERLINK("https://evil.example")' in cells
+        assert not any(cell.startswith("=") for cell in cells)
+
+
+def test_markdown_cells_show_links_and_html_as_text() -> None:
+    cell = markdown_text("[click](javascript:alert(1)) <img src=x onerror=alert(1)> ![i](x) a|b *b* `c` &amp;")
+    assert " <img" not in cell
+    assert " [click](" not in cell
+    assert " ![i]" not in cell
+    assert "\\<img src=x onerror=alert(1)\\>" in cell
+    assert "a\\|b" in cell
+    assert "\\&amp;" in cell
+
+
+def test_markdown_output_escapes_a_note(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, NAME_LINE, '    name: "[click](javascript:alert(1)) <img src=x onerror=alert(1)>"\n')
+    result = invoke("members", "--data", str(tmp_yaml), "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert "\\[click\\](javascript:alert(1)) \\<img" in result.stdout
+    assert " <img" not in result.stdout
+
+
+def test_every_page_carries_a_strict_content_security_policy(latest_site: tuple[Any, Path]) -> None:
+    _dataset, folder = latest_site
+    pages = sorted(folder.rglob("*.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        if "<main" not in html:
+            continue  # the matrix picture (`npm matrix --html`) is a standalone file, not a page of the site
+        assert "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self';" in html
+        assert "<script>" not in html
+        assert " style=" not in html
+        assert " onclick=" not in html
