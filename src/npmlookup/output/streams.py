@@ -176,33 +176,3 @@ def write_text(text: str) -> None:
         raise
     except OSError as error:
         raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
-
-
-def write_file(path: os.PathLike[str] | str, text: str, *, made_by: str) -> None:
-    """Write an exported picture to a new file, or over a file whose start carries `made_by` (one npm
-    wrote before); any other file is refused, untouched. Written beside it and renamed into place, so
-    a failed write leaves what was there. A path that cannot be written is a usage error."""
-    from pathlib import Path
-
-    from npmlookup.errors import InputError
-
-    target = Path(path)
-    if target.is_symlink() or target.exists():
-        try:
-            with open(target, "rb") as stream:
-                ours = not target.is_symlink() and target.is_file() and made_by.encode() in stream.read(4096)
-        except OSError:
-            ours = False
-        if not ours:
-            raise InputError(
-                f"{os.fspath(path)} already exists and npm did not write it: give a new file name (nothing was changed)"
-            )
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "x", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary.exists():
-            temporary.unlink()
-        raise InputError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None
