@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
+import re
+import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +18,10 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli.app import app
+from npmlookup.loading.files import MAX_FILE_BYTES
 from npmlookup.output.formats import csv_text, markdown_text
+
+from .conftest import npm_executable, run_npm, small_text
 
 runner = CliRunner()
 
@@ -180,3 +188,104 @@ def test_every_page_carries_a_strict_content_security_policy(latest_site: tuple[
         assert "<script>" not in html
         assert " style=" not in html
         assert " onclick=" not in html
+
+
+def test_many_unknown_keys_are_reported_in_linear_time(tmp_path: Path) -> None:
+    target = tmp_path / "coverage.yaml"
+    extra = "".join(f"unknown_key_{number}: {number}\n" for number in range(30_000))
+    target.write_text(small_text() + extra, encoding="utf-8")
+    started = time.perf_counter()
+    problems = npmlookup.validate(target)
+    assert time.perf_counter() - started < 8  # 0.5 s in linear time; a minute when quadratic
+    assert len(problems) == 30_000
+    assert (problems[-1].line, problems[-1].column) == (len(small_text().splitlines()) + 30_000, 1)
+
+
+@pytest.mark.parametrize("which", ["dataset", "places"])
+def test_a_fifo_or_a_device_is_refused_at_once(tmp_path: Path, which: str) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for special in (fifo, Path("/dev/zero")):
+        target = special
+        if which == "places":
+            target = tmp_path / "coverage.yaml"
+            target.write_text(re.sub(r"(?m)^places: .*$", f"places: {special}", small_text()), encoding="utf-8")
+        result = run_npm("validate", str(target), timeout=20)
+        assert result.returncode == 1
+        assert b"is not a regular file" in result.stdout
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    target = tmp_path / "coverage.yaml"
+    target.write_text(small_text() + "#" * MAX_FILE_BYTES, encoding="utf-8")
+    (problem,) = npmlookup.validate(target)
+    assert "coverage files are limited to 4 MiB" in problem.message
+
+
+@pytest.mark.parametrize("missing", ["role", "member", "setting", "nations", "basis"])
+def test_a_role_added_event_without_a_required_key_is_a_located_problem(tmp_yaml: Path, missing: str) -> None:
+    text = tmp_yaml.read_text(encoding="utf-8")
+    event = text.index("  - id: rev-special")
+    start = text.index(f"\n    {missing}: ", event) + 1
+    tmp_yaml.write_text(text[:start] + text[text.index("\n", start) + 1 :], encoding="utf-8")
+    problems = npmlookup.validate(tmp_yaml)
+    assert f"event 'rev-special' is missing required key {missing!r}" in [p.message for p in problems]
+    assert all(p.line for p in problems)
+    with pytest.raises(npmlookup.DatasetError):
+        npmlookup.load(tmp_yaml, use_cache=False)
+
+
+def test_a_nul_byte_in_the_places_path_is_a_located_problem(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, "small-places.yaml", 'small-places.yaml\\0x"')
+    edited(tmp_yaml, "places: ", 'places: "')
+    problems = npmlookup.validate(tmp_yaml)
+    assert any("its name holds a NUL byte" in p.message and p.line for p in problems), problems
+    with pytest.raises(npmlookup.DatasetError):
+        npmlookup.load(tmp_yaml, use_cache=False)
+
+
+def test_an_integer_of_5000_digits_is_a_located_problem(tmp_yaml: Path) -> None:
+    edited(tmp_yaml, "schema_version: 1", "schema_version: " + "9" * 5000)
+    (problem,) = npmlookup.validate(tmp_yaml)
+    assert (problem.line, problem.column) == (2, 17)
+    assert "too long" in problem.message
+    with pytest.raises(npmlookup.DatasetError):
+        npmlookup.load(tmp_yaml, use_cache=False)
+
+
+@pytest.fixture
+def unreadable(tmp_yaml: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The dataset as a file nobody may read (chmod 000 does not stop root, who runs CI's containers)."""
+    import npmlookup.loading.files as files_module
+
+    real_open, real_access = open, os.access
+
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if os.fspath(file) == str(tmp_yaml):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(files_module, "open", refuse, raising=False)
+    monkeypatch.setattr(
+        os, "access", lambda path, *a, **k: os.fspath(path) != str(tmp_yaml) and real_access(path, *a, **k)
+    )
+    return tmp_yaml
+
+
+def test_an_unreadable_dataset_is_exit_1_with_the_tools_own_message(unreadable: Path) -> None:
+    result = invoke("who", "--data", str(unreadable), "--setting", "jails")
+    assert result.exit_code == 1
+    assert result.stderr == f"npm: error: {unreadable}: cannot be read (permission denied)\n"
+    result = invoke("validate", str(unreadable), "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)[0]["message"] == "cannot be read (permission denied)"
+
+
+@pytest.mark.parametrize("stderr", ["2>&-", "2>/dev/full"])
+@pytest.mark.parametrize(
+    ("arguments", "code"), [("who --bogus", 2), ("who --setting nowhere", 2), ("validate /nowhere", 1)]
+)
+def test_the_exit_status_does_not_depend_on_stderr(stderr: str, arguments: str, code: int) -> None:
+    command = f"exec '{npm_executable()}' {arguments} >/dev/null {stderr}"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=30, check=False)
+    assert result.returncode == code, result.stderr
