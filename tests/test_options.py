@@ -116,7 +116,7 @@ def test_contradicting_options_are_a_usage_error_naming_both(
 
 
 def test_a_dash_means_standard_output() -> None:
-    assert ok("matrix", "--svg", "-").startswith("<svg")
+    assert ok("matrix", "--svg", "-").startswith("<!-- generator: npmlookup matrix -->\n<svg ")
     assert ok("matrix", "--html", "-").startswith("<!DOCTYPE html>")
     assert not os.path.exists("-")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -216,3 +217,91 @@ def test_the_readme_says_what_the_site_writes_and_where() -> None:
     assert f"`{MARKER}`" in section
     assert "`npm site DIR`" in section
     assert "refused, untouched" in section
+
+
+def _build(folder: Path, text: str = "one") -> None:
+    with FolderWriter(folder) as writer:
+        writer.write_text("page.html", text)
+
+
+def _unreadable(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make every folder called `name` unreadable, as chmod 000 would for anyone but root."""
+    import os
+
+    real = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if Path(path).name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_folder_holding_only_an_unreadable_folder_is_not_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "t"
+    (folder / ".hidden").mkdir(parents=True)
+    (folder / ".hidden" / "theirs.txt").write_text("mine", encoding="utf-8")
+    _unreadable(monkeypatch, ".hidden")
+    with pytest.raises(InputError, match="did not build it"):
+        _build(folder)
+    assert (folder / ".hidden" / "theirs.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
+
+
+def test_an_unreadable_subfolder_of_its_own_site_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "t"
+    _build(folder)
+    (folder / "private").mkdir()
+    (folder / "private" / "theirs.txt").write_text("mine", encoding="utf-8")
+    _unreadable(monkeypatch, "private")
+    with pytest.raises(InputError, match="cannot be read"):
+        _build(folder, "two")
+    assert (folder / "private" / "theirs.txt").read_text(encoding="utf-8") == "mine"
+    assert (folder / "page.html").read_text(encoding="utf-8") == "one"
+
+
+def test_ctrl_c_between_the_two_renames_leaves_the_old_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    folder = tmp_path / "t"
+    _build(folder)
+    real = os.replace
+
+    def replace(source: Any, destination: Any) -> None:
+        if ".building-" in str(source):
+            raise KeyboardInterrupt
+        real(source, destination)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        _build(folder, "two")
+    assert (folder / "page.html").read_text(encoding="utf-8") == "one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
+
+
+def test_a_rebuild_keeps_the_folders_mode_and_group(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "t"
+    _build(folder)
+    folder.chmod(0o2750)
+    group = os.getgroups()[-1] if os.getuid() != 0 else 12345
+    os.chown(folder, -1, group)
+    _build(folder, "two")
+    assert (folder / "page.html").read_text(encoding="utf-8") == "two"
+    assert oct(folder.stat().st_mode & 0o7777) == oct(0o2750)
+    assert folder.stat().st_gid == group
+
+
+@pytest.mark.parametrize("command", ["site", "export"])
+def test_an_output_path_it_cannot_use_is_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    for target in (tmp_path / "loop1" / "out", tmp_path / ("x" * 300)):
+        result = CliRunner().invoke(app, [command, str(target), "--data", str(DATA / "small.yaml")])
+        assert result.exit_code == 2, result.output
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"npm: error: cannot write {target}: ")

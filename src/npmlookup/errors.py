@@ -1,12 +1,30 @@
 """The errors npmlookup raises: one base, one class per thing that can go wrong.
 
 Each error knows its exit code, so the CLI's single error boundary can turn any of them
-into a message on stderr and the right status without knowing the details.
+into a message on stderr and the right status without knowing the details. The characters
+no text may carry to a terminal (`UNSAFE_CHARACTERS`) are defined here, below every layer:
+the loader refuses them in a dataset file, and every output for people escapes them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+UNSAFE_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters that act on a terminal or reorder what it shows instead of being shown: the C0 and C1
+control characters (tab and line feed included), the Unicode line and paragraph separators, and the
+bidirectional controls (marks, embeddings, overrides and isolates)."""
+
+
+def printable(text: str) -> str:
+    """Text as it may reach a terminal: each unsafe character (`UNSAFE_CHARACTERS`) but the line feed
+    shown as its escape (``\\x1b``, ``\\u202e``); callers that need one line split or fold first."""
+    if not UNSAFE_CHARACTERS.search(text):
+        return text
+    return UNSAFE_CHARACTERS.sub(
+        lambda found: "\n" if found[0] == "\n" else found[0].encode("unicode_escape").decode("ascii"), text
+    )
 
 
 class NpmLookupError(Exception):
@@ -28,6 +46,9 @@ class Problem(NamedTuple):
     """What is wrong, in words."""
 
     def __str__(self) -> str:
+        return printable(self._located())
+
+    def _located(self) -> str:
         place = self.file
         if self.line is not None:
             place += f":{self.line}"

@@ -203,19 +203,20 @@ def matrix(
     if not pictures:
         answer.write(matrix_view(dataset))
         return
-    from npmlookup.output.picture import MADE_BY, matrix_svg
+    from npmlookup.output.folders import write_file
+    from npmlookup.output.picture import HTML_OPENING, SVG_OPENING, matrix_svg
 
     for option, path in pictures.items():
         if option == "--svg":
-            picture = matrix_svg(dataset)
+            picture, opening, suffixes = matrix_svg(dataset), SVG_OPENING, (".svg", ".svg")
         else:
             from npmlookup.site import matrix_page
 
-            picture = matrix_page(dataset)
+            picture, opening, suffixes = matrix_page(dataset), HTML_OPENING, (".html", ".htm")
         if path == "-":
             streams.write_text(picture)
         else:
-            streams.write_file(path, picture, made_by=MADE_BY)
+            write_file(path, picture, opening=opening, suffixes=suffixes)
             streams.say(f"npm: wrote {path}")
 
 

@@ -112,6 +112,7 @@ DataOption = Annotated[
         show_default=False,
         dir_okay=True,
         exists=False,
+        readable=False,  # the loader says why a file cannot be read, located, with exit 1 (not Click's exit 2)
     ),
 ]
 AsOfOption = Annotated[

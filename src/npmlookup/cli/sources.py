@@ -183,7 +183,11 @@ def site(
 def validate(
     path: Annotated[
         Path | None,
-        typer.Argument(help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).", metavar="FILE"),
+        typer.Argument(
+            help="The coverage file (default: --data, $NPMLOOKUP_DATA or the shipped one).",
+            metavar="FILE",
+            readable=False,  # an unreadable file is a problem `validate` reports, exit 1, not a usage error
+        ),
     ] = None,
     *,
     answer: Answer,

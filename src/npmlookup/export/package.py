@@ -7,8 +7,6 @@ a list is its items joined by ``;``; booleans are ``true`` and ``false``; dates 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import re
@@ -113,13 +111,12 @@ def _field(column: Column) -> dict[str, Any]:
 
 
 def csv_text(table: Table) -> str:
-    """A table as CSV text: the header, then each row."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([column.name for column in table.columns])
-    for row in table.rows:
-        writer.writerow([cell(row[column.name]) for column in table.columns])
-    return out.getvalue()
+    """A table as CSV text: the header, then each row (written as every CSV is: `formats.csv_text`)."""
+    from npmlookup.output.formats import csv_text as rows_as_csv
+
+    return rows_as_csv(
+        [[column.name for column in table.columns], *([cell(row[c.name]) for c in table.columns] for row in table.rows)]
+    )
 
 
 def cell(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from npmlookup.core.dates import EVENT_DATE_FORMS, EventDate, parse_event_date
 from npmlookup.core.model import normalize
 from npmlookup.errors import Problem
-from npmlookup.loading.fileformat import Kind, Shape
+from npmlookup.loading.fileformat import Kind, Shape, text_problem
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -32,6 +32,22 @@ class Checker:
         """A problem at the value (or key) at `path`."""
         line, column = self.document.mark_of(path, at_key=at_key)
         self.problems.append(Problem(self.file, line, column, message))
+
+    def characters(self, value: Any, path: Path_ = ()) -> None:
+        """Report every text in `value` (keys included, at any depth) whose characters `text_problem` refuses."""
+        if isinstance(value, str):
+            problem = text_problem(value)
+            if problem is not None:
+                self.report(path, f"text {problem}")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                problem = text_problem(key)
+                if problem is not None:
+                    self.report((*path, key), f"key {problem}", at_key=True)
+                self.characters(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                self.characters(item, (*path, index))
 
     def fields(
         self,

@@ -54,6 +54,7 @@ class CoverageChecker(EventChecks, Checker):
             self.report((), "the file must be a mapping with keys: " + ", ".join(COVERAGE_FILE.required))
             return {}
         self.fields(top, (), "the file", COVERAGE_FILE)
+        self.characters(top)
         self.checked = self.text(top, "checked") or ""
         if self.checked and not is_day(self.checked):
             self.report(("checked",), f"checked {self.checked!r} must be a day, YYYY-MM-DD")

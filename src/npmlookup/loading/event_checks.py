@@ -47,6 +47,8 @@ class EventChecks(Checker):
                     )
                 previous_latest = max(previous_latest, date.latest)
             valid = self._event_references(record, path, what) and self._event_shape(record, path, what, kind)
+            # A required key missing is reported by `fields`; the event is then not applied.
+            valid = valid and all(record.get(key) is not None for key in EVENT_KEYS[kind][0])
             if kind == "role-added":
                 valid = self._in_vocabulary(record, path, what) and valid
             if kind in ("role-added", "role-removed"):

@@ -17,6 +17,7 @@ from typing import Any
 
 from npmlookup.core.lifetimes import HOLDS_CHILDREN_PATTERN, PERIODS_PATTERN, STATUS_PATTERN
 from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
+from npmlookup.errors import UNSAFE_CHARACTERS
 
 Schema = dict[str, Any]
 """A JSON Schema fragment."""
@@ -40,6 +41,41 @@ and apostrophes, joined by single spaces or hyphens. Place kinds are still named
 show in answers; they never name a file, and like ids they can hold no dot or slash."""
 PLACE_KIND_WORDS = "words of letters, digits and apostrophes joined by single spaces or hyphens"
 """The place kind pattern in words, for messages."""
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def text_problem(text: str) -> str | None:
+    """What is wrong with the characters of any text in a dataset file (keys included), if anything.
+
+    No text may hold a character that acts on a terminal or reorders what it shows
+    (`errors.UNSAFE_CHARACTERS`: control characters, tab and line breaks included, and the
+    bidirectional controls): a long text is folded (``>-``), which joins its lines with spaces. No
+    word may mix Latin letters with Cyrillic or Greek ones, the look-alikes of a name spoofed
+    (a Cyrillic a, U+0430, in "Wales")."""
+    unsafe = UNSAFE_CHARACTERS.search(text)
+    if unsafe:
+        what = unsafe[0].encode("unicode_escape").decode("ascii")
+        return f"holds {what} (character {unsafe.start() + 1}), which acts on a terminal or on the direction of text"
+    if text.isascii():
+        return None
+    import unicodedata
+
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        scripts = [unicodedata.name(letter, "").partition(" ")[0] for letter in word]
+        mixed = set(scripts).intersection(_CONFUSABLE_SCRIPTS)
+        if len(mixed) > 1:
+            first = next(s for s in scripts if s in mixed)
+            odd = next(i for i, s in enumerate(scripts) if s in mixed and s != first)
+            return (
+                f"mixes {first.title()} and {scripts[odd].title()} letters in the word {word!r} "
+                f"(U+{ord(word[odd]):04X}, {unicodedata.name(word[odd]).lower()}): a look-alike of a name"
+            )
+    return None
 
 
 Problems = list[tuple[tuple[int, ...], str]]

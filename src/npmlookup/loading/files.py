@@ -9,6 +9,7 @@ rest of a cached load (benchmarks/startup.py); `default_path` still returns a `P
 from __future__ import annotations
 
 import os
+import stat
 from typing import TYPE_CHECKING
 
 from npmlookup.errors import DatasetError, Problem
@@ -16,8 +17,9 @@ from npmlookup.errors import DatasetError, Problem
 if TYPE_CHECKING:
     from pathlib import Path
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
-"""Files larger than this are refused before they are parsed."""
+MAX_FILE_BYTES = 4 * 1024 * 1024
+"""Files larger than this are refused before they are parsed: the shipped places file is about
+230 KB, and checking a file at the limit can take 0.8 GB of memory (docs/data.md)."""
 
 PACKAGE_FOLDER = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 """The installed `npmlookup` package's folder."""
@@ -41,22 +43,35 @@ def default_path() -> Path:
 
 
 def read_bytes(file: str | os.PathLike[str]) -> bytes:
-    """A dataset file's bytes, or a `DatasetError` that says why it cannot be read."""
+    """A dataset file's bytes, or a `DatasetError` that says why it cannot be read: only a regular file
+    of at most `MAX_FILE_BYTES` is read (a FIFO would wait for a writer for ever, /dev/zero never ends)."""
     name = os.fspath(file)
     try:
         if os.path.isdir(name):
             raise DatasetError([Problem(name, None, None, "is a directory, not a coverage file")])
-        size = os.stat(name).st_size
-        if size > MAX_FILE_BYTES:
+        with open(name, "rb", opener=_without_waiting) as stream:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                what = "is not a regular file (a FIFO, a device or a socket): dataset files are read from files only"
+                raise DatasetError([Problem(name, None, None, what)])
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        if max(status.st_size, len(raw)) > MAX_FILE_BYTES:
+            size = max(status.st_size, len(raw))
             limit = MAX_FILE_BYTES // (1024 * 1024)
             raise DatasetError(
                 [Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")]
             )
-        with open(name, "rb") as stream:
-            return stream.read(MAX_FILE_BYTES + 1)
+        return raw
     except FileNotFoundError:
         raise DatasetError([Problem(name, None, None, "no such file")]) from None
     except PermissionError:
         raise DatasetError([Problem(name, None, None, "cannot be read (permission denied)")]) from None
     except OSError as error:
         raise DatasetError([Problem(name, None, None, f"cannot be read ({error.strerror or error})")]) from None
+    except ValueError:  # a NUL byte in the name
+        raise DatasetError([Problem(name, None, None, "cannot be read (its name holds a NUL byte)")]) from None
+
+
+def _without_waiting(path: str, flags: int) -> int:
+    # O_NONBLOCK: opening a FIFO for reading would wait for a writer; a regular file reads as usual.
+    return os.open(path, flags | os.O_NONBLOCK)

@@ -92,7 +92,9 @@ def places_path(file: str, places: str) -> str:
     for a name that leads anywhere else (so a dataset cannot make the tool read, and echo, any file)."""
     folder = os.path.dirname(file)
     path = os.path.join(folder, places)
-    if "\0" in places or os.path.isabs(places):
+    if "\0" in places:
+        return path  # no such name: `read_bytes` says so, located where the file names it
+    if os.path.isabs(places):
         raise DatasetError([Problem(path, None, None, "must be a relative path to a file beside the coverage file")])
     inside = os.path.realpath(folder or ".")
     if os.path.commonpath([inside, os.path.realpath(path)]) != inside:

@@ -43,6 +43,7 @@ class PlacesChecker(Checker):
             self.report((), "the places file must be a mapping with keys: schema_version, title, places")
             return [], None
         self.fields(top, (), "the places file", PLACES_FILE)
+        self.characters(top)
         if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
             self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
         licences = []

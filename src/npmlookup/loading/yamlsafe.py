@@ -108,6 +108,9 @@ class YamlDocument:
         self.root: Any = None
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
+        self._pairs: dict[int, dict[str, tuple[Any, Any]]] = {}
+        """Each mapping node's key and value nodes by key, made when a mark is first looked up in it:
+        a file with many problems in one mapping is reported in linear time."""
 
     @classmethod
     def parse(cls, file: str, text: str) -> YamlDocument:
@@ -185,7 +188,11 @@ class YamlDocument:
             "tag:yaml.org,2002:int",
             "tag:yaml.org,2002:float",
         ):
-            return _scalar_value(tag, node.value)
+            try:
+                return _scalar_value(tag, node.value)
+            except ValueError:  # Python refuses integers of more than 4,300 digits
+                self.problems.append(Problem(self.file, *_mark(node), f"number {node.value[:20]}... is too long"))
+                return None
         self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {tag!r} is not allowed"))
         return None
 
@@ -197,7 +204,12 @@ class YamlDocument:
         for depth, step in enumerate(path):
             children = node.value if isinstance(node.value, list) else None
             if children and isinstance(step, str) and isinstance(children[0], tuple):
-                pair = next((p for p in children if getattr(p[0], "value", None) == step), None)
+                pairs = self._pairs.get(id(node))
+                if pairs is None:
+                    pairs = self._pairs[id(node)] = {}
+                    for pair in children:
+                        pairs.setdefault(str(getattr(pair[0], "value", "")), pair)  # the first, as a search would
+                pair = pairs.get(step)
                 if pair is None:
                     break
                 if at_key and depth == len(path) - 1:

@@ -10,6 +10,11 @@ and no file of a record since removed survives it.
 
 Every path is resolved and must fall inside the build's folder, whatever a dataset's
 ids say (they are checked when the dataset is read; this is the second line).
+
+Whether npmlookup made a file, and so may replace it, has one rule (`made_here`): a regular
+file whose bytes begin with exactly the opening npmlookup writes in such a file (a folder's
+marker, a picture's first lines). What is replaced keeps its permissions and, where it can,
+its group (`_keep_mode`).
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -53,14 +60,19 @@ class FolderWriter:
         """The command that owns the folder: `site` or `export`."""
         self.shown = Path(directory)
         """The folder as the user named it (for messages and the paths returned)."""
-        self.target = Path(os.path.abspath(self.shown)).resolve()
-        _previous_build(self.target, self.shown, command)  # refused now, before anything is built
+        try:
+            self.target = Path(os.path.abspath(self.shown)).resolve()
+            _previous_build(self.target, self.shown, command)  # refused now, before anything is built
+        except (OSError, RuntimeError, ValueError) as error:  # RuntimeError: pathlib's "Symlink loop"
+            raise InputError(f"cannot write {self.shown}: {getattr(error, 'strerror', None) or error}") from None
         self.written: list[Path] = []
         """The files written so far, under `shown`."""
         self._relative: set[str] = set()
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
-            self.building = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.building-", dir=self.target.parent))
+            self.building = Path(
+                tempfile.mkdtemp(prefix=f".{self.target.name[:100]}.building-", dir=self.target.parent)
+            )
         except OSError as error:
             raise OutputError(f"cannot create a folder beside {self.shown}: {error.strerror or error}") from None
         self._root = self.building.resolve()
@@ -130,19 +142,29 @@ class FolderWriter:
             shutil.rmtree(self.building, ignore_errors=True)
             raise
         old = None
+        aside = swapped = False
         try:
             if previous is not None:
-                old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
+                _keep_mode(self.target, self.building)
+                old = Path(tempfile.mkdtemp(prefix=f".{self.target.name[:100]}.old-", dir=self.target.parent))
                 os.replace(self.target, old / "previous")
+                aside = True
             os.replace(self.building, self.target)
-        except OSError as error:
-            if old is not None and not self.target.exists() and (old / "previous").exists():
+            swapped = True
+        except BaseException as error:
+            # Ctrl-C too: between the two renames the old folder is aside and no folder is in place.
+            if aside and old is not None and not os.path.lexists(self.target):
                 os.replace(old / "previous", self.target)
             shutil.rmtree(self.building, ignore_errors=True)
-            raise OutputError(f"cannot put the new files in place at {self.shown}: {error.strerror or error}") from None
+            if isinstance(error, OSError):
+                raise OutputError(
+                    f"cannot put the new files in place at {self.shown}: {error.strerror or error}"
+                ) from None
+            raise
         finally:
-            if old is not None and previous is not None:
+            if swapped and old is not None and previous is not None:
                 _remove_own(old / "previous", previous)
+            if old is not None:
                 with contextlib.suppress(OSError):
                     old.rmdir()
         return self.written
@@ -160,7 +182,7 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
     marker_file = marker_name(command)
     marker = target / marker_file
     try:
-        text = marker.read_text(encoding="utf-8") if marker.is_file() and not marker.is_symlink() else ""
+        text = marker.read_text(encoding="utf-8") if made_here(marker, _marker_header(command)) else ""
     except (OSError, UnicodeDecodeError):
         text = ""
     if not text.startswith(_marker_header(command)):
@@ -169,7 +191,7 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
             "(nothing in this one was changed)"
         )
     listed = {line for line in text[len(_marker_header(command)) :].splitlines() if line}
-    present = _files(target)  # walked only now: a folder without the marker may be as big as `/`
+    present = _files(target, shown)  # walked only now: a folder without the marker may be as big as `/`
     foreign = [name for name in present if name != marker_file and name not in listed]
     if foreign:
         raise InputError(
@@ -181,18 +203,38 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
 
 
 def _holds_a_file(folder: Path) -> bool:
-    """Whether the folder or a subfolder holds a file (or a link); stops at the first it finds."""
-    for directory, folders, files in os.walk(folder):
-        if files or any((Path(directory) / name).is_symlink() for name in folders):
-            return True
+    """Whether the folder or a subfolder holds a file (or a link), or a subfolder that cannot be read (it
+    may hold anything); stops at the first it finds."""
+    try:
+        for directory, folders, files in _walk(folder):
+            if files or any((Path(directory) / name).is_symlink() for name in folders):
+                return True
+    except OSError:
+        return True
     return False
 
 
-def _files(folder: Path) -> list[str]:
+def _walk(folder: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk`, raising the error of a subfolder it cannot read (`os.walk` alone skips it, silently)."""
+
+    def fail(error: OSError) -> None:
+        raise error
+
+    return os.walk(folder, onerror=fail)
+
+
+def _files(folder: Path, shown: Path) -> list[str]:
     """Every file in a folder and its subfolders ('/'-separated, relative), symbolic links included and
-    not followed."""
+    not followed; refused when a subfolder cannot be read."""
     found = []
-    for directory, folders, files in os.walk(folder):
+    try:
+        walked = list(_walk(folder))
+    except OSError as error:
+        raise InputError(
+            f"{shown} holds a folder that cannot be read ({error.filename}): npm cannot tell that it made "
+            "what is in it (nothing in this one was changed)"
+        ) from None
+    for directory, folders, files in walked:
         here = Path(directory)
         links = [name for name in folders if (here / name).is_symlink()]
         found += [(here / name).relative_to(folder).as_posix() for name in [*files, *links]]
@@ -209,3 +251,73 @@ def _remove_own(folder: Path, files: list[str]) -> None:
     for directory, _dirs, _files in sorted(os.walk(folder), key=lambda entry: -len(entry[0])):
         with contextlib.suppress(OSError):
             os.rmdir(directory)
+
+
+def made_here(path: str | os.PathLike[str], opening: str) -> bool:
+    """Whether npmlookup made the file at `path`, and so may replace it: a regular file (not a link, a
+    folder, a FIFO or a device) whose bytes begin with exactly `opening`, the first line or lines
+    npmlookup writes in such a file, which a file of anyone else's does not carry by accident."""
+    expected = opening.encode("utf-8")
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except (OSError, ValueError):
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return False
+        start = b""
+        while len(start) < len(expected):
+            chunk = os.read(descriptor, len(expected) - len(start))
+            if not chunk:
+                break
+            start += chunk
+        return start == expected
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+
+
+def _keep_mode(replaced: Path, replacement: Path) -> None:
+    """Give `replacement` the permission bits (setgid included) and, where allowed, the group of what it
+    replaces, as an edit in place would keep them."""
+    try:
+        status = os.lstat(replaced)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        os.chown(replacement, -1, status.st_gid)  # before chmod: changing the group may clear setgid
+    with contextlib.suppress(OSError):
+        os.chmod(replacement, stat.S_IMODE(status.st_mode))
+
+
+def write_file(path: str | os.PathLike[str], text: str, *, opening: str, suffixes: tuple[str, ...]) -> None:
+    """Write a picture to a new file, or over one npmlookup made: named with one of `suffixes` and
+    beginning with exactly `opening` (`made_here`), as `text` must. Any other file is refused,
+    untouched. Written beside it and renamed into place (keeping the mode and group of a file it
+    replaces), so a failed write leaves what was there. A path that cannot be written is a usage error."""
+    assert text.startswith(opening), "a picture begins with its opening, or it could never be replaced"
+    shown = os.fspath(path)
+    try:
+        target = Path(os.path.abspath(shown))
+        exists = os.path.lexists(target)
+        if exists and not (target.name.lower().endswith(suffixes) and made_here(target, opening)):
+            raise InputError(
+                f"{shown} already exists and npm did not write it: give a new file name (nothing was changed)"
+            )
+        temporary = target.with_name(f".{target.name[:200]}.{os.getpid()}.tmp")
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot write {shown}: {getattr(error, 'strerror', None) or error}") from None
+    try:
+        with open(temporary, "x", encoding="utf-8") as stream:
+            stream.write(text)
+        if exists:
+            _keep_mode(target, temporary)
+        os.replace(temporary, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise InputError(f"cannot write {shown}: {error.strerror or error}") from None
+        raise

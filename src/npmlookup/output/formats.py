@@ -17,12 +17,13 @@ output is piped and would corrupt them.
 from __future__ import annotations
 
 import io
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
-from npmlookup.errors import InputError, OutputError, UnknownValueError
+from npmlookup.errors import InputError, OutputError, UnknownValueError, printable
 from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok
 
 if TYPE_CHECKING:
@@ -180,35 +181,54 @@ def to_jsonl(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> s
 
 
 def to_csv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
-    """RFC 4180 CSV with a header row and CRLF line ends."""
+    """RFC 4180 CSV with a header row and CRLF line ends (`csv_text`)."""
+    chosen = columns(view, fields)
+    return csv_text([chosen, *([flat(row.get(k)) for k in chosen] for row in view.rows)])
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet takes as the start of a formula, in a CSV cell it opens."""
+
+
+def csv_text(rows: Iterable[Sequence[str]]) -> str:
+    """Rows as RFC 4180 CSV with CRLF line ends: every CSV npmlookup writes (answers, the open data,
+    the site's data/) is made here. A cell that starts as a formula would (`FORMULA_STARTS`) gets a
+    single quote before it, as OWASP advises against CSV injection, so that a spreadsheet shows it
+    as text; its unsafe characters are escaped (`errors.printable`)."""
     import csv
 
-    chosen = columns(view, fields)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(chosen)
-    writer.writerows([flat(row.get(k)) for k in chosen] for row in view.rows)
+    for row in rows:
+        writer.writerow([printable(f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell) for cell in row])
     return buffer.getvalue()
 
 
 def to_tsv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
-    """Tab-separated rows with a header line; tabs and newlines in values become spaces."""
+    """Tab-separated rows with a header line; tabs and newlines in values become spaces, and other
+    unsafe characters are escaped (`errors.printable`)."""
     chosen = columns(view, fields)
     lines = ["\t".join(chosen)]
     for row in view.rows:
-        lines.append("\t".join(" ".join(flat(row.get(k)).split()) for k in chosen))
+        lines.append("\t".join(printable(" ".join(flat(row.get(k)).split())) for k in chosen))
     return "\n".join(lines) + "\n"
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~&])")
+
+
+def markdown_text(text: str) -> str:
+    """Text as one Markdown table cell that shows it as written: on one line, every character that
+    Markdown or HTML would read as markup (links, images, tags, emphasis, the cell's pipes)
+    backslash-escaped, and unsafe characters escaped (`errors.printable`)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(" ".join(text.split())))
+
+
 def to_markdown(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
-    """A GitHub table; pipes in values are escaped."""
+    """A GitHub table whose cells show their text as written (`markdown_text`)."""
     chosen = columns(view, fields)
-
-    def cell(value: Any) -> str:
-        return " ".join(flat(value).split()).replace("|", "\\|")
-
     lines = ["| " + " | ".join(chosen) + " |", "|" + "|".join(" --- " for _ in chosen) + "|"]
-    lines += ["| " + " | ".join(cell(row.get(k)) for k in chosen) + " |" for row in view.rows]
+    lines += ["| " + " | ".join(markdown_text(flat(row.get(k))) for k in chosen) + " |" for row in view.rows]
     return "\n".join(lines) + "\n"
 
 

@@ -16,13 +16,18 @@ PICTURE_WIDTH = 180
 """Columns of the SVG: wide enough that the UK table's cells do not wrap."""
 
 MADE_BY = "generator: npmlookup matrix"
-"""Written near the top of every picture, so that `npm matrix` may later replace a file it made (and only
-such a file: output.streams.write_file)."""
+"""Who made a picture, in the comment that opens it."""
+
+SVG_OPENING = f"<!-- {MADE_BY} -->\n<svg "
+"""How every SVG picture begins: `npm matrix --svg` replaces a file only when it begins so
+(`folders.made_here`), and is named ``.svg``."""
+HTML_OPENING = f"<!DOCTYPE html>\n<!-- {MADE_BY} -->\n<html "
+"""How every HTML picture begins (``.html`` or ``.htm``), as `SVG_OPENING` for SVG."""
 
 
 SVG_TEMPLATE = """\
-<svg class="rich-terminal" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">
 <!-- {{made_by}} -->
+<svg class="rich-terminal" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">
     <style>
     .{unique_id}-matrix {{
         font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace;
@@ -63,12 +68,12 @@ def title_of(dataset: Dataset) -> str:
 
 def matrix_svg(dataset: Dataset) -> str:
     """The terminal table as an SVG picture, styled, with its key; fonts are the reader's own."""
-    from rich.console import Console
     from rich.text import Text
 
     from npmlookup.output.render_matrix import matrix
+    from npmlookup.output.streams import console_class
 
-    console = Console(
+    console = console_class()(
         record=True,
         width=PICTURE_WIDTH,
         file=io.StringIO(),
@@ -80,4 +85,5 @@ def matrix_svg(dataset: Dataset) -> str:
     )
     console.print(Text(title_of(dataset), style="bold"))
     console.print(matrix(dataset, PICTURE_WIDTH))
-    return console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE.replace("{{made_by}}", MADE_BY))
+    svg: str = console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE.replace("{{made_by}}", MADE_BY))
+    return svg

@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from npmlookup.errors import OutputError
+from npmlookup.errors import UNSAFE_CHARACTERS, OutputError, printable
 
 _TRANSLITERATIONS = {
     "\u2018": "'",
@@ -65,27 +65,53 @@ def is_terminal(stream: TextIO) -> bool:
         return False
 
 
-def make_console(stream: TextIO, color: Any) -> Any:
-    """A Rich console on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS.
-
-    Without styles the console gets no colour system at all, so it writes no escape
-    codes, not even for bold.
-    """
+def console_class() -> Any:
+    """Rich's `Console`, made to show text only: every segment of text it renders passes through
+    `errors.printable`, and a link whose address holds an unsafe character is dropped, whatever
+    the renderable (the library may be handed a `Dataset` built by hand, never checked)."""
+    global _console_class
+    if _console_class is not None:
+        return _console_class
     from rich.console import Console
+    from rich.segment import Segment
 
-    class _Console(Console):
+    class SafeConsole(Console):
+        def render(self, renderable: Any, options: Any = None) -> Any:
+            for segment in super().render(renderable, options):
+                text, style, control = segment
+                link = style.link if style is not None else None
+                if control is None and (UNSAFE_CHARACTERS.search(text) or (link and UNSAFE_CHARACTERS.search(link))):
+                    # Rich checks nothing here: an escape in a cell or a link would reach the terminal.
+                    safe_style = style.update_link(None) if style and link and UNSAFE_CHARACTERS.search(link) else style
+                    yield Segment(printable(text), safe_style)
+                else:
+                    yield segment
+
         def on_broken_pipe(self) -> None:
             # Rich would exit 1 by itself; hand it to the CLI's one broken-pipe handler.
             self.quiet = True
             raise BrokenPipeError
 
+    _console_class = SafeConsole
+    return SafeConsole
+
+
+_console_class: Any = None
+
+
+def make_console(stream: TextIO, color: Any) -> Any:
+    """A Rich console (`console_class`) on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS.
+
+    Without styles the console gets no colour system at all, so it writes no escape
+    codes, not even for bold.
+    """
     styled = color == "always" or (
         color == "auto"
         and is_terminal(stream)
         and not os.environ.get("NO_COLOR")
         and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
     )
-    return _Console(
+    return console_class()(
         file=stream,
         force_terminal=styled,
         color_system=("standard" if color == "always" else "auto") if styled else None,
@@ -97,9 +123,13 @@ def make_console(stream: TextIO, color: Any) -> Any:
 
 
 def say(message: str) -> None:
-    """A message for people, on stderr."""
-    sys.stderr.write(message.rstrip("\n") + "\n")
-    sys.stderr.flush()
+    """A message for people, on stderr, its unsafe characters escaped (`errors.printable`); a stderr
+    that is closed or cannot be written loses the message and changes nothing else (the exit status)."""
+    try:
+        sys.stderr.write(printable(message.rstrip("\n")) + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # full, closed, or None when started without fd 2
+        pass
 
 
 def is_output_error(error: OSError) -> bool:
@@ -146,33 +176,3 @@ def write_text(text: str) -> None:
         raise
     except OSError as error:
         raise OutputError(f"cannot write the answer: {error.strerror or error}") from None
-
-
-def write_file(path: os.PathLike[str] | str, text: str, *, made_by: str) -> None:
-    """Write an exported picture to a new file, or over a file whose start carries `made_by` (one npm
-    wrote before); any other file is refused, untouched. Written beside it and renamed into place, so
-    a failed write leaves what was there. A path that cannot be written is a usage error."""
-    from pathlib import Path
-
-    from npmlookup.errors import InputError
-
-    target = Path(path)
-    if target.is_symlink() or target.exists():
-        try:
-            with open(target, "rb") as stream:
-                ours = not target.is_symlink() and target.is_file() and made_by.encode() in stream.read(4096)
-        except OSError:
-            ours = False
-        if not ours:
-            raise InputError(
-                f"{os.fspath(path)} already exists and npm did not write it: give a new file name (nothing was changed)"
-            )
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "x", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary.exists():
-            temporary.unlink()
-        raise InputError(f"cannot write {os.fspath(path)}: {error.strerror or error}") from None
