@@ -13,16 +13,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from npmlookup.contract import provenance, records
 from npmlookup.contract.records import Record
+from npmlookup.core.changes import changes_between
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.history import additions, later_changes
 from npmlookup.core.model import Entry, Place, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
-from npmlookup.core.query import name_table, nation_contrasts
+from npmlookup.core.query import name_table, nation_contrasts, who
+from npmlookup.export.package import package_files
 from npmlookup.output.folders import FolderWriter
-
-STATIC_FILES = ("style.css", "search.js")
-"""Files copied as they are, beside the pages."""
 
 
 def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
@@ -34,14 +33,6 @@ def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path
     with FolderWriter(directory, "site") as writer:
         _Site(dataset, writer).write_all()
     return writer.written
-
-
-def changes_page(earlier: Dataset, later: Dataset) -> Record:
-    """The changes page's context: every change from `earlier` to `later` (`npm changes`), each in words."""
-    from npmlookup.core.changes import changes_between
-
-    rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
-    return {"changes": [row | {"words": records.change_words(row)} for row in rows], "changes_to": later.as_of}
 
 
 def templates() -> Environment:
@@ -76,6 +67,26 @@ def matrix_page(dataset: Dataset) -> str:
     )
 
 
+def api_documents(dataset: Dataset) -> dict[str, Any]:
+    """The JSON answers, by path under ``api/`` (docs/api.md): each what the command prints with --json
+    for the same question (``members/ID.json``: ``npm member ID``; ``settings/ID.json`` and
+    ``nations/ID.json``: ``npm who --setting/--nation ID``; ``places/ID.json``: ``npm where ID``), and
+    ``index.json``, which lists the others."""
+    answers: dict[str, list[tuple[Any, Any]]] = {
+        "members": [(m, records.member_record(dataset, m, with_coverage=True)) for m in dataset.all_members],
+        "settings": [
+            (s, [records.entry_record(dataset, e) for e in who(dataset, setting=s)]) for s in dataset.all_settings
+        ],
+        "nations": [(n, [records.entry_record(dataset, e) for e in who(dataset, nation=n)]) for n in dataset.nations],
+        "places": [(p, [records.where_record(dataset, p)]) for p in dataset.places],
+    }
+    documents = {f"{kind}/{item.id}.json": document for kind, pairs in answers.items() for item, document in pairs}
+    index: dict[str, Any] = {"title": dataset.title, "as_of": records.as_of_label(dataset), "checked": dataset.checked}
+    for kind, pairs in answers.items():
+        index[kind] = [{"id": item.id, "name": item.name, "path": f"{kind}/{item.id}.json"} for item, _ in pairs]
+    return documents | {"index.json": index}
+
+
 class _Site:
     """One build: the templates, the dataset and the files written so far."""
 
@@ -102,7 +113,6 @@ class _Site:
         else:
             answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name}, as it states it"
         return {
-            "title_prefix": dataset.title,
             "subject": dataset.about.name if dataset.about and dataset.about.name else dataset.title,
             "edition_title": dataset.edition.name[:1].upper() + dataset.edition.name[1:],
             "edition_short": dataset.edition.short_name,
@@ -110,7 +120,6 @@ class _Site:
             "checked": dataset.checked,
             "answer": answer,
             "edition_name": dataset.edition.name,
-            "as_of": records.as_of_label(dataset),
             "in_words": in_words,
             "spoken": spoken,
         }
@@ -123,27 +132,20 @@ class _Site:
         names += [setting.name.lower() for setting in dataset.settings[1:2]]
         return names
 
-    # Writing
-
     def write(self, path: str, template: str, **context: Any) -> None:
-        depth = path.count("/")
-        html = self.env.get_template(template).render(
-            **self.common, **context, root="../" * depth, page=path, link=self.link
-        )
-        self._write_text(path, html)
-
-    def _write_text(self, path: str, text: str) -> None:
-        self.writer.write_text(path, text)
+        """A page from its template, with what every page shows and the way back to the site's root."""
+        html = self.env.get_template(template).render(**self.common, **context, root="../" * path.count("/"))
+        self.writer.write_text(path, html)
 
     def write_all(self) -> None:
-        dataset = self.dataset
-        for name in STATIC_FILES:
-            text = (resources.files("npmlookup.site") / "static" / name).read_text(encoding="utf-8")
-            self._write_text(name, text)
+        """Every file of the site: the static files, the search index, the pages and the open data."""
+        dataset, write_text = self.dataset, self.writer.write_text
+        for name in ("style.css", "search.js"):
+            write_text(name, (resources.files("npmlookup.site") / "static" / name).read_text(encoding="utf-8"))
         index = self.search_index()
-        self._write_text("search-index.json", json.dumps(index, ensure_ascii=False, indent=1) + "\n")
+        write_text("search-index.json", json.dumps(index, ensure_ascii=False, indent=1) + "\n")
         # The pages load the index as a script: browsers refuse to fetch a JSON file from disk.
-        self._write_text("search-index.js", "window.npmSearchIndex = " + json.dumps(index, ensure_ascii=False) + ";\n")
+        write_text("search-index.js", "window.npmSearchIndex = " + json.dumps(index, ensure_ascii=False) + ";\n")
         self.write(
             "index.html", "index.html", about=self.about(), matrix=records.matrix_table(dataset), search=index["items"]
         )
@@ -156,7 +158,9 @@ class _Site:
         )
         self.write("search.html", "search.html", search=index["items"])
         self.write("history.html", "history.html", events=[provenance.event_record(dataset, e) for e in dataset.events])
-        self.write("changes.html", "changes.html", **changes_page(self.contents, dataset))
+        changes = [records.change_record(self.contents, dataset, c) for c in changes_between(self.contents, dataset)]
+        changes = [row | {"words": records.change_words(row)} for row in changes]
+        self.write("changes.html", "changes.html", changes=changes, changes_to=dataset.as_of)
         uses = provenance.source_uses(dataset)
         sources = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
         self.write("sources.html", "sources.html", sources=sources, places_source=dataset.places_source)
@@ -168,25 +172,10 @@ class _Site:
             self.write(f"nations/{nation.id}.html", "nation.html", **self.nation(nation.id))
         for place in dataset.places:
             self.write(f"places/{place.id}.html", "place.html", **self.place(place))
-        self.write_open_data()
-
-    def write_open_data(self) -> None:
-        """The data package under ``data/`` and the JSON answers under ``api/`` (docs/api.md)."""
-        from npmlookup.export.answers import answer_files
-        from npmlookup.export.package import package_files
-
-        for name, text in package_files(self.dataset).items():
-            self._write_text(f"data/{name}", text)
-        for name, text in answer_files(self.dataset).items():
-            self._write_text(f"api/{name}", text)
-
-    # Links
-
-    def link(self, kind: str, record_id: str) -> str:
-        """The path of a record's page from the site's root (templates prefix `root`)."""
-        return f"{kind}/{record_id}.html"
-
-    # Page contexts
+        for name, text in package_files(dataset).items():
+            write_text(f"data/{name}", text)
+        for path, document in api_documents(dataset).items():
+            write_text(f"api/{path}", json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
     def about(self) -> Record:
         about = self.dataset.about
@@ -296,7 +285,7 @@ class _Site:
                 {
                     "id": s.id,
                     "name": s.name,
-                    "url": self.link("settings", s.id),
+                    "url": f"settings/{s.id}.html",
                     "words": [normalize(word) for word in (s.name, *s.aliases, *s.place_words)],
                 }
                 for s in unlisted_kinds(dataset)
@@ -304,12 +293,11 @@ class _Site:
         }
 
     def _item(self, kind: str, record_id: str, title: str, detail: str, names: list[str]) -> Record:
-        folder = {"member": "members", "setting": "settings", "nation": "nations", "place": "places"}[kind]
         return {
             "kind": kind,
             "title": title,
             "detail": detail,
             "id": record_id,
-            "url": self.link(folder, record_id),
+            "url": f"{kind}s/{record_id}.html",
             "names": list(dict.fromkeys(names)),
         }
