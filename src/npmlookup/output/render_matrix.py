@@ -13,7 +13,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import Record, matrix_table
 from npmlookup.core.dataset import Dataset
-from npmlookup.output.render import NARROW, with_footer
+from npmlookup.output.render import NARROW, labelled, with_footer
 
 ROLE_STYLES = {"lead": "bold", "partner": "italic dark_cyan", "lay": "green"}
 """How each role word stands apart where colour is on."""
@@ -40,12 +40,8 @@ def matrix(dataset: Dataset, width: int) -> RenderableType:
     if width < NARROW:
         blocks: list[RenderableType] = []
         for row in table["rows"]:
-            block = Table.grid(padding=(0, 1))
-            block.add_column(style="bold", no_wrap=True)
-            block.add_column(overflow="fold")
-            for nation, bodies in zip(nations, row["cells"], strict=True):
-                block.add_row(f"{nation}:", _cell(bodies))
-            blocks += [Text(row["name"], style="bold underline"), block, Text("")]
+            cells = ((f"{nation}:", _cell(bodies)) for nation, bodies in zip(nations, row["cells"], strict=True))
+            blocks += [Text(row["name"], style="bold underline"), labelled(cells), Text("")]
         return with_footer(dataset, Group(*blocks, *below))
     grid = Table(box=box.SQUARE, show_lines=True)
     grid.add_column("Setting", overflow="fold", ratio=3)
