@@ -23,9 +23,8 @@ from npmlookup.cli.app import app
 from npmlookup.contract.records import entry_record
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import last_day
-from npmlookup.export.columns import LIST_SEPARATOR
 from npmlookup.export.package import DESCRIPTOR, cell, export_package
-from npmlookup.export.tables import build_tables
+from npmlookup.export.tables import LIST_SEPARATOR, build_tables
 from npmlookup.export.timeline import change_days, place_periods
 
 runner = CliRunner()
@@ -112,7 +111,7 @@ def test_every_key_holds(exported: Path, tables: dict[str, Rows]) -> None:
         assert len(set(keys)) == len(keys), f"{table.name}: duplicate primary keys"
         lists = {column.name for column in table.columns if column.is_list}
         for foreign in table.foreign_keys:
-            known = {row[foreign.refers_to] for row in tables[foreign.table]}
+            known = {row["id"] for row in tables[foreign.table]}
             for row in rows:
                 value = row[foreign.column]
                 values = value.split(LIST_SEPARATOR) if foreign.column in lists else [value]

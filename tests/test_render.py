@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console, RenderableType
 
@@ -10,6 +11,7 @@ import npmlookup
 from npmlookup.cli import source_views, views
 from npmlookup.contract.records import cell_summary
 from npmlookup.core.dataset import Dataset
+from npmlookup.site import matrix_page
 
 
 def text_of(renderable: RenderableType, width: int = 80) -> str:
@@ -159,3 +161,24 @@ def test_a_40_column_terminal_gets_blocks_with_whole_words(real: Dataset) -> Non
         for name in names:
             missing = [word for word in name.split() if word not in words]
             assert not missing, (name, missing)
+
+
+def test_the_terminal_matrix_says_what_the_html_matrix_says(real: Dataset) -> None:
+    """Every body of every cell, with its role and note number, in the same order in both drawings."""
+    html = matrix_page(real)
+    tbody = html[html.index("<tbody>") : html.index("</tbody>")]
+    in_html = [
+        f"{abbreviation} {word}{f' [{note}]' if note else ''}"
+        for abbreviation, word, note in re.findall(
+            r'<li class="\w+"><abbr [^>]*>([^<]+)</abbr> <span class="role">(\w+)</span>(?: <a [^>]*>\[(\d+)\]</a>)?',
+            tbody,
+        )
+    ]
+    text = text_of(views.matrix_view(real).table(59), width=59)
+    in_terminal = [
+        found.group(1)
+        for line in text[: text.index("[1] ")].splitlines()
+        if (found := re.fullmatch(r"(?:[A-Z][\w ]*:)?\s*(.+ (?:lead|partner|lay)(?: \[\d+\])?)", line))
+    ]
+    assert len(in_html) > 50
+    assert in_terminal == in_html

@@ -15,8 +15,7 @@ from typing import Any
 
 from npmlookup import __version__
 from npmlookup.core.dataset import Dataset
-from npmlookup.export.columns import LIST_SEPARATOR, Column, Table
-from npmlookup.export.tables import build_tables
+from npmlookup.export.tables import LIST_SEPARATOR, Column, Table, build_tables
 
 DESCRIPTOR = "datapackage.json"
 """The package's descriptor, beside the CSV files."""
@@ -86,7 +85,7 @@ def _resource(table: Table) -> dict[str, Any]:
     keys = [key for key in table.foreign_keys if key.column not in lists]
     if keys:
         schema["foreignKeys"] = [
-            {"fields": [key.column], "reference": {"resource": key.table, "fields": [key.refers_to]}} for key in keys
+            {"fields": [key.column], "reference": {"resource": key.table, "fields": ["id"]}} for key in keys
         ]
     return {
         "name": table.name,

@@ -11,36 +11,20 @@ longer does, and an empty `valid_to` means it still held on the day the data was
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.history import at
 from npmlookup.core.model import Place
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """The dataset as the library answers for every day from `valid_from` up to (not including) `valid_to`."""
+class Span(NamedTuple):
+    """The library's answer (`dataset`) for every day from `valid_from` up to (not including) `valid_to`;
+    a `valid_to` of None: up to the day the data was checked, and on."""
 
     valid_from: str
-    """First ISO day of the span."""
     valid_to: str | None
-    """First ISO day after it; None: it lasts to the day the data was checked, and on."""
     dataset: Dataset
-    """The library's answer for any day of the span."""
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A row that holds from `valid_from` up to (not including) `valid_to`."""
-
-    row: dict[str, Any]
-    """The row's values."""
-    valid_from: str
-    """First ISO day it holds."""
-    valid_to: str | None
-    """First ISO day it no longer holds; None: it still held when the data was checked."""
 
 
 def change_days(dataset: Dataset) -> tuple[str, ...]:
@@ -51,35 +35,30 @@ def change_days(dataset: Dataset) -> tuple[str, ...]:
     return (first, *sorted(later))
 
 
-def snapshots(dataset: Dataset) -> tuple[Snapshot, ...]:
+def spans(dataset: Dataset) -> list[Span]:
     """The library's answer for each span between two change days, oldest first."""
     base = dataset.contents
     days = change_days(base)
-    ends: tuple[str | None, ...] = (*days[1:], None)
-    return tuple(Snapshot(day, end, at(base, day)) for day, end in zip(days, ends, strict=True))
+    return [Span(day, end, at(base, day)) for day, end in zip(days, (*days[1:], None), strict=True)]
 
 
-Keyed = Iterable[tuple[Hashable, dict[str, Any]]]
-"""A snapshot's rows, each with the key that says whether it is the same row in another snapshot."""
-
-
-def periods(spans: Iterable[Snapshot], rows_of: Callable[[Dataset], Keyed]) -> list[Period]:
-    """Each row that `rows_of` gives, once per unbroken run of spans it is in, ordered by `valid_from`
-    and then by its place in the answer that first gave it."""
-    started: dict[Hashable, tuple[dict[str, Any], str, int]] = {}
-    found: list[tuple[str, int, Period]] = []
-    order = 0
+def rows_over_time(
+    spans: Iterable[Span], rows_of: Callable[[Dataset], Iterable[tuple[Hashable, dict[str, Any]]]]
+) -> list[dict[str, Any]]:
+    """Each row that `rows_of` gives (with a key that says whether it is the same row in another span),
+    once per unbroken run of spans it is in, with its `valid_from` and `valid_to`; ordered by
+    `valid_from`, then by its place in the answer that first gave it."""
+    holding: dict[Hashable, dict[str, Any]] = {}
+    found: list[dict[str, Any]] = []
     for span in spans:
         present = dict(rows_of(span.dataset))
-        for key in [key for key in started if key not in present]:
-            row, start, position = started.pop(key)
-            found.append((start, position, Period(row, start, span.valid_from)))
+        for key in [key for key in holding if key not in present]:
+            holding.pop(key)["valid_to"] = span.valid_from
         for key, row in present.items():
-            if key not in started:
-                started[key] = (row, span.valid_from, order)
-                order += 1
-    found += [(start, position, Period(row, start, None)) for row, start, position in started.values()]
-    return [period for _, _, period in sorted(found, key=lambda item: (item[0], item[1]))]
+            if key not in holding:
+                holding[key] = row | {"valid_from": span.valid_from, "valid_to": None}
+                found.append(holding[key])
+    return found
 
 
 def place_periods(dataset: Dataset, place: Place) -> list[tuple[str, str | None, str]]:
@@ -94,12 +73,12 @@ def place_periods(dataset: Dataset, place: Place) -> list[tuple[str, str | None,
     first = dataset.contents.edition.valid_from
     bounds = [bound for period in parse_periods(place.periods) or () for bound in period if bound is not None]
     days = sorted({first} | {day for bound in bounds for day in (bound.earliest, bound.latest) if day and day > first})
-    spans: list[tuple[str, str | None, str]] = []
+    found: list[tuple[str, str | None, str]] = []
     for day in days:
         state = place.state_on(day).state
-        if spans and spans[-1][2] == state:
+        if found and found[-1][2] == state:
             continue
-        if spans:
-            spans[-1] = (spans[-1][0], day, spans[-1][2])
-        spans.append((day, None, state))
-    return [span for span in spans if span[2] in ("open", "uncertain")]
+        if found:
+            found[-1] = (found[-1][0], day, found[-1][2])
+        found.append((day, None, state))
+    return [span for span in found if span[2] in ("open", "uncertain")]

@@ -8,7 +8,7 @@ about to draw a table.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from rich import box
@@ -18,6 +18,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
+from npmlookup.output.formats import flat
 
 BASIS_LEGEND = (
     "Basis: stated = named in the source's table; confirmed = also on a public page; "
@@ -75,17 +76,22 @@ def fit(table: Table, width: int) -> RenderableType:
     blocks: list[RenderableType] = [Text(str(table.title), style="bold")] if table.title else []
     for row in zip(*cells, strict=True):
         heading, *rest = row
-        block = Table.grid(padding=(0, 1))
-        block.add_column(style="bold", no_wrap=True)
-        block.add_column(overflow="fold")
-        for header, value in zip(headers[1:], rest, strict=True):
-            block.add_row(f"{header}:", value)
         blocks += [
             Text(""),
             Text.assemble(heading if isinstance(heading, Text) else Text(str(heading)), style="bold"),
-            block,
+            labelled((f"{header}:", value) for header, value in zip(headers[1:], rest, strict=True)),
         ]
     return Group(*blocks, Text(""))
+
+
+def labelled(rows: Iterable[tuple[str, RenderableType]], gap: int = 1) -> Table:
+    """A grid of (label, value) rows: each label in bold on one line, its value folded beside it."""
+    grid = Table.grid(padding=(0, gap))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for row in rows:
+        grid.add_row(*row)
+    return grid
 
 
 def with_footer(dataset: Dataset | None, body: RenderableType, *lines: str, dated: bool = True) -> Group:
@@ -303,27 +309,21 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
         parts += [Text(""), fit(coverage, width), *notes.lines()]
     else:
         parts += [Text(""), Text(f"No cell of the table names {record['abbreviation']}.")]
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold", no_wrap=True)
-    facts.add_column(overflow="fold")
-    if record["remit"]:
-        facts.add_row("Remit", record["remit"])
-    later = record["names"][1:]
-    if later:
-        first = record["names"][0]
-        said = [f"{first['name']} ({first['abbreviation']}) in {dataset.edition.short_name}"]
-        said += [f"{n['name']} ({n['abbreviation']}) {in_words(n['since'], days=False)}" for n in later]
-        facts.add_row("Names", "; ".join(said))
-    if record["aliases"]:
-        facts.add_row("Also", ", ".join(record["aliases"]))
-    if record["note"]:
-        facts.add_row("Note", record["note"])
-    if facts.row_count:
+    first, later = record["names"][:1], record["names"][1:]
+    said = [f"{n['name']} ({n['abbreviation']}) in {dataset.edition.short_name}" for n in first]
+    said += [f"{n['name']} ({n['abbreviation']}) {in_words(n['since'], days=False)}" for n in later]
+    facts = [
+        ("Remit", record["remit"]),
+        ("Names", "; ".join(said) if later else None),
+        ("Also", ", ".join(record["aliases"])),
+        ("Note", record["note"]),
+    ]
+    if any(value for _label, value in facts):
         # A table ends on a blank line of its own; its notes do not.
         parts += [
             *([Text("")] if notes.numbers or not record["coverage"] else []),
             Text(f"About {record['abbreviation']}", style="bold"),
-            facts,
+            labelled([(label, value) for label, value in facts if value], gap=2),
         ]
     return with_footer(dataset, Group(*parts, Text("")))
 
@@ -345,14 +345,8 @@ def list_table(
     for _key, header in columns:
         table.add_column(header, overflow="fold")
     for record in records:
-        table.add_row(*(_cell_text(record.get(key)) for key, _header in columns))
+        table.add_row(*(flat(record.get(key)) for key, _header in columns))
     return with_footer(dataset, Group(Text(title, style="italic"), fit(table, width)), dated=dated)
-
-
-def _cell_text(value: Any) -> str:
-    from npmlookup.output.formats import flat
-
-    return flat(value)
 
 
 def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> RenderableType:

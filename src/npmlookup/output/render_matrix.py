@@ -1,65 +1,52 @@
 """The whole table as a Rich renderable: settings down, nations across, with its key and notes.
 
-Importing this module imports Rich; `picture` draws the same renderable as an SVG.
+It draws `contract.records.matrix_table`, the same table the site's pages and `npm matrix
+--html` draw as HTML; `picture` prints this one into an SVG. Importing this module imports Rich.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from npmlookup.contract.records import ROLE_MEANINGS, lay_last, matrix_notes, role_word
+from npmlookup.contract.records import Record, matrix_table
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry
-from npmlookup.output.render import with_footer
+from npmlookup.output.render import NARROW, labelled, with_footer
 
-LEAD_STYLE, PARTNER_STYLE, LAY_STYLE = "bold", "italic dark_cyan", "green"
-MATRIX_KEY = (
-    "Key: " + "; ".join(f"{word} = {meaning}" for word, meaning in ROLE_MEANINGS.items()) + ". [n] = a note below."
-)
+ROLE_STYLES = {"lead": "bold", "partner": "italic dark_cyan", "lay": "green"}
+"""How each role word stands apart where colour is on."""
 
 
-def _matrix_cell(dataset: Dataset, entries: Sequence[Entry], notes: dict[str, int]) -> Text:
-    """A cell, one body a line, each with its role in words (and styled apart where colour is on)."""
+def _cell(bodies: list[Record]) -> Text:
+    """A cell, one body a line, each with its role in words and the number of its note."""
     text = Text()
-    for index, entry in enumerate(lay_last(dataset, entries)):
-        word = role_word(dataset, entry)
-        style = {"lead": LEAD_STYLE, "partner": PARTNER_STYLE, "lay": LAY_STYLE}[word]
+    for index, body in enumerate(bodies):
         text.append("\n" if index else "")
-        text.append(dataset.member_by_id[entry.member].abbreviation, style=style)
-        text.append(f" {word}")
-        if entry.note:
-            text.append(f" [{notes[entry.note]}]")
+        text.append(body["abbreviation"], style=ROLE_STYLES[body["word"]])
+        text.append(f" {body['word']}" + (f" [{body['note_number']}]" if body["note_number"] else ""))
     return text if text else Text("-")
 
 
 def matrix(dataset: Dataset, width: int) -> RenderableType:
-    """The table as the factsheet shows it; below 60 columns, one block per setting."""
-    notes = matrix_notes(dataset)
-    footnotes = Text("\n".join(f"[{number}] {note}" for note, number in notes.items()))
-
-    def cell(setting: str, nation: str) -> Text:
-        return _matrix_cell(dataset, dataset.cells.get((setting, nation), ()), notes)
-
-    key = Text(MATRIX_KEY)
-    if width < 60:
+    """The table as the factsheet shows it; on a narrow terminal, one block per setting."""
+    table = matrix_table(dataset)
+    below = [
+        Text("\n".join(f"[{note['number']}] {note['text']}" for note in table["notes"])),
+        Text("Key: " + "; ".join(f"{k['word']} = {k['meaning']}" for k in table["key"]) + ". [n] = a note below."),
+    ]
+    nations = [nation["name"] for nation in table["nations"]]
+    if width < NARROW:
         blocks: list[RenderableType] = []
-        for setting in dataset.settings:
-            block = Table.grid(padding=(0, 1))
-            block.add_column(style="bold", no_wrap=True)
-            block.add_column(overflow="fold")
-            for nation in dataset.nations:
-                block.add_row(f"{nation.name}:", cell(setting.id, nation.id))
-            blocks += [Text(setting.name, style="bold underline"), block, Text("")]
-        return with_footer(dataset, Group(*blocks, footnotes, key))
-    table = Table(box=box.SQUARE, show_lines=True)
-    table.add_column("Setting", overflow="fold", ratio=3)
-    for nation in dataset.nations:
-        table.add_column(nation.name, overflow="fold", ratio=2)
-    for setting in dataset.settings:
-        table.add_row(setting.name, *(cell(setting.id, n.id) for n in dataset.nations))
-    return with_footer(dataset, Group(table, footnotes, key))
+        for row in table["rows"]:
+            cells = ((f"{nation}:", _cell(bodies)) for nation, bodies in zip(nations, row["cells"], strict=True))
+            blocks += [Text(row["name"], style="bold underline"), labelled(cells), Text("")]
+        return with_footer(dataset, Group(*blocks, *below))
+    grid = Table(box=box.SQUARE, show_lines=True)
+    grid.add_column("Setting", overflow="fold", ratio=3)
+    for nation in nations:
+        grid.add_column(nation, overflow="fold", ratio=2)
+    for row in table["rows"]:
+        grid.add_row(row["name"], *map(_cell, row["cells"]))
+    return with_footer(dataset, Group(grid, *below))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from npmlookup.contract.records import Record
@@ -16,6 +15,7 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.output.render import (
     Footnotes,
     fit,
+    labelled,
     link_lines,
     member_cell,
     prose,
@@ -60,16 +60,12 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             answer.append(Text(""))
         else:
             answer = [Text("No NPM member covers it at this date."), Text("")]
-        details = Table.grid(padding=(0, 2))
-        details.add_column(style="bold", no_wrap=True)
-        details.add_column(overflow="fold")
-        details.add_row("Setting", place["setting_name"])
-        if place["operator"]:
-            details.add_row("Run by", place["operator"])
-        if place["status_latest"] != place["status"]:
-            details.add_row("At the latest source", place["status_latest"])
-        if place["other_names"]:
-            details.add_row("Also", ", ".join(place["other_names"]))
+        details = [
+            ("Setting", place["setting_name"]),
+            ("Run by", place["operator"]),
+            ("At the latest source", place["status_latest"] if place["status_latest"] != place["status"] else None),
+            ("Also", ", ".join(place["other_names"])),
+        ]
         dated = f" ({spoken(place['source_as_of'])})" if place["source_as_of"] else ""
         source = [Text("Where this comes from", style="bold"), Text(f"{place['source_title']}{dated}")]
         source += link_lines([("", place["source_url"])], 0, indent="  ")
@@ -79,7 +75,10 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         parts += sections(
             reach_lines(item["coverage"], width),
             notes.lines(),
-            [Text("About the place", style="bold"), details],
+            [
+                Text("About the place", style="bold"),
+                labelled([(label, value) for label, value in details if value], gap=2),
+            ],
             source,
         )
         parts.append(Text(""))

@@ -9,11 +9,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 
 from npmlookup.contract.records import Record, change_words
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.render import BASIS_LEGEND, Footnotes, fit, link_lines, prose, titled_table, with_footer
+
+
+def _changes(title: str) -> tuple[Table, Footnotes]:
+    """An empty table of dated changes, and the sources it will number below it."""
+    table = titled_table(title)
+    table.add_column("When", overflow="fold", max_width=20)
+    table.add_column("Change", overflow="fold", ratio=6)
+    return table, Footnotes("Sources")
+
+
+def _cited(text: str, record: Record, sources: Footnotes) -> Text:
+    """A change in words, then the numbers of its sources."""
+    marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
+    return Text(f"{text} {marks}" if marks else text)
 
 
 def history_table(
@@ -27,15 +42,9 @@ def history_table(
     """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
     from npmlookup.core.dates import in_words
 
-    table = titled_table(title)
-    table.add_column("When", overflow="fold", max_width=20)
-    table.add_column("Change", overflow="fold", ratio=6)
-    sources = Footnotes("Sources")
+    table, sources = _changes(title)
     for record in records:
-        change = Text(record["description"])
-        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
-        if marks:
-            change.append(f" {marks}")
+        change = _cited(record["description"], record, sources)
         if record["in_edition"]:
             change.append("\n(before the edition: already in its table)", style="dim")
         elif record["addition"]:
@@ -53,16 +62,9 @@ def history_table(
 def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
     """What changed between two dates, cell by cell, then the renames; each change dated in words, with
     its sources numbered below the table."""
-    table = titled_table(title)
-    table.add_column("When", overflow="fold", max_width=20)
-    table.add_column("Change", overflow="fold", ratio=6)
-    sources = Footnotes("Sources")
+    table, sources = _changes(title)
     for record in records:
-        change = Text(change_words(record))
-        marks = " ".join(sources.mark(s["title"], s["url"]) for s in record["sources"])
-        if marks:
-            change.append(f" {marks}")
-        table.add_row(record["when"] or "-", change)
+        table.add_row(record["when"] or "-", _cited(change_words(record), record, sources))
     return with_footer(dataset, Group(fit(table, width), *sources.lines(), Text("")), dated=False)
 
 
