@@ -9,11 +9,11 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, commands, many, place_completer, records_of, typed, typed_list
+from npmlookup.cli.options import Answer, answers, command, completer, many, records_of, typed, typed_list
 from npmlookup.contract import fields as record_fields
 
 
-@commands.command()
+@command
 @answers(record_fields.WHERE, record_fields.WHERE_ROWS)
 def where(
     name: Annotated[
@@ -23,7 +23,7 @@ def where(
             metavar="PLACE",
             show_default=False,
             callback=typed,
-            autocompletion=place_completer,
+            autocompletion=completer("place"),
         ),
     ],
     *,
@@ -56,7 +56,7 @@ def where(
     answer.write(where_view(dataset, places))
 
 
-@commands.command()
+@command
 @answers(record_fields.PLACES)
 def places(
     nation: Annotated[list[str] | None, many("--nation", "-n", "Only these nations' places.", "nation")] = None,

@@ -76,10 +76,10 @@ def history_view(
     title = "Dated changes" + (": " + "; ".join(part for part in asked if part) if any(asked) else "")
 
     def table(width: int) -> Any:
-        from npmlookup.cli.options import commands
+        from npmlookup.cli.options import DATED
         from npmlookup.output.render_sources import history_table
 
-        return history_table(dataset, rows, title=title, width=width, dated_commands=commands.taking("as_of"))
+        return history_table(dataset, rows, title=title, width=width, dated_commands=DATED)
 
     who = f" for {'; '.join(part for part in asked if part)}" if any(asked) else ""
     return View(

@@ -1,5 +1,5 @@
-"""The commands that say where answers come from, and make more of them: history, changes, sources,
-about, site, validate."""
+"""The commands that say where answers come from, and hand the data over: history, changes, sources,
+about, site, validate, export."""
 
 import sys
 from pathlib import Path
@@ -7,24 +7,14 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import (
-    Answer,
-    AsOfOption,
-    DataOption,
-    answers,
-    commands,
-    completer,
-    many,
-    records_of,
-    typed,
-)
+from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, command, completer, many, records_of, typed
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
 
 
-@commands.command()
-@answers(record_fields.EVENT, dated=False)
+@command
+@answers(record_fields.EVENT)
 def history(
     name: Annotated[
         str | None,
@@ -63,8 +53,8 @@ def history(
     answer.write(history_view(dataset, member, settings=settings, nations=nations))
 
 
-@commands.command()
-@answers(record_fields.CHANGE, dated=False)
+@command
+@answers(record_fields.CHANGE)
 def changes(
     start: Annotated[
         str,
@@ -106,8 +96,8 @@ def changes(
     answer.write(changes_view(earlier, later))
 
 
-@commands.command()
-@answers(record_fields.SOURCE, dated=False)
+@command
+@answers(record_fields.SOURCE)
 def sources(
     *,
     answer: Answer,
@@ -125,7 +115,7 @@ def sources(
     answer.write(sources_view(answer.dataset()))
 
 
-@commands.command()
+@command
 @answers(record_fields.ABOUT, record_fields.ABOUT_ROWS)
 def about(
     *,
@@ -146,7 +136,7 @@ def about(
     answer.write(about_view(answer.dataset()))
 
 
-@commands.command()
+@command
 def site(
     directory: Annotated[
         Path,
@@ -178,8 +168,8 @@ def site(
     streams.say(f"npm: wrote {pages} pages and {len(written) - pages} other files; open {directory / 'index.html'}")
 
 
-@commands.command()
-@answers(record_fields.PROBLEM, dated=False)
+@command
+@answers(record_fields.PROBLEM)
 def validate(
     path: Annotated[
         Path | None,
@@ -207,3 +197,36 @@ def validate(
         answer.write(view)
     if problems:
         raise typer.Exit(code=1)
+
+
+@command
+def export(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="The folder to write the data into (created; an existing one must be empty or an earlier "
+            "export, which is replaced whole).",
+            metavar="DIR",
+            show_default=False,
+        ),
+    ],
+    data: DataOption = None,
+) -> None:
+    """Write the whole dataset, every date, as CSV tables with a Frictionless Data Package (datapackage.json).
+
+    One CSV per table (coverage, members, settings, nations, places, events, sources, and
+    their names and periods over time), each described in datapackage.json with its types
+    and keys. Rows that change over time have valid_from (inclusive) and valid_to
+    (exclusive; empty: still in force). Opens in pandas, R and spreadsheets.
+
+    Examples:
+
+      npm export npm-data
+
+      frictionless validate npm-data/datapackage.json
+    """
+    from npmlookup.export.package import DESCRIPTOR, export_package
+
+    written = export_package(Answer(data=data).dataset(), directory)
+    tables = [path for path in written if path.suffix == ".csv"]
+    streams.say(f"npm: wrote {len(tables)} tables and {DESCRIPTOR} into {directory}")
