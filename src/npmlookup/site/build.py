@@ -15,11 +15,11 @@ from npmlookup.contract import provenance, records
 from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
-from npmlookup.core.history import additions, later_changes
 from npmlookup.core.model import Entry, Place, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts
 from npmlookup.output.folders import FolderWriter
+from npmlookup.output.words import answer_words
 
 STATIC_FILES = ("style.css", "search.js")
 """Files copied as they are, beside the pages."""
@@ -60,7 +60,7 @@ def templates() -> Environment:
 def matrix_page(dataset: Dataset) -> str:
     """The table as a page of its own (`npm matrix --html`): the site's table, styles inline, no links."""
     from npmlookup.output.picture import MADE_BY, title_of
-    from npmlookup.output.render import caption
+    from npmlookup.output.words import caption
 
     stylesheet = (resources.files("npmlookup.site") / "static" / "style.css").read_text(encoding="utf-8")
     return (
@@ -89,18 +89,6 @@ class _Site:
     def _common(self) -> Record:
         """What every page shows: the date answered for, when the data was checked, what it rests on."""
         dataset = self.dataset
-        changes, added = len(later_changes(dataset)), len(additions(dataset))
-        if dataset.is_edition:
-            answer = f"as {dataset.edition.name} states it"
-        elif changes:
-            answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {changes} later changes"
-        elif added:
-            answer = (
-                f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {added} "
-                f"addition{'' if added == 1 else 's'} (facts of its date that its table omits)"
-            )
-        else:
-            answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name}, as it states it"
         return {
             "title_prefix": dataset.title,
             "subject": dataset.about.name if dataset.about and dataset.about.name else dataset.title,
@@ -108,7 +96,7 @@ class _Site:
             "edition_short": dataset.edition.short_name,
             "examples": self._examples(),
             "checked": dataset.checked,
-            "answer": answer,
+            "answer": answer_words(dataset),
             "edition_name": dataset.edition.name,
             "as_of": records.as_of_label(dataset),
             "in_words": in_words,
