@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 import npmlookup
-from npmlookup.cli import source_views, views
+from npmlookup.cli import views
 from npmlookup.cli.app import app
 from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
@@ -27,14 +27,14 @@ def view_for(command: str, dataset: Dataset) -> View:
     if command == "matrix":
         return views.matrix_view(dataset)
     if command == "history":
-        return source_views.history_view(dataset, None)
+        return views.history_view(dataset, None)
     if command == "sources":
-        return source_views.sources_view(dataset)
+        return views.sources_view(dataset)
     if command == "where":
         return views.where_view(dataset, npmlookup.find_places(dataset, "Oakhill"))
     if command == "places":
         return views.places_view(dataset, dataset.places, "Places")
-    return source_views.about_view(dataset)
+    return views.about_view(dataset)
 
 
 DECLARED = {

@@ -98,7 +98,7 @@ def places(
 
       npm places --kind "secure training centre" --status open --json
     """
-    from npmlookup.cli.views import places_view
+    from npmlookup.cli.views import asked, places_view
     from npmlookup.core.places import find_place_kind, find_status, places_of
     from npmlookup.core.query import find_member, find_nation, find_setting
 
@@ -121,7 +121,9 @@ def places(
         member=[r.id for r in members] or None,
         status=wanted,
     )
-    asked = [", ".join(r.name for r in nations), ", ".join(r.name for r in settings), ", ".join(kinds)]
-    asked += [f"covered by {', '.join(r.abbreviation for r in members)}" if members else "", wanted or ""]
-    title = "Places: " + "; ".join(part for part in asked if part) if any(asked) else "Places"
+    covered = f"covered by {', '.join(r.abbreviation for r in members)}" if members else ""
+    question = asked(
+        *(", ".join(r.name for r in rs) for rs in (nations, settings)), ", ".join(kinds), covered, wanted or ""
+    )
+    title = f"Places: {question}" if question else "Places"
     answer.write(places_view(dataset, found, title))

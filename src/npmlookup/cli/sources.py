@@ -44,7 +44,7 @@ def history(
 
       npm history --setting police --nation wales
     """
-    from npmlookup.cli.source_views import history_view
+    from npmlookup.cli.views import history_view
     from npmlookup.core.query import find_member, find_nation, find_setting
 
     dataset = answer.dataset()
@@ -86,7 +86,7 @@ def changes(
 
       npm changes 2017 2023 --format csv
     """
-    from npmlookup.cli.source_views import changes_view
+    from npmlookup.cli.views import changes_view
     from npmlookup.core.history import at
 
     dataset = answer.dataset()
@@ -110,7 +110,7 @@ def sources(
 
       npm sources --json | jq -r '.[] | select(.url) | .url'
     """
-    from npmlookup.cli.source_views import sources_view
+    from npmlookup.cli.views import sources_view
 
     answer.write(sources_view(answer.dataset()))
 
@@ -131,7 +131,7 @@ def about(
 
       npm about --json | jq .powers
     """
-    from npmlookup.cli.source_views import about_view
+    from npmlookup.cli.views import about_view
 
     answer.write(about_view(answer.dataset()))
 
@@ -188,7 +188,7 @@ def validate(
 
       npm validate my-coverage.yaml --json | jq -r '.[].message'
     """
-    from npmlookup.cli.source_views import validation_view
+    from npmlookup.cli.views import validation_view
 
     view, report, problems = validation_view(path or answer.data)
     if answer.fmt is None and not answer.as_json:
