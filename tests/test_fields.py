@@ -94,10 +94,12 @@ def test_who_without_explain_has_no_explanation(real: Dataset) -> None:
 def test_help_lists_the_fields(command: str, declared: tuple[str, ...]) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     flat = " ".join(result.stdout.replace("│", " ").split())
-    rows = {
-        "member": record_fields.MEMBER_ROWS,
-        "matrix": record_fields.CELL_ROWS,
-        "about": record_fields.ABOUT_ROWS,
-        "where": record_fields.WHERE_ROWS,
-    }
-    assert record_fields.help_text(declared, rows.get(command, "its rows")) in flat
+    assert f"Comma-separated, any of: {', '.join(declared)}." in flat
+
+
+def test_help_says_what_fields_pick_from_when_the_json_is_not_the_rows() -> None:
+    flat = " ".join(runner.invoke(app, ["member", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert (
+        "--fields FIELDS Print only these columns of its coverage rows (one per setting and nation it covers), "
+        "in this order, in every format (json, jsonl and yaml: the coverage rows as objects with just these keys)."
+    ) in flat
