@@ -13,7 +13,7 @@ from .conftest import REPO, npm_executable
 from .test_import_budget import LIBRARY, imported, top_level
 
 SOURCE = REPO / "src" / "npmlookup"
-IMPORTERS_OF_EXPORT = {"cli/exporting.py", "site/build.py"}
+IMPORTERS_OF_EXPORT = {"cli/sources.py", "site/build.py"}
 """The only modules that import the export layer: its command, and the site that publishes it."""
 
 

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 import npmlookup
-from npmlookup.cli import source_views, views
+from npmlookup.cli import views
 from npmlookup.cli.app import app
 from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
@@ -27,14 +27,14 @@ def view_for(command: str, dataset: Dataset) -> View:
     if command == "matrix":
         return views.matrix_view(dataset)
     if command == "history":
-        return source_views.history_view(dataset, None)
+        return views.history_view(dataset, None)
     if command == "sources":
-        return source_views.sources_view(dataset)
+        return views.sources_view(dataset)
     if command == "where":
         return views.where_view(dataset, npmlookup.find_places(dataset, "Oakhill"))
     if command == "places":
         return views.places_view(dataset, dataset.places, "Places")
-    return source_views.about_view(dataset)
+    return views.about_view(dataset)
 
 
 DECLARED = {
@@ -94,10 +94,12 @@ def test_who_without_explain_has_no_explanation(real: Dataset) -> None:
 def test_help_lists_the_fields(command: str, declared: tuple[str, ...]) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     flat = " ".join(result.stdout.replace("│", " ").split())
-    rows = {
-        "member": record_fields.MEMBER_ROWS,
-        "matrix": record_fields.CELL_ROWS,
-        "about": record_fields.ABOUT_ROWS,
-        "where": record_fields.WHERE_ROWS,
-    }
-    assert record_fields.help_text(declared, rows.get(command, "its rows")) in flat
+    assert f"Comma-separated, any of: {', '.join(declared)}." in flat
+
+
+def test_help_says_what_fields_pick_from_when_the_json_is_not_the_rows() -> None:
+    flat = " ".join(runner.invoke(app, ["member", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert (
+        "--fields FIELDS Print only these columns of its coverage rows (one per setting and nation it covers), "
+        "in this order, in every format (json, jsonl and yaml: the coverage rows as objects with just these keys)."
+    ) in flat

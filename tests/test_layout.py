@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console, RenderableType
 
 import npmlookup
-from npmlookup.cli import source_views, views
+from npmlookup.cli import views
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.formats import View
 
@@ -32,11 +32,11 @@ def every_view(latest: Dataset) -> dict[str, View]:
         "members": views.members_view(latest),
         "where": views.where_view(latest, npmlookup.find_places(latest, "Parc")),
         "places": views.places_view(latest, latest.places, "Places"),
-        "history": source_views.history_view(latest, None),
-        "sources": source_views.sources_view(latest),
-        "changes": source_views.changes_view(factsheet, latest),
+        "history": views.history_view(latest, None),
+        "sources": views.sources_view(latest),
+        "changes": views.changes_view(factsheet, latest),
         "matrix": views.matrix_view(latest),
-        "about": source_views.about_view(latest),
+        "about": views.about_view(latest),
     }
 
 
@@ -160,7 +160,7 @@ As the base edition states it; without
 
 
 def test_changes_at_80_columns(small: Dataset) -> None:
-    view = source_views.changes_view(npmlookup.at(small, "2022-12"), npmlookup.at(small, "2023"))
+    view = views.changes_view(npmlookup.at(small, "2022-12"), npmlookup.at(small, "2023"))
     assert (
         text_of(view.table(80), 80)
         == """\

@@ -8,7 +8,7 @@ import re
 from rich.console import Console, RenderableType
 
 import npmlookup
-from npmlookup.cli import source_views, views
+from npmlookup.cli import views
 from npmlookup.contract.records import cell_summary
 from npmlookup.core.dataset import Dataset
 from npmlookup.site import matrix_page
@@ -150,8 +150,8 @@ def test_a_40_column_terminal_gets_blocks_with_whole_words(real: Dataset) -> Non
         ),
         (views.member_view(real, hiw), [real.setting_by_id[e.setting].name for e in real.entries_by_member["hiw"]]),
         (views.members_view(real), [m.name for m in real.members]),
-        (source_views.history_view(real, None), [e.description for e in real.events]),
-        (source_views.sources_view(real), [s.title for s in real.sources]),
+        (views.history_view(real, None), [e.description for e in real.events]),
+        (views.sources_view(real), [s.title for s in real.sources]),
     ]
     for view, names in cases:
         text = text_of(view.table(40), width=40)

@@ -251,7 +251,9 @@ def test_the_site_counts_changes_as_the_command_does(
     count = re.search(r"with (\d+) later changes", caption)
     assert count is not None
     assert f"with {count.group(1)} later changes" in page
-    build_site(npmlookup.load(as_of="2014-12"), tmp_path / "edition-day")
-    assert "additions (facts of its date that its table omits)" in (tmp_path / "edition-day" / "index.html").read_text(
-        encoding="utf-8"
-    )
+    for day, counted in (("2014-12", "5 additions"), ("2015-06", "1 later change")):
+        build_site(npmlookup.load(as_of=day), tmp_path / day)
+        page = " ".join((tmp_path / day / "index.html").read_text(encoding="utf-8").split())
+        table = run_npm("who", "--as-of", day, "-f", "table", "--fields", "member").stdout.decode()
+        assert re.search(rf" with {counted}\b(?!s)", " ".join(table.split())), day
+        assert re.search(rf" with {counted}\b(?!s)", page), f"{day}: the site counts as the command does"

@@ -1,7 +1,7 @@
 """The `npm` command: a thin client of the library.
 
-The commands are in `lookup`, `place_commands`, `sources` and `exporting`, their shared options in
-`options`; the app declares which module defines each, and imports only the one a run needs.
+The commands are in `lookup`, `place_commands` and `sources`, their shared options in `options`,
+which declares the module that defines each: a run imports only the one it needs.
 Errors raised by the library, Click's usage errors and failed writes are turned into one
 `npm: error:` line and an exit code in one place, `_boundary`: 1 when the dataset cannot
 be loaded, 2 for input that cannot be answered, 74 when the answer cannot be written,
@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from npmlookup import __version__
-from npmlookup.cli.options import commands
+from npmlookup.cli.options import COMMANDS, click_command
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
 
@@ -35,21 +35,6 @@ Examples:
 """
 
 
-commands.declare(
-    {
-        "who": "npmlookup.cli.lookup",
-        "member": "npmlookup.cli.lookup",
-        "where": "npmlookup.cli.place_commands",
-        "places": "npmlookup.cli.place_commands",
-        **dict.fromkeys(("members", "settings", "nations", "matrix"), "npmlookup.cli.lookup"),
-        **dict.fromkeys(("history", "changes", "sources", "about", "site", "validate"), "npmlookup.cli.sources"),
-        "export": "npmlookup.cli.exporting",
-    }
-)
-"""Each command and the module that defines it, in the order `npm --help` lists them: a run imports
-only the module of the command it runs (tests/test_cli_app.py holds this to what the modules define)."""
-
-
 class NpmGroup(TyperGroup):
     """The app's command group: builds commands lazily, and `invoke` is the single error boundary.
 
@@ -59,16 +44,13 @@ class NpmGroup(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         """Every command's name, in the order they are defined."""
-        return commands.names()
+        return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         """The named command, built on first use; None for an unknown name."""
-        if cmd_name not in self.commands:
-            command = commands.click_command(cmd_name)
-            if command is None:
-                return None
-            self.commands[cmd_name] = command
-        return self.commands[cmd_name]
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            self.commands[cmd_name] = click_command(cmd_name)
+        return self.commands.get(cmd_name)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """The command named first in `args`; an unknown name suggests the commands it is close to."""
@@ -79,7 +61,7 @@ class NpmGroup(TyperGroup):
             if isinstance(message, str) and args and "Did you mean" not in message:
                 from difflib import get_close_matches
 
-                matches = get_close_matches(args[0], commands.names())
+                matches = get_close_matches(args[0], COMMANDS)
                 if matches:
                     error.message = f"{message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"  # type: ignore[attr-defined]
             raise

@@ -10,21 +10,13 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import (
-    Answer,
-    answers,
-    commands,
-    completer,
-    many,
-    records_of,
-    typed,
-)
+from npmlookup.cli.options import Answer, answers, command, completer, many, records_of, typed
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
 
 
-@commands.command()
+@command
 @answers(record_fields.WHO)
 def who(
     setting: Annotated[
@@ -78,7 +70,7 @@ def who(
     answer.write(view, unavailable)
 
 
-@commands.command()
+@command
 @answers(record_fields.COVERAGE, record_fields.MEMBER_ROWS)
 def member(
     name: Annotated[
@@ -109,7 +101,7 @@ def member(
     answer.write(member_view(dataset, find_member(dataset, name)))
 
 
-@commands.command()
+@command
 @answers(record_fields.MEMBER)
 def members(
     *,
@@ -128,7 +120,7 @@ def members(
     answer.write(members_view(answer.dataset()))
 
 
-@commands.command()
+@command
 @answers(record_fields.SETTING)
 def settings(
     *,
@@ -149,8 +141,8 @@ def settings(
     answer.write(named_view(answer.dataset(), "settings"))
 
 
-@commands.command()
-@answers(record_fields.NAMED, dated=False)
+@command
+@answers(record_fields.NAMED)
 def nations(
     *,
     answer: Answer,
@@ -168,7 +160,7 @@ def nations(
     answer.write(named_view(answer.dataset(), "nations"))
 
 
-@commands.command()
+@command
 @answers(record_fields.CELL, record_fields.CELL_ROWS)
 def matrix(
     svg: Annotated[

@@ -10,6 +10,7 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -39,68 +40,38 @@ class PlainUsageCommand(TyperCommand):
         return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece for piece in pieces]
 
 
-class CommandRegistry:
-    """The commands, in the order they are listed, each defined by Typer in an app of its own.
+COMMANDS = {
+    "who": "npmlookup.cli.lookup",
+    "member": "npmlookup.cli.lookup",
+    "where": "npmlookup.cli.place_commands",
+    "places": "npmlookup.cli.place_commands",
+    **dict.fromkeys(("members", "settings", "nations", "matrix"), "npmlookup.cli.lookup"),
+    **dict.fromkeys(("history", "changes", "sources", "about", "site", "validate", "export"), "npmlookup.cli.sources"),
+}
+"""Each command and the module that defines it, in the order `npm --help` lists them: a run imports
+only the module of the command it runs, as Click documents for lazy groups."""
 
-    Lazy in the way Click documents for groups: `declare` names each command and the module
-    that defines it, so listing the commands imports none of them; `click_command` imports
-    the module of the command asked for, and asks Typer (its public `typer.main.get_command`)
-    for that command's Click object, so a run pays for one command's module and options.
-    """
+DATED = ("who", "member", "where", "places", "members", "settings", "matrix", "about", "site")
+"""The commands that take --as-of, in the order they are listed (`answers` gives it to these)."""
 
-    def __init__(self) -> None:
-        self.apps: dict[str, typer.Typer] = {}
-        """Each command's name and the one-command Typer app that defines it (once its module is imported)."""
-        self.modules: dict[str, str] = {}
-        """Each command's name and the module that defines it, in the order `npm --help` lists them."""
-
-    def declare(self, modules: dict[str, str]) -> None:
-        """Name the commands and the modules that define them, in the order they are listed."""
-        self.modules = dict(modules)
-
-    def command(self, name: str | None = None, **settings: Any) -> Callable[[Function], Function]:
-        """Register a function as a command; its docstring's first paragraph is its summary in `npm --help`."""
-
-        def register(function: Function) -> Function:
-            command_name = name or function.__name__.replace("_", "-")
-            summary = " ".join((inspect.getdoc(function) or "").partition("\n\n")[0].split())
-            app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
-            app.command(command_name, cls=PlainUsageCommand, short_help=summary, **settings)(function)
-            self.apps[command_name] = app
-            return function
-
-        return register
-
-    def names(self) -> list[str]:
-        """Every command's name, in the order they are listed (as declared, else as defined)."""
-        return list(self.modules or self.apps)
-
-    def defined(self) -> dict[str, typer.Typer]:
-        """Every command's Typer app, each module imported: in the order they are listed."""
-        for module in dict.fromkeys(self.modules.values()):
-            import_module(module)
-        return {name: self.apps[name] for name in self.names()}
-
-    def taking(self, parameter: str) -> list[str]:
-        """The names of the commands that take a parameter (`as_of` for --as-of), in order."""
-        found = []
-        for name, app in self.defined().items():
-            callback = app.registered_commands[0].callback
-            if callback is not None and parameter in inspect.signature(callback).parameters:
-                found.append(name)
-        return found
-
-    def click_command(self, name: str) -> Any:
-        """The named command's Click object, its module imported and the command built now; None for
-        an unknown name."""
-        if name not in self.apps and name in self.modules:
-            import_module(self.modules[name])
-        app = self.apps.get(name)
-        return None if app is None else typer.main.get_command(app)
+APPS: dict[str, typer.Typer] = {}
+"""Each defined command's one-command Typer app, by name: filled as its module is imported."""
 
 
-commands = CommandRegistry()
-"""Where every command is registered (`@commands.command()`)."""
+def command(function: Function) -> Function:
+    """Define a function as the command of its name; its docstring's first paragraph is its summary in `npm --help`."""
+    app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+    summary = " ".join((function.__doc__ or "").partition("\n\n")[0].split())
+    app.command(function.__name__, cls=PlainUsageCommand, short_help=summary)(function)
+    APPS[function.__name__] = app
+    return function
+
+
+def click_command(name: str) -> Any:
+    """The named command's Click object, built now (its module imported)."""
+    import_module(COMMANDS[name])
+    return typer.main.get_command(APPS[name])
+
 
 DataOption = Annotated[
     Path | None,
@@ -143,35 +114,23 @@ ColorOption = Annotated[
 
 
 def completer(kind: str) -> Any:
-    """Shell completion of a setting, nation or member from the dataset (silent on any error)."""
+    """Shell completion of a setting, nation, member or place from the dataset (silent on any error)."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         import os
 
+        from npmlookup.core.places import place_completions
         from npmlookup.core.query import completions
         from npmlookup.loading.loader import load
 
         try:
-            data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
-            return completions(load(data), kind, streams.argument_text(incomplete))
+            dataset = load(ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None)
+            text = streams.argument_text(incomplete)
+            return place_completions(dataset, text) if kind == "place" else completions(dataset, kind, text)
         except (NpmLookupError, OSError):
             return []
 
     return complete
-
-
-def place_completer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Shell completion of a place name from the dataset (silent on any error)."""
-    import os
-
-    from npmlookup.core.places import place_completions
-    from npmlookup.loading.loader import load
-
-    try:
-        data = ctx.params.get("data") or os.environ.get("NPMLOOKUP_DATA") or None
-        return place_completions(load(data), streams.argument_text(incomplete))
-    except (NpmLookupError, OSError):
-        return []
 
 
 def typed(value: str | None) -> str | None:
@@ -206,30 +165,16 @@ def records_of(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
     return list(dict.fromkeys(found))
 
 
+@dataclass
 class Answer:
-    """The shared output options of one run, and what they mean.
+    """The shared output options of one run, and what they mean."""
 
-    (A plain class: a dataclass's generated methods are compiled when this module is imported,
-    on every run.)
-    """
-
-    __slots__ = ("as_json", "as_of", "color", "data", "fields", "fmt")
-
-    def __init__(
-        self,
-        data: Path | None = None,
-        as_of: str | None = None,
-        fmt: Format | None = None,
-        as_json: bool = False,
-        fields: str | None = None,
-        color: Color = Color.auto,
-    ) -> None:
-        self.data = data
-        self.as_of = as_of
-        self.fmt = fmt
-        self.as_json = as_json
-        self.fields = fields
-        self.color = color
+    data: Path | None = None
+    as_of: str | None = None
+    fmt: Format | None = None
+    as_json: bool = False
+    fields: str | None = None
+    color: Color = Color.auto
 
     def dataset(self) -> Any:
         """The dataset asked for, at the date asked (a line on stderr when that is after its check)."""
@@ -251,11 +196,8 @@ class Answer:
         output.write(view, chosen, output.select_fields(view, self.fields, unavailable), self.color)
 
 
-Command = TypeVar("Command", bound=Callable[..., None])
-
-
-def answers(fields: tuple[str, ...], rows: str = "its rows", *, dated: bool = True) -> Callable[[Command], Command]:
-    """Give a command the shared output options (`dated`: --as-of too) and its `answer` from them.
+def answers(fields: tuple[str, ...], rows: str = "its rows") -> Callable[[Function], Function]:
+    """Give a command the shared output options (--as-of too if it is one of `DATED`) and its `answer`.
 
     The command declares `answer: Answer` last; Typer sees the options in its place, with the
     --fields help for these `fields` of its `rows`.
@@ -271,15 +213,14 @@ def answers(fields: tuple[str, ...], rows: str = "its rows", *, dated: bool = Tr
         "fields": (fields_option, None),
         "color": (ColorOption, Color.auto),
     }
-    if not dated:
-        del shared["as_of"]
 
-    def decorate(command: Command) -> Command:
-        signature = inspect.signature(command)
-        own = [p for p in signature.parameters.values() if p.name != "answer"]
+    def decorate(command: Function) -> Function:
+        if command.__name__ not in DATED:
+            del shared["as_of"]
+        own = [p for p in inspect.signature(command).parameters.values() if p.name != "answer"]
         added = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
-            for name, (annotation, default) in shared.items()
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
+            for name, (a, d) in shared.items()
         ]
 
         @functools.wraps(command)
@@ -287,7 +228,7 @@ def answers(fields: tuple[str, ...], rows: str = "its rows", *, dated: bool = Tr
             answer = Answer(**{name: values.pop(name) for name in shared})
             command(**values, answer=answer)
 
-        run.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        run.__signature__ = inspect.Signature([*own, *added])  # type: ignore[attr-defined]
         run.__annotations__ = {p.name: p.annotation for p in [*own, *added]} | {"return": None}
         return run  # type: ignore[return-value]
 

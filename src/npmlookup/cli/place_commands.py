@@ -9,11 +9,11 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, commands, many, place_completer, records_of, typed, typed_list
+from npmlookup.cli.options import Answer, answers, command, completer, many, records_of, typed, typed_list
 from npmlookup.contract import fields as record_fields
 
 
-@commands.command()
+@command
 @answers(record_fields.WHERE, record_fields.WHERE_ROWS)
 def where(
     name: Annotated[
@@ -23,7 +23,7 @@ def where(
             metavar="PLACE",
             show_default=False,
             callback=typed,
-            autocompletion=place_completer,
+            autocompletion=completer("place"),
         ),
     ],
     *,
@@ -56,7 +56,7 @@ def where(
     answer.write(where_view(dataset, places))
 
 
-@commands.command()
+@command
 @answers(record_fields.PLACES)
 def places(
     nation: Annotated[list[str] | None, many("--nation", "-n", "Only these nations' places.", "nation")] = None,
@@ -98,7 +98,7 @@ def places(
 
       npm places --kind "secure training centre" --status open --json
     """
-    from npmlookup.cli.views import places_view
+    from npmlookup.cli.views import asked, places_view
     from npmlookup.core.places import find_place_kind, find_status, places_of
     from npmlookup.core.query import find_member, find_nation, find_setting
 
@@ -121,7 +121,9 @@ def places(
         member=[r.id for r in members] or None,
         status=wanted,
     )
-    asked = [", ".join(r.name for r in nations), ", ".join(r.name for r in settings), ", ".join(kinds)]
-    asked += [f"covered by {', '.join(r.abbreviation for r in members)}" if members else "", wanted or ""]
-    title = "Places: " + "; ".join(part for part in asked if part) if any(asked) else "Places"
+    covered = f"covered by {', '.join(r.abbreviation for r in members)}" if members else ""
+    question = asked(
+        *(", ".join(r.name for r in rs) for rs in (nations, settings)), ", ".join(kinds), covered, wanted or ""
+    )
+    title = f"Places: {question}" if question else "Places"
     answer.write(places_view(dataset, found, title))

@@ -1,5 +1,5 @@
-"""The commands that say where answers come from, and make more of them: history, changes, sources,
-about, site, validate."""
+"""The commands that say where answers come from, and hand the data over: history, changes, sources,
+about, site, validate, export."""
 
 import sys
 from pathlib import Path
@@ -7,24 +7,14 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import (
-    Answer,
-    AsOfOption,
-    DataOption,
-    answers,
-    commands,
-    completer,
-    many,
-    records_of,
-    typed,
-)
+from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, command, completer, many, records_of, typed
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
 
 
-@commands.command()
-@answers(record_fields.EVENT, dated=False)
+@command
+@answers(record_fields.EVENT)
 def history(
     name: Annotated[
         str | None,
@@ -54,7 +44,7 @@ def history(
 
       npm history --setting police --nation wales
     """
-    from npmlookup.cli.source_views import history_view
+    from npmlookup.cli.views import history_view
     from npmlookup.core.query import find_member, find_nation, find_setting
 
     dataset = answer.dataset()
@@ -63,8 +53,8 @@ def history(
     answer.write(history_view(dataset, member, settings=settings, nations=nations))
 
 
-@commands.command()
-@answers(record_fields.CHANGE, dated=False)
+@command
+@answers(record_fields.CHANGE)
 def changes(
     start: Annotated[
         str,
@@ -96,7 +86,7 @@ def changes(
 
       npm changes 2017 2023 --format csv
     """
-    from npmlookup.cli.source_views import changes_view
+    from npmlookup.cli.views import changes_view
     from npmlookup.core.history import at
 
     dataset = answer.dataset()
@@ -106,8 +96,8 @@ def changes(
     answer.write(changes_view(earlier, later))
 
 
-@commands.command()
-@answers(record_fields.SOURCE, dated=False)
+@command
+@answers(record_fields.SOURCE)
 def sources(
     *,
     answer: Answer,
@@ -120,12 +110,12 @@ def sources(
 
       npm sources --json | jq -r '.[] | select(.url) | .url'
     """
-    from npmlookup.cli.source_views import sources_view
+    from npmlookup.cli.views import sources_view
 
     answer.write(sources_view(answer.dataset()))
 
 
-@commands.command()
+@command
 @answers(record_fields.ABOUT, record_fields.ABOUT_ROWS)
 def about(
     *,
@@ -141,12 +131,12 @@ def about(
 
       npm about --json | jq .powers
     """
-    from npmlookup.cli.source_views import about_view
+    from npmlookup.cli.views import about_view
 
     answer.write(about_view(answer.dataset()))
 
 
-@commands.command()
+@command
 def site(
     directory: Annotated[
         Path,
@@ -178,8 +168,8 @@ def site(
     streams.say(f"npm: wrote {pages} pages and {len(written) - pages} other files; open {directory / 'index.html'}")
 
 
-@commands.command()
-@answers(record_fields.PROBLEM, dated=False)
+@command
+@answers(record_fields.PROBLEM)
 def validate(
     path: Annotated[
         Path | None,
@@ -202,7 +192,7 @@ def validate(
 
       npm validate my-coverage.yaml --json | jq -r '.[].message'
     """
-    from npmlookup.cli.source_views import validation_view
+    from npmlookup.cli.views import validation_view
 
     view, report, problems = validation_view(path or answer.data)
     if answer.fmt is None and not answer.as_json:
@@ -211,3 +201,36 @@ def validate(
         answer.write(view)
     if problems:
         raise typer.Exit(code=1)
+
+
+@command
+def export(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="The folder to write the data into (created; an existing one must be empty or an earlier "
+            "export, which is replaced whole).",
+            metavar="DIR",
+            show_default=False,
+        ),
+    ],
+    data: DataOption = None,
+) -> None:
+    """Write the whole dataset, every date, as CSV tables with a Frictionless Data Package (datapackage.json).
+
+    One CSV per table (coverage, members, settings, nations, places, events, sources, and
+    their names and periods over time), each described in datapackage.json with its types
+    and keys. Rows that change over time have valid_from (inclusive) and valid_to
+    (exclusive; empty: still in force). Opens in pandas, R and spreadsheets.
+
+    Examples:
+
+      npm export npm-data
+
+      frictionless validate npm-data/datapackage.json
+    """
+    from npmlookup.export.package import DESCRIPTOR, export_package
+
+    written = export_package(Answer(data=data).dataset(), directory)
+    tables = [path for path in written if path.suffix == ".csv"]
+    streams.say(f"npm: wrote {len(tables)} tables and {DESCRIPTOR} into {directory}")

@@ -1,22 +1,29 @@
 """One `View` per command: the JSON document, the flat rows, and the table for people.
 
-Views are built from `records` dicts; the Rich side (`render`) is imported only inside
-the table builders, when a table is actually drawn.
+Views are built from `records` dicts; the Rich side (`output.render*`) is imported only
+inside the table builders, when a table is actually drawn.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
+from npmlookup.contract.fields import ABOUT_ROWS, CELL_ROWS, MEMBER_ROWS, WHERE_ROWS
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, Nation, Setting
 from npmlookup.output.formats import View
 
 if TYPE_CHECKING:
     from npmlookup.core.model import Place
+
+
+def asked(*parts: str) -> str:
+    """What a question asked for, in words: its non-empty parts joined by semicolons."""
+    return "; ".join(part for part in parts if part)
 
 
 def who_view(
@@ -49,16 +56,7 @@ def who_view(
 
         return who_table(dataset, rows, title=title, changes=changes, width=width, fixed=fixed)
 
-    return View(
-        document=rows,
-        rows=rows,
-        fields=fields,
-        table=table,
-        all_fields=all_fields,
-        empty=empty,
-        title=title,
-        dataset=dataset,
-    )
+    return View(rows, rows, fields, table, all_fields, empty=empty, title=title, dataset=dataset)
 
 
 def who_words(
@@ -119,15 +117,10 @@ def member_view(dataset: Dataset, member: Member) -> View:
 
         return member_profile(dataset, record, width)
 
+    title = f"{member.name} ({member.abbreviation}): its coverage"
+    fields = record_fields.ENTRY_DEFAULT
     return View(
-        document=record,
-        rows=rows,
-        fields=record_fields.ENTRY_DEFAULT,
-        table=table,
-        all_fields=record_fields.COVERAGE,
-        title=f"{member.name} ({member.abbreviation}): its coverage",
-        dataset=dataset,
-        rows_name=record_fields.MEMBER_ROWS,
+        record, rows, fields, table, record_fields.COVERAGE, title=title, dataset=dataset, rows_name=MEMBER_ROWS
     )
 
 
@@ -138,80 +131,51 @@ WEBSITE_COLUMN_WIDTH = 150
 def members_view(dataset: Dataset) -> View:
     """Every member at the dataset's date."""
     rows = [records.member_record(dataset, m, with_coverage=False) for m in dataset.members]
+    title = f"The NPM's {len(rows)} members"
 
     def table(width: int) -> Any:
         from npmlookup.output.render import list_table
 
         columns = [("abbreviation", "Abbreviation"), ("name", "Name"), ("kind", "Kind")]
-        if width >= WEBSITE_COLUMN_WIDTH:
-            columns.append(("website", "Website"))
-        return list_table(dataset, f"The NPM's {len(rows)} members", columns, rows, width)
+        columns += [("website", "Website")] if width >= WEBSITE_COLUMN_WIDTH else []
+        return list_table(dataset, title, columns, rows, width)
 
-    return View(
-        document=rows,
-        rows=rows,
-        fields=record_fields.MEMBER_DEFAULT,
-        table=table,
-        all_fields=record_fields.MEMBER,
-        title=f"The NPM's {len(rows)} members",
-        dataset=dataset,
-    )
+    return View(rows, rows, record_fields.MEMBER_DEFAULT, table, record_fields.MEMBER, title=title, dataset=dataset)
 
 
 def named_view(dataset: Dataset, kind: str) -> View:
     """The settings (rows) or nations (columns) of the table."""
-    fields = record_fields.SETTING if kind == "settings" else record_fields.NAMED
-    if kind == "settings":
+    dated = kind == "settings"
+    if dated:
         rows = [records.setting_record(dataset, s.id) for s in dataset.settings]
     else:
         rows = [records.nation_record(dataset, n.id) for n in dataset.nations]
+    title = f"{kind.capitalize()} ({len(rows)})"
 
     def table(width: int) -> Any:
         from npmlookup.output.render import list_table
 
-        columns = [("id", "Id"), ("name", "Name"), ("aliases", "Also")]
-        return list_table(dataset, f"{kind.capitalize()} ({len(rows)})", columns, rows, width, dated=kind == "settings")
+        return list_table(
+            dataset, title, [("id", "Id"), ("name", "Name"), ("aliases", "Also")], rows, width, dated=dated
+        )
 
-    return View(
-        document=rows,
-        rows=rows,
-        fields=record_fields.NAMED,
-        table=table,
-        all_fields=fields,
-        title=f"{kind.capitalize()} ({len(rows)})",
-        dataset=dataset,
-        dated=kind == "settings",
-    )
+    fields = record_fields.SETTING if dated else record_fields.NAMED
+    return View(rows, rows, record_fields.NAMED, table, fields, title=title, dataset=dataset, dated=dated)
 
 
 def matrix_view(dataset: Dataset) -> View:
     """Every cell of the table, empty ones included."""
     cells = records.cell_records(dataset)
-    rows = [
-        cell
-        | {
-            "summary": records.cell_summary(dataset, dataset.cells[(cell["setting"], cell["nation"])]).replace(
-                "\n", "; "
-            )
-        }
-        for cell in cells
-    ]
+    summaries = [records.cell_summary(dataset, dataset.cells[(c["setting"], c["nation"])]) for c in cells]
+    rows = [cell | {"summary": summary.replace("\n", "; ")} for cell, summary in zip(cells, summaries, strict=True)]
 
     def table(width: int) -> Any:
         from npmlookup.output.render_matrix import matrix
 
         return matrix(dataset, width)
 
-    return View(
-        document=cells,
-        rows=rows,
-        fields=record_fields.CELL_DEFAULT,
-        table=table,
-        all_fields=record_fields.CELL,
-        title="Every cell of the table",
-        dataset=dataset,
-        rows_name=record_fields.CELL_ROWS,
-    )
+    fields, title = record_fields.CELL_DEFAULT, "Every cell of the table"
+    return View(cells, rows, fields, table, record_fields.CELL, title=title, dataset=dataset, rows_name=CELL_ROWS)
 
 
 def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
@@ -228,16 +192,8 @@ def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
 
         return where_panels(dataset, document, width)
 
-    return View(
-        document=document,
-        rows=rows,
-        fields=record_fields.WHERE_DEFAULT,
-        table=table,
-        all_fields=record_fields.WHERE,
-        title="Who covers " + ", ".join(p.name for p in places),
-        dataset=dataset,
-        rows_name=record_fields.WHERE_ROWS,
-    )
+    title, fields = "Who covers " + ", ".join(p.name for p in places), record_fields.WHERE_DEFAULT
+    return View(document, rows, fields, table, record_fields.WHERE, title=title, dataset=dataset, rows_name=WHERE_ROWS)
 
 
 def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
@@ -247,22 +203,153 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     def table(width: int) -> Any:
         from npmlookup.output.render import list_table
 
-        columns = [
-            ("name", "Name"),
-            ("kind", "Kind"),
-            ("nation_name", "Nation"),
-            ("operator", "Operator"),
-            ("status", "Status"),
-        ]
-        return list_table(dataset, f"{title} ({len(rows)})", columns, rows, width)
+        columns = [("name", "Name"), ("kind", "Kind"), ("nation_name", "Nation"), ("operator", "Operator")]
+        return list_table(dataset, f"{title} ({len(rows)})", [*columns, ("status", "Status")], rows, width)
 
+    empty = f"No listed place matches: {title}."
     return View(
-        document=rows,
-        rows=rows,
-        fields=record_fields.PLACE_DEFAULT,
-        table=table,
-        all_fields=record_fields.PLACES,
-        empty=f"No listed place matches: {title}.",
-        title=title,
-        dataset=dataset,
+        rows, rows, record_fields.PLACE_DEFAULT, table, record_fields.PLACES, empty, title=title, dataset=dataset
     )
+
+
+def validation_view(path: Path | None) -> tuple[View, str, int]:
+    """What `npm validate` finds in a file: a view of the problems, the plain report, the count.
+
+    The plain report is one `file:line:column: message` line per problem and a count, or
+    a one-line summary of a valid file: what editors and people read, in any terminal.
+    """
+    from npmlookup.loading.files import default_path
+    from npmlookup.loading.loader import load, validate
+
+    target = path or default_path()
+    problems = validate(target)
+    rows = [{"file": p.file, "line": p.line, "column": p.column, "message": p.message} for p in problems]
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        report = "".join(f"{p}\n" for p in problems) + f"{target}: {count}\n"
+    else:
+        dataset = load(target, as_of="factsheet")  # what the file holds, before any event is applied
+        report = (
+            f"{target}: valid: {len(dataset.all_settings)} settings, {len(dataset.nations)} nations, "
+            f"{len(dataset.all_members)} members, {len(dataset.entries)} entries, {len(dataset.events)} events\n"
+        )
+
+    def table(width: int) -> Any:
+        from rich.text import Text
+
+        return Text(report.rstrip("\n"))
+
+    return View(rows, rows, record_fields.PROBLEM, table, record_fields.PROBLEM), report, len(problems)
+
+
+def history_view(
+    dataset: Dataset,
+    member: Member | None,
+    *,
+    settings: Sequence[Setting] = (),
+    nations: Sequence[Nation] = (),
+) -> View:
+    """The dated changes, oldest first; only those of `member`, of one of `settings` and in one of
+    `nations`, when given."""
+    from npmlookup.contract import provenance
+
+    setting_ids = {s.id for s in settings}
+    nation_ids = {n.id for n in nations}
+    events = [
+        e
+        for e in dataset.events
+        if (member is None or e.member == member.id)
+        and (not setting_ids or e.setting in setting_ids)
+        and (not nation_ids or nation_ids & set(e.nations))
+    ]
+    rows = [provenance.event_record(dataset, e) for e in events]
+    question = asked(
+        member.abbreviation if member else "", *(", ".join(r.name for r in rs) for rs in (settings, nations))
+    )
+    title = "Dated changes" + (f": {question}" if question else "")
+
+    def table(width: int) -> Any:
+        from npmlookup.cli.options import DATED
+        from npmlookup.output.render_sources import history_table
+
+        return history_table(dataset, rows, title=title, width=width, dated_commands=DATED)
+
+    empty = f"No dated change is recorded{f' for {question}' if question else ''}."
+    return View(rows, rows, record_fields.EVENT_DEFAULT, table, record_fields.EVENT, empty, title, dataset, dated=False)
+
+
+def changes_view(earlier: Dataset, later: Dataset) -> View:
+    """What changed from `earlier` to `later`: who joined, left or changed role in each cell, then the
+    renames, each with the dated change and sources it comes from."""
+    from npmlookup.core.changes import changes_between
+    from npmlookup.core.dates import spoken
+
+    rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
+    start, end = (d.edition.name if d.as_of is None else spoken(d.as_of) for d in (earlier, later))
+    title = f"What changed from {start} to {end}"
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_sources import changes_table
+
+        return changes_table(later, rows, title=title, width=width)
+
+    empty = f"Nothing changed from {start} to {end}."
+    return View(rows, rows, record_fields.CHANGE_DEFAULT, table, record_fields.CHANGE, empty, title, later, dated=False)
+
+
+def sources_view(dataset: Dataset) -> View:
+    """Every source, and what in the data rests on it."""
+    from npmlookup.contract import provenance
+
+    uses = provenance.source_uses(dataset)
+    rows = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_sources import sources_table
+
+        return sources_table(dataset, rows, width)
+
+    fields = record_fields.SOURCE_DEFAULT
+    return View(rows, rows, fields, table, record_fields.SOURCE, title="Sources", dataset=dataset, dated=False)
+
+
+def about_view(dataset: Dataset) -> View:
+    """What the NPM is: the edition's own words, and the facts that hold at the dataset's date."""
+    from npmlookup.contract import provenance
+
+    about = dataset.about
+    edition = dataset.source_by_id.get(dataset.edition.source)
+    facts = (
+        [
+            {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
+            for f in about.facts
+            if f.holds_on(dataset.as_of)
+        ]
+        if about
+        else []
+    )
+    document: dict[str, Any] = {
+        "title": dataset.title,
+        "edition": {
+            "source": provenance.source_record(dataset, edition.id) if edition else None,
+            "date": dataset.edition.date,
+            "description": dataset.edition.description,
+        },
+        "summary": about.summary if about else None,
+        "powers": list(about.powers) if about else [],
+        "facts": facts,
+        "members": len(dataset.members),
+        "checked": dataset.checked,
+        "as_of": records.as_of_label(dataset),
+    }
+    rows = [{"kind": "summary", "text": about.summary, "sources": []}] if about else []
+    rows += [{"kind": "power", "text": power, "sources": []} for power in document["powers"]]
+    rows += [{"kind": "fact", "text": fact["text"], "sources": fact["sources"]} for fact in facts]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_sources import about_panel
+
+        return about_panel(dataset, document)
+
+    fields, empty = record_fields.ABOUT, "The dataset says nothing about its NPM."
+    return View(document, rows, fields, table, fields, empty, "What the NPM is", dataset, rows_name=ABOUT_ROWS)

@@ -17,17 +17,7 @@ MEMBER_IN_CELL = (
 )
 """A member in a cell, by id and by name: how `who` rows and `changes` rows begin."""
 
-ENTRY = (
-    *MEMBER_IN_CELL,
-    "note",
-    "basis",
-    "basis_note",
-    "sources",
-    "event",
-    "as_of",
-    "website",
-    "addition",
-)
+ENTRY = (*MEMBER_IN_CELL, "note", "basis", "basis_note", "sources", "event", "as_of", "website", "addition")
 """A row of `who` (and of `member`'s coverage, and of `where`): a member in a cell, and how to reach it.
 `addition`: true when the entry is an addition to the edition (it held at the edition's date though the
 edition's table omits it; `event` says which)."""

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
+from npmlookup.contract.fields import CELL_MEMBER
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member
 
@@ -170,34 +171,27 @@ def nation_record(dataset: Dataset, nation_id: str) -> Record:
 
 def cell_records(dataset: Dataset) -> list[Record]:
     """Every cell of the table, empty ones included, with its members in order."""
-    cells = []
-    for setting in dataset.settings:
-        for nation in dataset.nations:
-            entries = dataset.cells.get((setting.id, nation.id), ())
-            members = [
-                keyed(
-                    record_fields.CELL_MEMBER,
-                    e.member,
-                    dataset.member_by_id[e.member].name,
-                    dataset.member_by_id[e.member].abbreviation,
-                    e.role,
-                    e.basis,
-                    e.note,
-                )
-                for e in entries
-            ]
-            cells.append(
-                keyed(
-                    record_fields.CELL_RECORD,
-                    setting.id,
-                    setting.name,
-                    nation.id,
-                    nation.name,
-                    members,
-                    as_of_label(dataset),
-                )
-            )
-    return cells
+
+    def members(entries: Sequence[Entry]) -> list[Record]:
+        by_id = dataset.member_by_id
+        return [
+            keyed(CELL_MEMBER, e.member, by_id[e.member].name, by_id[e.member].abbreviation, e.role, e.basis, e.note)
+            for e in entries
+        ]
+
+    return [
+        keyed(
+            record_fields.CELL_RECORD,
+            setting.id,
+            setting.name,
+            nation.id,
+            nation.name,
+            members(dataset.cells.get((setting.id, nation.id), ())),
+            as_of_label(dataset),
+        )
+        for setting in dataset.settings
+        for nation in dataset.nations
+    ]
 
 
 def is_lay(dataset: Dataset, entry: Entry) -> bool:
@@ -221,14 +215,9 @@ ROLE_MEANINGS = {
 def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
     """A cell's lines as the factsheet sets them: (leads, partners) for the inspecting bodies,
     then for the lay bodies; empty lines are left out."""
-    lines = []
-    for lay in (False, True):
-        group = [e for e in entries if is_lay(dataset, e) is lay]
-        leads = [e for e in group if e.role == "lead"]
-        partners = [e for e in group if e.role == "partner"]
-        if leads or partners:
-            lines.append((leads, partners))
-    return lines
+    groups = ([e for e in entries if is_lay(dataset, e) is lay] for lay in (False, True))
+    lines = [([e for e in group if e.role == "lead"], [e for e in group if e.role == "partner"]) for group in groups]
+    return [(leads, partners) for leads, partners in lines if leads or partners]
 
 
 def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:

@@ -19,42 +19,12 @@ from rich.text import Text
 from npmlookup.contract.records import Record
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.formats import flat
+from npmlookup.output.words import caption
 
 BASIS_LEGEND = (
     "Basis: stated = named in the source's table; confirmed = also on a public page; "
     "inferred = the nation read from the table's layout or a body's remit."
 )
-
-
-def caption(dataset: Dataset, *, dated: bool = True) -> str:
-    """Which date the answer speaks for, from what, and how to get the other answers; `dated` False for
-    commands that take no --as-of, whose caption names no option."""
-    from npmlookup.core.dates import FACTSHEET, spoken
-    from npmlookup.core.history import later_changes
-
-    checked = spoken(dataset.checked)
-    if not dated:
-        return f"Data last checked against its sources on {checked}."
-
-    edition = dataset.edition
-    name = edition.name
-    itself = f"--as-of {FACTSHEET} for the {edition.source} itself"
-    if dataset.is_edition:
-        return f"As {name} states it; without --as-of, the latest known state (as of {checked})."
-    as_of = spoken(dataset.as_of)
-    if dataset.as_of <= edition.end:
-        added = len({e.event for e in dataset.entries if e.addition})
-        if not added:
-            return f"As of {as_of}: {name}, as it states it (no later change applies yet)."
-        return (
-            f"As of {as_of}: {name} with {added} addition{'' if added == 1 else 's'} (facts of its "
-            f"date that its table omits, marked as additions); --as-of {FACTSHEET} for its table as published."
-        )
-    count = len(later_changes(dataset))
-    changes = f"{name} with {count} later change{'' if count == 1 else 's'} (npm history)"
-    if dataset.as_of == dataset.checked:
-        return f"As of {as_of} (last checked): {changes}; {itself}."
-    return f"As of {as_of}: {changes}; without --as-of, the latest known state ({checked})."
 
 
 def titled_table(title: str | None) -> Table:

@@ -16,12 +16,12 @@ from npmlookup.contract.records import Record
 from npmlookup.core.changes import changes_between
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
-from npmlookup.core.history import additions, later_changes
 from npmlookup.core.model import Entry, Place, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts, who
 from npmlookup.export.package import package_files
 from npmlookup.output.folders import FolderWriter
+from npmlookup.output.words import answer_words
 
 
 def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
@@ -51,7 +51,7 @@ def templates() -> Environment:
 def matrix_page(dataset: Dataset) -> str:
     """The table as a page of its own (`npm matrix --html`): the site's table, styles inline, no links."""
     from npmlookup.output.picture import MADE_BY, title_of
-    from npmlookup.output.render import caption
+    from npmlookup.output.words import caption
 
     stylesheet = (resources.files("npmlookup.site") / "static" / "style.css").read_text(encoding="utf-8")
     return (
@@ -189,18 +189,6 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
 
 def _common(dataset: Dataset) -> Record:
     """What every page shows: the date answered for, when the data was checked, what it rests on."""
-    changes, added = len(later_changes(dataset)), len(additions(dataset))
-    if dataset.is_edition:
-        answer = f"as {dataset.edition.name} states it"
-    elif changes:
-        answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {changes} later changes"
-    elif added:
-        answer = (
-            f"as of {spoken(dataset.as_of)}: {dataset.edition.name} with {added} "
-            f"addition{'' if added == 1 else 's'} (facts of its date that its table omits)"
-        )
-    else:
-        answer = f"as of {spoken(dataset.as_of)}: {dataset.edition.name}, as it states it"
     return {
         "subject": dataset.about.name if dataset.about and dataset.about.name else dataset.title,
         "edition_title": dataset.edition.name[:1].upper() + dataset.edition.name[1:],
@@ -212,7 +200,7 @@ def _common(dataset: Dataset) -> Record:
             *(setting.name.lower() for setting in dataset.settings[1:2]),
         ],
         "checked": dataset.checked,
-        "answer": answer,
+        "answer": answer_words(dataset),
         "edition_name": dataset.edition.name,
         "in_words": in_words,
         "spoken": spoken,
