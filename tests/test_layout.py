@@ -118,6 +118,8 @@ HB: https://example.org/hb
 Notes
 [1] Adult wards only.
 
+Role: lead = inspects or monitors in its own right; partner = joins a lead body's inspections; (lay)
+= a lay body: volunteers who monitor or visit (a kind of body, not a role).
 Basis: stated = named in the source's table; confirmed = also on a public page; inferred = the
 nation read from the table's layout or a body's remit.
 As the base edition states it; without --as-of, the latest known state (as of 30 June 2024).
@@ -148,6 +150,11 @@ HB: https://example.org/hb
 Notes
 [1] Adult wards only.
 
+Role: lead = inspects or monitors in its
+own right; partner = joins a lead body's
+inspections; (lay) = a lay body:
+volunteers who monitor or visit (a kind
+of body, not a role).
 Basis: stated = named in the source's
 table; confirmed = also on a public
 page; inferred = the nation read from

@@ -83,7 +83,7 @@ def test_json_lines_are_the_json_records() -> None:
     json_rows = as_json("who", "-s", "prisons", "-n", "wales", "--json")
     lines = ok("who", "-s", "prisons", "-n", "wales", "--format", "jsonl").splitlines()
     assert [json.loads(line) for line in lines] == json_rows
-    assert len(json_rows[0]) == 16
+    assert len(json_rows[0]) == 17
 
 
 def test_formats_and_fields_in_any_case() -> None:
@@ -245,7 +245,7 @@ def test_the_matrix_reads_correctly_in_plain_text() -> None:
     text = ok("matrix", "-f", "table", COLUMNS="120", NO_COLOR="1")
     assert "\x1b[" not in text
     assert "CQC partner [" in text
-    assert "IMB lay" in text
+    assert "IMB lead (lay)" in text
     assert "IRTL lead [" in text
     assert "with CQC" not in text
     notes = [line for line in text.splitlines() if line.startswith("[")]

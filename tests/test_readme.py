@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -41,12 +42,11 @@ def test_the_command_reference_is_current_and_names_npm() -> None:
     assert "Usage: root" not in reference
 
 
-def test_the_readme_is_short_and_its_links_resolve() -> None:
+def test_every_link_in_the_readme_resolves() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert len(readme.splitlines()) < 300
-    for target in ("docs/cli.md", "docs/data.md", "CONTRIBUTING.md", "LICENSE", "docs/site.png", "docs/sources/"):
-        assert f"({target})" in readme
-        assert (REPO / target).exists(), target
+    targets = [t for t in re.findall(r"\]\(([^)\s]+)\)", readme) if not t.startswith(("http://", "https://", "#"))]
+    assert "docs/cli.md" in targets
+    assert [t for t in targets if not (REPO / t.split("#")[0]).exists()] == []
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -27,12 +27,13 @@ def test_who_table(small: Dataset) -> None:
         == """\
 Who covers Jails
 
-  Nation       Member                                    Role      Basis
- ────────────────────────────────────────────────────────────────────────────
-  North Land   Jail Inspection Commission (JIC)          lead      stated
-               Health Board (HB)                         partner   stated
-               Lay Visitors (LV)                         lead      inferred
-  South Land   Jail Inspection Commission South (JICS)   lead      confirmed
+  Nation        Member                                  Role         Basis
+ ──────────────────────────────────────────────────────────────────────────────
+  North Land    Jail Inspection Commission (JIC)        lead         stated
+                Health Board (HB)                       partner      stated
+                Lay Visitors (LV)                       lead (lay)   inferred
+  South Land    Jail Inspection Commission South        lead         confirmed
+                (JICS)
 
 How to reach them
 JIC: no website known
@@ -40,6 +41,9 @@ HB: https://example.org/hb
 LV: no website known
 JICS: no website known
 
+Role: lead = inspects or monitors in its own right; partner = joins a lead
+body's inspections; (lay) = a lay body: volunteers who monitor or visit (a kind
+of body, not a role).
 Basis: stated = named in the source's table; confirmed = also on a public page;
 inferred = the nation read from the table's layout or a body's remit.
 As the base edition states it; without --as-of, the latest known state (as of 30
@@ -83,22 +87,22 @@ def test_matrix_at_80_columns(small: Dataset) -> None:
     assert (
         text_of(views.matrix_view(small).table(80))
         == """\
-┌──────────────┬─────────────┬────────────┐
-│ Setting      │ North Land  │ South Land │
-├──────────────┼─────────────┼────────────┤
-│ Jails        │ JIC lead    │ JICS lead  │
-│              │ HB partner  │            │
-│              │ LV lay      │            │
-├──────────────┼─────────────┼────────────┤
-│ Police Cells │ JIC lead    │ -          │
-│              │ HB lead     │            │
-├──────────────┼─────────────┼────────────┤
-│ Secure Wards │ HB lead [1] │ HB lead    │
-└──────────────┴─────────────┴────────────┘
+┌──────────────┬───────────────┬────────────┐
+│ Setting      │ North Land    │ South Land │
+├──────────────┼───────────────┼────────────┤
+│ Jails        │ JIC lead      │ JICS lead  │
+│              │ HB partner    │            │
+│              │ LV lead (lay) │            │
+├──────────────┼───────────────┼────────────┤
+│ Police Cells │ JIC lead      │ -          │
+│              │ HB lead       │            │
+├──────────────┼───────────────┼────────────┤
+│ Secure Wards │ HB lead [1]   │ HB lead    │
+└──────────────┴───────────────┴────────────┘
 [1] Adult wards only.
 Key: lead = inspects or monitors in its own right; partner = joins a lead body's
-inspections; lay = a lay monitoring or custody visiting body. [n] = a note
-below.
+inspections; (lay) = a lay body: volunteers who monitor or visit (a kind of
+body, not a role). [n] = a note below.
 As the base edition states it; without --as-of, the latest known state (as of 30
 June 2024).
 """
@@ -110,7 +114,7 @@ def test_matrix_at_40_columns_is_one_block_per_setting(small: Dataset) -> None:
 Jails
 North Land: JIC lead
             HB partner
-            LV lay
+            LV lead (lay)
 South Land: JICS lead
 
 Police Cells
@@ -170,7 +174,7 @@ def test_the_terminal_matrix_says_what_the_html_matrix_says(real: Dataset) -> No
     in_html = [
         f"{abbreviation} {word}{f' [{note}]' if note else ''}"
         for abbreviation, word, note in re.findall(
-            r'<li class="\w+"><abbr [^>]*>([^<]+)</abbr> <span class="role">(\w+)</span>(?: <a [^>]*>\[(\d+)\]</a>)?',
+            r'<li class="[\w ]+"><abbr [^>]*>([^<]+)</abbr> <span class="role">([\w ()]+)</span>(?: <a [^>]*>\[(\d+)\]</a>)?',
             tbody,
         )
     ]
@@ -178,7 +182,7 @@ def test_the_terminal_matrix_says_what_the_html_matrix_says(real: Dataset) -> No
     in_terminal = [
         found.group(1)
         for line in text[: text.index("[1] ")].splitlines()
-        if (found := re.fullmatch(r"(?:[A-Z][\w ]*:)?\s*(.+ (?:lead|partner|lay)(?: \[\d+\])?)", line))
+        if (found := re.fullmatch(r"(?:[A-Z][\w ]*:)?\s*(.+ (?:lead|partner)(?: \(lay\))?(?: \[\d+\])?)", line))
     ]
     assert len(in_html) > 50
     assert in_terminal == in_html

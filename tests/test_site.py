@@ -172,7 +172,7 @@ def test_the_index_has_the_table_and_the_search_box(latest_site: tuple[Dataset, 
         assert f'href="settings/{setting.id}.html"' in html
     assert '<label for="q">' in html
     assert "partner</span>" in html
-    assert '<span class="role">lay</span>' in html, "roles in words, not only colours"
+    assert '<span class="role">lead (lay)</span>' in html, "roles in words, not only colours"
     assert "11 December 2025" in html
     assert 'href="edition.html"' in html
 

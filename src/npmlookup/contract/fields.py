@@ -17,10 +17,11 @@ MEMBER_IN_CELL = (
 )
 """A member in a cell, by id and by name: how `who` rows and `changes` rows begin."""
 
-ENTRY = (*MEMBER_IN_CELL, "note", "basis", "basis_note", "sources", "event", "as_of", "website", "addition")
+ENTRY = (*MEMBER_IN_CELL, "note", "basis", "basis_note", "sources", "event", "as_of", "website", "addition", "lay")
 """A row of `who` (and of `member`'s coverage, and of `where`): a member in a cell, and how to reach it.
 `addition`: true when the entry is an addition to the edition (it held at the edition's date though the
-edition's table omits it; `event` says which)."""
+edition's table omits it; `event` says which). `lay`: true when the body is a lay body (volunteers who
+monitor or visit: a kind of body, not a role; its role is `lead` or `partner` like any other's)."""
 ENTRY_DEFAULT = ("setting", "nation", "member", "member_abbreviation", "role", "basis", "note")
 WHO = (*ENTRY, "explanation")
 """`who`: with --explain, each row also has `explanation`."""

@@ -57,6 +57,7 @@ def entry_record(dataset: Dataset, entry: Entry) -> Record:
         as_of_label(dataset),
         member.website,
         entry.addition,
+        member.is_lay,
     )
 
 
@@ -207,9 +208,10 @@ def lay_last(dataset: Dataset, entries: Sequence[Entry]) -> list[Entry]:
 ROLE_MEANINGS = {
     "lead": "inspects or monitors in its own right",
     "partner": "joins a lead body's inspections",
-    "lay": "a lay monitoring or custody visiting body",
+    "(lay)": "a lay body: volunteers who monitor or visit (a kind of body, not a role)",
 }
-"""What each word of `role_word` means, for the keys under every picture of the table."""
+"""What each word by a body means, for the key under every table and picture that shows roles: the
+two roles, and the mark of a lay body (`role_word`)."""
 
 
 def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
@@ -235,9 +237,13 @@ def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[En
     return "\n".join(lines) if lines else "-"
 
 
-def role_word(dataset: Dataset, entry: Entry) -> str:
-    """The entry's role as the matrix says it in words: lead, partner or lay."""
-    return "lay" if is_lay(dataset, entry) else entry.role
+def role_word(role: str, lay: bool) -> str:
+    """A role as every table and picture says it: ``lead`` or ``partner``, then ``(lay)`` for a lay body."""
+    return f"{role} (lay)" if lay else role
+
+
+ROLE_KEY = "Role: " + "; ".join(f"{word} = {meaning}" for word, meaning in ROLE_MEANINGS.items()) + "."
+"""The key to the role words, in one line, under every table that shows them."""
 
 
 def matrix_table(dataset: Dataset) -> Record:
@@ -252,10 +258,10 @@ def matrix_table(dataset: Dataset) -> Record:
             bodies = []
             for entry in lay_last(dataset, dataset.cells.get((setting.id, nation.id), ())):
                 member = dataset.member_by_id[entry.member]
-                word = role_word(dataset, entry)
                 number = notes[entry.note] if entry.note else None
                 body: Record = {"member": member.id, "abbreviation": member.abbreviation, "name": member.name}
-                bodies.append(body | {"word": word, "note_number": number})
+                word = role_word(entry.role, member.is_lay)
+                bodies.append(body | {"role": entry.role, "lay": member.is_lay, "word": word, "note_number": number})
             cells.append(bodies)
         rows.append({"id": setting.id, "name": setting.name, "cells": cells})
     return {

@@ -16,7 +16,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from npmlookup.contract.records import Record
+from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.formats import flat
 from npmlookup.output.words import caption
@@ -195,7 +195,7 @@ def who_table(
     notes = Footnotes()
     previous: list[str] = []
     for record in records:
-        role = Text(record["role"], style="bold" if record["role"] == "lead" else "")
+        role = Text(role_word(record["role"], record["lay"]), style="bold" if record["role"] == "lead" else "")
         member = member_cell(record, notes)
         if record.get("addition"):
             cited = "; ".join(dataset.source_by_id[s].title for s in record["sources"] if s in dataset.source_by_id)
@@ -222,7 +222,7 @@ def who_table(
         dataset,
         Group(
             fit(table, width),
-            *sections(reach_lines(records, width), notes.lines(), lines, [Text(BASIS_LEGEND)]),
+            *sections(reach_lines(records, width), notes.lines(), lines, [Text(ROLE_KEY), Text(BASIS_LEGEND)]),
         ),
     )
 
@@ -275,7 +275,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
             setting = Text(row["setting_name"])
             if row["note"]:
                 setting.append(f" {notes.mark(row['note'])}")
-            coverage.add_row(setting, row["nation_name"], row["role"], others, row["basis"])
+            coverage.add_row(setting, row["nation_name"], role_word(row["role"], row["lay"]), others, row["basis"])
         parts += [Text(""), fit(coverage, width), *notes.lines()]
     else:
         parts += [Text(""), Text(f"No cell of the table names {record['abbreviation']}.")]

@@ -15,7 +15,7 @@ from npmlookup.contract.records import Record, matrix_table
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.render import NARROW, labelled, with_footer
 
-ROLE_STYLES = {"lead": "bold", "partner": "italic dark_cyan", "lay": "green"}
+ROLE_STYLES = {"lead": "bold", "partner": "italic dark_cyan"}
 """How each role word stands apart where colour is on."""
 
 
@@ -24,7 +24,7 @@ def _cell(bodies: list[Record]) -> Text:
     text = Text()
     for index, body in enumerate(bodies):
         text.append("\n" if index else "")
-        text.append(body["abbreviation"], style=ROLE_STYLES[body["word"]])
+        text.append(body["abbreviation"], style="green" if body["lay"] else ROLE_STYLES[body["role"]])
         text.append(f" {body['word']}" + (f" [{body['note_number']}]" if body["note_number"] else ""))
     return text if text else Text("-")
 

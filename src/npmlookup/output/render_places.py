@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from npmlookup.contract.records import Record
+from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.render import (
     Footnotes,
@@ -47,7 +47,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             member = member_cell(row, notes)
             if row["setting"] != place["setting"]:
                 member.append(f" {notes.mark('Covers it under ' + row['setting_name'] + '.')}")
-            role = Text(row["role"], style="bold" if row["role"] == "lead" else "")
+            role = Text(role_word(row["role"], row["lay"]), style="bold" if row["role"] == "lead" else "")
             coverage.add_row(member, role)
         if item["coverage"]:
             answer: list[RenderableType] = [fit(coverage, width)]
@@ -82,4 +82,4 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             source,
         )
         parts.append(Text(""))
-    return with_footer(dataset, Group(*parts))
+    return with_footer(dataset, Group(*parts, Text(ROLE_KEY)))
