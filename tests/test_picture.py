@@ -91,8 +91,8 @@ def test_roles_read_in_words_not_only_styles(latest: Dataset) -> None:
         '<li class="partner"><abbr title="Care Quality Commission">CQC</abbr> <span class="role">partner</span>' in page
     )
     assert (
-        '<li class="lead lay"><abbr title="Independent Monitoring Boards">IMB</abbr> <span class="role">lead (lay)</span>'
-        in page
+        '<li class="lead lay"><abbr title="Independent Monitoring Boards">IMB</abbr> '
+        '<span class="role">lead (lay)</span>' in page
     )
     assert page.count('<li id="note-') == len({e.note for e in latest.entries if e.note}), "each note once"
 

@@ -174,7 +174,8 @@ def test_the_terminal_matrix_says_what_the_html_matrix_says(real: Dataset) -> No
     in_html = [
         f"{abbreviation} {word}{f' [{note}]' if note else ''}"
         for abbreviation, word, note in re.findall(
-            r'<li class="[\w ]+"><abbr [^>]*>([^<]+)</abbr> <span class="role">([\w ()]+)</span>(?: <a [^>]*>\[(\d+)\]</a>)?',
+            r'<li class="[\w ]+"><abbr [^>]*>([^<]+)</abbr> <span class="role">([\w ()]+)</span>'
+            r"(?: <a [^>]*>\[(\d+)\]</a>)?",
             tbody,
         )
     ]
