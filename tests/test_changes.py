@@ -136,7 +136,7 @@ def test_explain_names_the_change_that_added_or_removed_an_entry() -> None:
     cqc = next(r for r in json_of(*args) if r["member"] == "cqc")
     assert cqc["explanation"].startswith("Added by a dated change (by 2015-09)")
     assert "table names it" not in cqc["explanation"], "no table names an entry a change added"
-    assert "https://pdfslide.us/" in cqc["explanation"]
+    assert "https://www.justiceinspectorates.gov.uk/hmicfrs/news/news-feed/lincolnshire" in cqc["explanation"]
     text = " ".join(table_of(*args).split())
     assert "Removed from this cell by a dated change, July 2022" in text
     assert "HMI Prisons no longer takes part" in text

@@ -46,11 +46,16 @@ def cited_urls(dataset: Dataset) -> set[str]:
     cited = {s for e in dataset.entries for s in e.sources} | {s for e in dataset.events for s in e.sources}
     if dataset.about is not None:
         cited |= {s for f in dataset.about.facts for s in f.sources}
-    return {dataset.source_by_id[s].url or "" for s in cited}
+    # A source read only at a copy cites the copy as read_at: the notes name the address it was read at.
+    return {a for s in cited for a in (dataset.source_by_id[s].url, dataset.source_by_id[s].read_at) if a}
 
 
 def events_citing(dataset: Dataset, url: str) -> list[npmlookup.Event]:
-    return [e for e in dataset.events if any(dataset.source_by_id[s].url == url for s in e.sources)]
+    return [
+        e
+        for e in dataset.events
+        if any(url in (dataset.source_by_id[s].url, dataset.source_by_id[s].read_at) for s in e.sources)
+    ]
 
 
 MEMBERSHIP = confirmed(table("Membership: still 21 bodies"))

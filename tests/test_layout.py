@@ -50,7 +50,7 @@ def rendered(latest: Dataset) -> dict[int, dict[str, str]]:
 def addresses(dataset: Dataset) -> set[str]:
     """Every address the data holds: members' websites, sources and places' sources."""
     found = {m.website for m in dataset.all_members if m.website}
-    found |= {s.url for s in dataset.sources if s.url}
+    found |= {a for s in dataset.sources for a in (s.url, s.read_at) if a}
     found |= {p.source_url for p in dataset.places if p.source_url}
     return found
 

@@ -89,7 +89,10 @@ def test_every_change_holds_on_its_bound(contents: Dataset, row: dict[str, str])
     """Each dated row is an event citing the row's pages, and what it changes holds on its bound (or
     from when its row of the table exists, or the edition's first day, whichever is later)."""
     addresses = set(URL.findall(row["Source"]))
-    events = [e for e in contents.events if addresses & {contents.source_by_id[s].url for s in e.sources}]
+    cited = {
+        s: {contents.source_by_id[s].url, contents.source_by_id[s].read_at} for e in contents.events for s in e.sources
+    }
+    events = [e for e in contents.events if any(addresses & cited[s] for s in e.sources)]
     if not addresses:  # a row that points to a page named above it: matched by its start
         events = [e for e in contents.events if e.date == row["Date"].split(" to ")[0]]
     assert events, f"no event cites the pages of {row['Date']}"

@@ -145,7 +145,9 @@ def test_pages_are_well_formed_and_accessible(latest_site: tuple[Dataset, Path, 
 
 def test_nothing_is_loaded_from_the_network(latest_site: tuple[Dataset, Path, list[Path]]) -> None:
     dataset, site, _written = latest_site
-    allowed = {s.url for s in dataset.sources if s.url} | {m.website for m in dataset.all_members if m.website}
+    allowed = {a for s in dataset.sources for a in (s.url, s.read_at) if a} | {
+        m.website for m in dataset.all_members if m.website
+    }
     allowed |= {p.source_url for p in dataset.places}
     for path in pages(site):
         page = parsed(path)

@@ -302,7 +302,11 @@ def sources_view(dataset: Dataset) -> View:
     from npmlookup.contract import provenance
 
     uses = provenance.source_uses(dataset)
-    rows = [provenance.source_record(dataset, s.id) | {"used_for": uses.get(s.id, [])} for s in dataset.sources]
+    rows = [
+        provenance.source_record(dataset, s.id)
+        | {"used_for": uses.get(s.id, []), "copy_only": not s.url and bool(s.read_at)}
+        for s in dataset.sources
+    ]
 
     def table(width: int) -> Any:
         from npmlookup.output.render_sources import sources_table

@@ -79,10 +79,12 @@ NAME = ("name", "abbreviation", "since", "counts_from", "event")
 CELL_MEMBER = ("member", "member_name", "member_abbreviation", "role", "basis", "note")
 """A member in a cell of `matrix --json`."""
 EVENT_DEFAULT = ("date", "kind", "member_abbreviation", "description")
-SOURCE_RECORD = ("id", "title", "url", "date", "note")
-"""A source, wherever one is cited."""
-SOURCE = (*SOURCE_RECORD, "used_for")
-"""`sources`: each source, with what rests on it."""
+SOURCE_RECORD = ("id", "title", "url", "date", "note", "publisher", "read_at")
+"""A source, wherever one is cited: `url` is the publisher's own address; `read_at` a copy it was read at
+(a document mirror), never its address."""
+SOURCE = (*SOURCE_RECORD, "used_for", "copy_only")
+"""`sources`: each source, with what rests on it; `copy_only`: true when it was read only at a copy (no
+address of the publisher's was found)."""
 SOURCE_DEFAULT = ("id", "title", "url", "used_for")
 ABOUT = ("kind", "text", "sources")
 """`about`: the summary, each power and each fact."""

@@ -113,7 +113,16 @@ def event_record(dataset: Dataset, event: Event) -> Record:
 def source_record(dataset: Dataset, source_id: str) -> Record:
     """A source: what it is and where to find it."""
     source = dataset.source_by_id[source_id]
-    return keyed(record_fields.SOURCE_RECORD, source.id, source.title, source.url, source.date, source.note)
+    return keyed(
+        record_fields.SOURCE_RECORD,
+        source.id,
+        source.title,
+        source.url,
+        source.date,
+        source.note,
+        source.publisher,
+        source.read_at,
+    )
 
 
 def source_uses(dataset: Dataset) -> dict[str, list[str]]:

@@ -16,14 +16,18 @@ from typing import Literal
 
 from npmlookup.core.model import (
     About,
+    ConcernRoute,
     Edition,
     Entry,
     Event,
     Licence,
     Member,
     Nation,
+    OutsideRoute,
     Place,
     PlaceKind,
+    PlacePage,
+    RouteCell,
     Setting,
     Source,
 )
@@ -77,6 +81,14 @@ class Dataset:
     children_setting: str | None = None
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
+    concern_routes: tuple[ConcernRoute, ...] = ()
+    """What each member does with a concern about one detained person (from the file's concerns file)."""
+    outside_routes: tuple[OutsideRoute, ...] = ()
+    """Complaint bodies outside the NPM."""
+    route_cells: tuple[RouteCell, ...] = ()
+    """Which outside routes each setting has in each nation (or why none)."""
+    place_pages: tuple[PlacePage, ...] = ()
+    """Official pages about named places."""
     base: "Dataset | None" = None
     """For a snapshot: the file's contents it was made from (also `contents`); None for the contents."""
     question: Question | None = None
@@ -104,6 +116,14 @@ class Dataset:
     """Names a user may type for settings, former and later names included."""
     member_names: NameTable = field(init=False)
     """Names a user may type for members, former and later names included."""
+    concern_by_member: Mapping[str, ConcernRoute] = field(init=False)
+    """Index: member id to what it does with a person's concern."""
+    outside_route_by_id: Mapping[str, OutsideRoute] = field(init=False)
+    """Index: outside route id to record."""
+    routes_in_cell: Mapping[tuple[str, str], tuple[RouteCell, ...]] = field(init=False)
+    """Index: (setting id, nation id) to its outside routes (or the reason there is none)."""
+    pages_of_place: Mapping[str, tuple[PlacePage, ...]] = field(init=False)
+    """Index: place id to its official pages."""
     place_names: NameTable | None = field(init=False, default=None)
     """The place-name table, once `places.place_names` has built it (kept on the contents)."""
 
@@ -117,7 +137,17 @@ class Dataset:
             names = (self.base.nation_names, self.base.setting_names, self.base.member_names)
         else:
             names = _name_tables(self.nations, self.all_settings, self.all_members, self.events)
+        routes: dict[tuple[str, str], list[RouteCell]] = {}
+        for cell in self.route_cells:
+            routes.setdefault((cell.setting, cell.nation), []).append(cell)
+        pages: dict[str, list[PlacePage]] = {}
+        for page in self.place_pages:
+            pages.setdefault(page.place, []).append(page)
         indexes = {
+            "concern_by_member": {c.member: c for c in self.concern_routes},
+            "outside_route_by_id": {r.id: r for r in self.outside_routes},
+            "routes_in_cell": {key: tuple(value) for key, value in routes.items()},
+            "pages_of_place": {key: tuple(value) for key, value in pages.items()},
             "nation_by_id": {n.id: n for n in self.nations},
             "setting_by_id": {s.id: s for s in self.all_settings},
             "member_by_id": {m.id: m for m in self.all_members},

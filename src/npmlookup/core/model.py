@@ -66,6 +66,11 @@ class Source:
     """When it was published, as precisely as known."""
     note: str | None = None
     """What it says that matters here."""
+    publisher: str | None = None
+    """Who published the original, where only a copy was read (`read_at`) or it is not obvious."""
+    read_at: str | None = None
+    """A copy it was read at (a document mirror), when the publisher's own address (`url`) is not known
+    or differs: a copy is never the source's address."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,3 +352,94 @@ class About:
     """Dated facts about the NPM."""
     name: str | None = None
     """What the dataset is about, as a sentence names it (``the UK's National Preventive Mechanism``)."""
+
+
+Takes = Literal["yes", "no", "some"]
+"""Whether a body takes a concern about one detained person: yes, no, or some (in some ways only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernRoute:
+    """What a member does with a concern about one detained person, as its own page says."""
+
+    member: str
+    """Id of the member."""
+    takes: Takes | None
+    """Whether it takes such a concern; None where its pages do not say."""
+    who: str | None
+    """Who may raise one (the detained person, family, anyone...), as seen."""
+    how: str | None
+    """How (form, phone, post, in person...), as seen."""
+    what: str | None
+    """What it does with it, in one plain sentence."""
+    url: str | None
+    """Its own page that says so; None where none was found."""
+    quote: str | None
+    """The words of that page this rests on."""
+    seen: str | None
+    """When that page was seen, or the date it describes."""
+    confirmed: bool
+    """Whether its own page states it (False: uncertain, and `what` says what is missing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutsideRoute:
+    """A body outside the NPM that takes complaints (an ombudsman, a police complaints body, a children's
+    commissioner): never a member, never in a cell of the table."""
+
+    id: str
+    """Stable key."""
+    name: str
+    """Its name."""
+    abbreviation: str | None
+    """Its short form, where it has one."""
+    takes: str | None
+    """What complaints it takes."""
+    who: str | None
+    """Who may complain."""
+    how: str | None
+    """How."""
+    precondition: str | None
+    """What must come first (usually the place's own complaints process)."""
+    url: str | None
+    """Its own page that says so."""
+    quote: str | None
+    """The words of that page this rests on."""
+    confirmed: bool
+    """Whether its own page states its remit (False: inferred)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RouteCell:
+    """An outside route for a setting in a nation, or, with no route, why there is none."""
+
+    setting: str
+    """Id of the setting."""
+    nation: str
+    """Id of the nation."""
+    route: str | None
+    """Id of the `OutsideRoute`; None: no route was found, and `scope` says why."""
+    confirmed: bool
+    """Whether the route's own pages name this setting (False: inferred from its remit)."""
+    scope: str | None
+    """What part of the setting it covers, or why there is no route."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlacePage:
+    """An official page about one named place: an inspection report, a news item, a monitoring board's page."""
+
+    place: str
+    """Id of the place."""
+    member: str
+    """Id of the member whose page it is."""
+    kind: str
+    """``report``, ``news``, ``board-page`` or ``annual-report``."""
+    url: str
+    """Its address, as seen (addresses move: `seen` says when)."""
+    title: str
+    """What it is."""
+    describes: str | None
+    """The date it describes (an inspection, a report year), as precisely as it shows."""
+    seen: str | None
+    """When it was published or stored, where visible."""

@@ -293,9 +293,11 @@ def _sources(dataset: Dataset) -> Table:
         columns := (
             Column("id", "string", "Stable key that entries and events cite.", required=True),
             Column("title", "string", "What the document is called.", required=True),
-            Column("url", "string", "Where to read it, when the address is known for certain."),
+            Column("url", "string", "The publisher's own address, when it is known for certain."),
             Column("date", "string", "When it was published, as precisely as known."),
             Column("note", "string", "What it says that matters here."),
+            Column("publisher", "string", "Who published the original, where only a copy was read."),
+            Column("read_at", "string", "A copy it was read at (a document mirror); never its address."),
         ),
         ("id",),
         rows=_attributes(dataset.sources, columns),

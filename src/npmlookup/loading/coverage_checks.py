@@ -15,6 +15,7 @@ from npmlookup.loading.checker import Checker
 from npmlookup.loading.event_checks import EventChecks
 from npmlookup.loading.fileformat import (
     ABOUT,
+    COPY_HOSTS,
     COVERAGE_FILE,
     EDITION,
     ENTRY,
@@ -104,12 +105,22 @@ class CoverageChecker(EventChecks, Checker):
             self.fields(record, path, f"source {source_id!r}", SOURCE)
             url = self.text(record, "url")
             self.address(record, (*path, "url"), f"source {source_id!r} url")
+            self.address(record, (*path, "read_at"), f"source {source_id!r} read_at")
+            host = (url or "").split("/")[2].lower().removeprefix("www.") if (url or "").count("/") >= 2 else ""
+            if host in COPY_HOSTS:
+                self.report(
+                    (*path, "url"),
+                    f"source {source_id!r} url is a copy ({host}): give the publisher's own address as url "
+                    "(or none) and the copy as read_at",
+                )
             result[source_id] = {
                 "id": source_id,
                 "title": self.text(record, "title") or "",
                 "url": url,
                 "date": self.text(record, "date"),
                 "note": self.text(record, "note"),
+                "publisher": self.text(record, "publisher"),
+                "read_at": self.text(record, "read_at"),
             }
         return result
 

@@ -184,7 +184,29 @@ def _one_of(name: str) -> Kind:
     return Kind({"$ref": f"#/$defs/{name}"})
 
 
-SOURCE = Shape("source", {"id": ID, "title": TEXT}, {"url": URL, "date": TEXT, "note": TEXT})
+SOURCE = Shape(
+    "source", {"id": ID, "title": TEXT}, {"url": URL, "date": TEXT, "note": TEXT, "publisher": TEXT, "read_at": URL}
+)
+COPY_HOSTS = (
+    "docslib.org",
+    "pdfslide.us",
+    "pdfslide.net",
+    "slidelegend.com",
+    "studylib.net",
+    "docplayer.net",
+    "vdocument.in",
+    "vdocuments.site",
+    "vdocuments.mx",
+    "vdocuments.net",
+    "powershow.com",
+    "dokumen.tips",
+    "scribd.com",
+    "theinfolist.com",
+    "wikimili.com",
+    "enwikipedia.net",
+)
+"""Hosts of copies of other publishers' documents and pages (document mirrors, Wikipedia copies): a
+source read there names the copy as `read_at`, never as its address."""
 NATION = Shape("nation", {"id": ID, "name": TEXT}, {"aliases": TEXTS})
 SETTING = Shape("setting", {"id": ID, "name": TEXT}, {"aliases": TEXTS, "note": TEXT, "place_words": TEXTS})
 MEMBER = Shape(
