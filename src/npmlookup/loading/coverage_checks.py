@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from npmlookup.core.dates import bounds, is_day, last_day
+from npmlookup.core.dates import is_day, last_day
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.event_checks import EventChecks
 from npmlookup.loading.fileformat import (
@@ -19,13 +19,11 @@ from npmlookup.loading.fileformat import (
     EDITION,
     ENTRY,
     FACT,
-    FORMAT_VERSION,
     MEMBER,
     NATION,
     PLACE_KIND,
     SETTING,
     SOURCE,
-    TEXTS,
     Shape,
 )
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
@@ -50,24 +48,21 @@ class CoverageChecker(EventChecks, Checker):
 
     def check(self, top: Any) -> dict[str, Any]:
         """Check the whole file's plain values; return them normalised (problems are in `problems`)."""
-        if not isinstance(top, dict):
-            self.report((), "the file must be a mapping with keys: " + ", ".join(COVERAGE_FILE.required))
+        if not self.whole_file(top, "the file", COVERAGE_FILE):
             return {}
-        self.fields(top, (), "the file", COVERAGE_FILE)
-        self.characters(top)
         self.checked = self.text(top, "checked") or ""
         if self.checked and not is_day(self.checked):
             self.report(("checked",), f"checked {self.checked!r} must be a day, YYYY-MM-DD")
             self.checked = ""
-        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
-            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
 
         # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
-        self.sources = sources = self._sources(top)
-        self.nations = nations = self._named_records(top, "nations", "nation", NATION)
-        self.settings = settings = self._named_records(top, "settings", "setting", SETTING)
-        self.place_kinds = place_kinds = self._place_kinds(top)
-        self.members = members = self._members(top)
+        self.sources = {i: self.plain(record, SOURCE) for i, (_, record) in self._records("sources", "source", SOURCE)}
+        self.nations = self._named(top, "nations", NATION)
+        self.settings = self._named(top, "settings", SETTING)
+        self.place_kinds = self._place_kinds()
+        # A member's values in the order `shipped` records them.
+        member_keys = ("id", "name", "abbreviation", "aliases", "kind", "nations", "remit", "note", "website")
+        self.members = self._named(top, "members", MEMBER, (*member_keys, "website_note"))
         edition = self._edition(top)
         self.edition_end = edition["end"]
         entries = self._coverage(top)
@@ -78,13 +73,13 @@ class CoverageChecker(EventChecks, Checker):
         return {
             "title": self.text(top, "title") or "",
             "checked": self.checked,
-            "place_kinds": list(place_kinds.values()),
+            "place_kinds": list(self.place_kinds.values()),
             "places_file": self.text(top, "places"),
             "edition": edition,
-            "sources": list(sources.values()),
-            "nations": list(nations.values()),
-            "settings": list(settings.values()),
-            "members": list(members.values()),
+            "sources": list(self.sources.values()),
+            "nations": list(self.nations.values()),
+            "settings": list(self.settings.values()),
+            "members": list(self.members.values()),
             "entries": entries,
             "events": events,
             "about": about,
@@ -98,73 +93,40 @@ class CoverageChecker(EventChecks, Checker):
             return None
         return setting
 
-    def _sources(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        result: dict[str, dict[str, Any]] = {}
-        for source_id, (path, record) in self.unique_ids("sources", "source").items():
-            self.fields(record, path, f"source {source_id!r}", SOURCE)
-            url = self.text(record, "url")
-            self.address(record, (*path, "url"), f"source {source_id!r} url")
-            result[source_id] = {
-                "id": source_id,
-                "title": self.text(record, "title") or "",
-                "url": url,
-                "date": self.text(record, "date"),
-                "note": self.text(record, "note"),
-            }
-        return result
-
-    def _named_records(self, top: dict[str, Any], key: str, what: str, shape: Shape) -> dict[str, dict[str, Any]]:
-        extra = [k for k in shape.optional if k != "aliases"]
+    def _named(
+        self, top: dict[str, Any], key: str, shape: Shape, keys: tuple[str, ...] = ()
+    ) -> dict[str, dict[str, Any]]:
+        """Nations, settings or members: each name (id, name, abbreviation, alias) claimed by one only."""
         result: dict[str, dict[str, Any]] = {}
         claims: list[tuple[Path_, str, str]] = []
-        for record_id, (path, record) in self.unique_ids(key, what).items():
-            self.fields(record, path, f"{what} {record_id!r}", shape)
-            name = self.text(record, "name") or record_id
-            aliases = self.texts(record, "aliases")
-            claims += [((*path, "id"), record_id, record_id), ((*path, "name"), name, record_id)]
-            claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(aliases)]
-            result[record_id] = {"id": record_id, "name": name, "aliases": aliases}
-            result[record_id] |= {
-                key: self.texts(record, key) if shape.optional[key] is TEXTS else self.text(record, key)
-                for key in extra
-            }
-        if what == "setting":
-            claims += self._renamed_claims(top, "setting", result)
-        self.claim_names(what, claims)
-        if key in top and not result and isinstance(top.get(key), list):
-            self.report((key,), f"{key!r} must list at least one {what}")
-        return result
-
-    def _members(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        result: dict[str, dict[str, Any]] = {}
-        claims: list[tuple[Path_, str, str]] = []
-        for member_id, (path, record) in self.unique_ids("members", "member").items():
-            what = f"member {member_id!r}"
-            self.fields(record, path, what, MEMBER)
-            self.address(record, (*path, "website"), f"{what} website")
-            for index, nation in enumerate(self.texts(record, "nations")):
+        for record_id, (path, record) in self._records(key, shape.name, shape):
+            for index, nation in enumerate(self.texts(record, "nations") if shape is MEMBER else []):
                 if nation not in self.nations:
-                    self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
-            name = self.text(record, "name") or member_id
-            abbreviation = self.text(record, "abbreviation") or member_id
-            aliases = self.texts(record, "aliases")
-            claims += [((*path, "id"), member_id, member_id), ((*path, "name"), name, member_id)]
-            claims += [((*path, "abbreviation"), abbreviation, member_id)]
-            claims += [((*path, "aliases", i), alias, member_id) for i, alias in enumerate(aliases)]
-            result[member_id] = {
-                "id": member_id,
-                "name": name,
-                "abbreviation": abbreviation,
-                "aliases": aliases,
-                "kind": self.text(record, "kind") or "",
-                "nations": self.texts(record, "nations"),
-                "remit": self.text(record, "remit"),
-                "note": self.text(record, "note"),
-                "website": self.text(record, "website"),
-                "website_note": self.text(record, "website_note"),
-            }
-        self.claim_names("member", claims + self._renamed_claims(top, "member", result))
+                    self.report((*path, "nations", index), f"member {record_id!r} names unknown nation {nation!r}")
+            result[record_id] = values = self.plain(record, shape, keys)
+            for name in ("id", "name", "abbreviation"):
+                if name in values:
+                    values[name] = values[name] or record_id
+                    claims.append(((*path, name), values[name], record_id))
+            claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(values["aliases"])]
+        if shape is not NATION:
+            claims += self._renamed_claims(top, shape.name, result)
+        self.claim_names(shape.name, claims)
+        if (
+            key in top
+            and not result
+            and isinstance(top.get(key), list)
+            and "minItems" in COVERAGE_FILE.required[key].schema
+        ):
+            self.report((key,), f"{key!r} must list at least one {shape.name}")
         return result
+
+    def _records(self, key: str, what: str, shape: Shape) -> list[tuple[str, tuple[Path_, dict[str, Any]]]]:
+        """The records of a top-level list by id, each checked against its shape."""
+        records = list(self.unique_ids(key, what).items())
+        for record_id, (path, record) in records:
+            self.fields(record, path, f"{what} {record_id!r}", shape)
+        return records
 
     def _renamed_claims(self, top: dict[str, Any], what: str, known: dict[str, Any]) -> list[tuple[Path_, str, str]]:
         """The names that rename events give members or settings, as claims on those names."""
@@ -178,47 +140,25 @@ class CoverageChecker(EventChecks, Checker):
                         claims.append((("events", index, key), value, record[what]))
         return claims
 
-    def _place_kinds(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    def _place_kinds(self) -> dict[str, dict[str, Any]]:
         result: dict[str, dict[str, Any]] = {}
-        for kind_id, (path, record) in self.unique_ids("place_kinds", "place kind").items():
-            what = f"place kind {kind_id!r}"
-            self.fields(record, path, what, PLACE_KIND)
+        for kind_id, (path, record) in self._records("place_kinds", "place kind", PLACE_KIND):
             for key, settings in (("setting", [record.get("setting")]), ("also", self.texts(record, "also"))):
                 for setting in settings:
                     if isinstance(setting, str) and setting not in self.settings:
-                        self.report((*path, key), f"{what} names unknown setting {setting!r}")
-            result[kind_id] = {
-                "id": kind_id,
-                "setting": self.text(record, "setting") or "",
-                "also": self.texts(record, "also"),
-            }
+                        self.report((*path, key), f"place kind {kind_id!r} names unknown setting {setting!r}")
+            result[kind_id] = self.plain(record, PLACE_KIND)
         return result
 
     def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
-        record = self.fields(top.get("edition"), ("edition",), "edition", EDITION) if "edition" in top else None
-        if record is None:
-            return {
-                "source": "",
-                "date": "",
-                "valid_from": "",
-                "end": "",
-                "description": None,
-                "name": "",
-                "short_name": "the edition",
-            }
-        source = self.text(record, "source") or ""
-        if source and source not in self.sources:
+        # A missing edition reads as an empty one: its problems are reported, and its values never used.
+        record = (self.fields(top["edition"], ("edition",), "edition", EDITION) if "edition" in top else None) or {}
+        source = self.text(record, "source")
+        if source is not None and source not in self.sources:
             self.report(("edition", "source"), f"edition names unknown source {source!r}")
         date = self.text(record, "date") or ""
-        if date and bounds(date) is None:
-            self.report(("edition", "date"), f"edition date {date!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
-        valid_from = self.text(record, "valid_from") or ""
-        if valid_from and not is_day(valid_from):
-            self.report(("edition", "valid_from"), f"edition valid_from {valid_from!r} must be a day, YYYY-MM-DD")
         return {
-            "source": source,
-            "date": date,
-            "valid_from": valid_from,
+            **self.plain(record, EDITION, ("source", "date", "valid_from")),
             "end": last_day(date) if date else "",
             "description": self.text(record, "description"),
             "name": self.text(record, "name") or "the base edition",
@@ -274,44 +214,27 @@ class CoverageChecker(EventChecks, Checker):
         entries: list[dict[str, Any]] = []
         seen: set[str] = set()
         for index, record in enumerate(value):
-            entry_path = (*path, index)
-            checked = self.fields(record, entry_path, f"{cell} entry {index + 1}", ENTRY)
-            if checked is None:
+            entry_path, what = (*path, index), f"{cell} entry {index + 1}"
+            if self.fields(record, entry_path, what, ENTRY) is None:
                 continue
-            self._check_basis_and_nation(checked, entry_path, f"{cell} entry {index + 1}", [str(path[2])])
-            entry = self._entry_values(checked, entry_path, cell)
-            if entry is None:
+            self._check_basis_and_nation(record, entry_path, what, [str(path[2])])
+            valid = self._in_vocabulary(record, entry_path, cell)
+            member = self.text(record, "member")
+            if member is not None and member not in self.members:
+                self.report((*entry_path, "member"), f"{cell} names unknown member {member!r}")
+                valid = False
+            self._source_ids(record, entry_path, cell)
+            entry = self.plain(record, ENTRY)
+            if not (valid and all(entry[key] for key in ENTRY.required)):
                 continue
-            if entry["member"] in seen:
-                self.report((*entry_path, "member"), f"{cell} names member {entry['member']!r} twice")
+            if member in seen:
+                self.report((*entry_path, "member"), f"{cell} names member {member!r} twice")
                 continue
             seen.add(entry["member"])
-            entries.append({"setting": path[1], "nation": path[2], **entry, "event": None})
+            entries.append({"setting": path[1], "nation": path[2], **entry, "note_events": [], "event": None})
         if any(e["role"] == "partner" for e in entries) and not any(e["role"] == "lead" for e in entries):
             self.report(path, f"{cell} has a partner but no lead: a partner joins a lead body's inspections")
         return entries
-
-    def _entry_values(self, record: dict[str, Any], path: Path_, cell: str) -> dict[str, Any] | None:
-        member = self.text(record, "member")
-        role = self.text(record, "role")
-        basis = self.text(record, "basis")
-        valid = self._in_vocabulary(record, path, cell)
-        if member is not None and member not in self.members:
-            self.report((*path, "member"), f"{cell} names unknown member {member!r}")
-            valid = False
-        cited = self._source_ids(record, path, cell)
-        if not (valid and member and role and basis):
-            return None
-        return {
-            "member": member,
-            "role": role,
-            "basis": basis,
-            "basis_note": self.text(record, "basis_note"),
-            "note": self.text(record, "note"),
-            "sources": cited,
-            "kinds": self.texts(record, "kinds"),
-            "note_events": [],
-        }
 
     def _about(self, top: dict[str, Any]) -> dict[str, Any] | None:
         if top.get("about") is None:
@@ -329,18 +252,10 @@ class CoverageChecker(EventChecks, Checker):
             what = f"about fact {index + 1}"
             if self.fields(fact, path, what, FACT) is None:
                 continue
-            dated = {key: self.event_date(fact, path, what, key) for key in ("since", "until")}
-            facts.append(
-                {
-                    "text": self.text(fact, "text") or "",
-                    "sources": self._source_ids(fact, path, what),
-                    "since": dated["since"].latest if dated["since"] else None,
-                    "until": dated["until"].latest if dated["until"] else None,
-                }
-            )
-        return {
-            "summary": self.text(record, "summary") or "",
-            "name": self.text(record, "name"),
-            "powers": self.texts(record, "powers"),
-            "facts": facts,
-        }
+            values = self.plain(fact, FACT)
+            for key in ("since", "until"):
+                date = self.event_date(fact, path, what, key)
+                values[key] = date.latest if date else None
+            self._source_ids(fact, path, what)
+            facts.append(values)
+        return {**self.plain(record, ABOUT), "facts": facts}

@@ -12,7 +12,7 @@ from typing import Any
 
 from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
 from npmlookup.loading.checker import Checker
-from npmlookup.loading.fileformat import EVENT, EVENT_KEYS, EVENT_RULES
+from npmlookup.loading.fileformat import EVENT, EVENT_ANY, EVENT_KEYS, EVENT_RULES
 from npmlookup.loading.yamlsafe import Path_
 
 
@@ -82,27 +82,11 @@ class EventChecks(Checker):
                 continue
             if kind in ("role-added", "role-removed"):
                 self._apply_role(record, path, what, kind)
+            keys = ("sources", "member", "setting", "nations", "role", "basis", "basis_note", "note", "kinds", "name")
             events.append(
-                {
-                    "id": event_id,
-                    "date": date.text,
-                    "date_earliest": date.earliest,
-                    "date_latest": date.latest,
-                    "kind": kind,
-                    "description": self.text(record, "description") or "",
-                    "sources": cited,
-                    "member": self.text(record, "member"),
-                    "setting": self.text(record, "setting"),
-                    "nations": self.texts(record, "nations"),
-                    "role": self.text(record, "role"),
-                    "basis": self.text(record, "basis"),
-                    "basis_note": self.text(record, "basis_note"),
-                    "note": self.text(record, "note"),
-                    "kinds": self.texts(record, "kinds"),
-                    "name": self.text(record, "name"),
-                    "abbreviation": self.text(record, "abbreviation"),
-                    "addition": addition,
-                }
+                {"id": event_id, "date": date.text, "date_earliest": date.earliest, "date_latest": date.latest}
+                | {"kind": kind, **self.plain(record, EVENT_ANY, ("description", *keys, "abbreviation"))}
+                | {"addition": addition}
             )
         return events
 

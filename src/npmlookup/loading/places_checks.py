@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from npmlookup.core.dates import bounds
 from npmlookup.core.lifetimes import (
     HOLDS_CHILDREN_FORM,
     default_periods,
@@ -19,7 +18,7 @@ from npmlookup.core.lifetimes import (
 )
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
-from npmlookup.loading.fileformat import FORMAT_VERSION, LICENCE, PLACE, PLACES_FILE
+from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -39,13 +38,8 @@ class PlacesChecker(Checker):
 
     def check_places(self, top: Any) -> tuple[list[dict[str, Any]], str | None]:
         """The places, checked, and where they come from (with their sources' licences)."""
-        if not isinstance(top, dict):
-            self.report((), "the places file must be a mapping with keys: schema_version, title, places")
+        if not self.whole_file(top, "the places file", PLACES_FILE):
             return [], None
-        self.fields(top, (), "the places file", PLACES_FILE)
-        self.characters(top)
-        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
-            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
         licences = []
         for index, record in self.records(top, "licences"):
             path: Path_ = ("licences", index)
@@ -53,7 +47,7 @@ class PlacesChecker(Checker):
             if self.fields(record, path, what, LICENCE):
                 licence = self.text(record, "licence") or "licence not stated"
                 licences.append(f"{self.text(record, 'source')} ({licence})")
-                self.licences.append({key: self.text(record, key) for key in ("source", "licence", "used_for")})
+                self.licences.append(self.plain(record, LICENCE))
         places = [
             self._place(place_id, path, record)
             for place_id, (path, record) in self.unique_ids("places", "place").items()
@@ -98,23 +92,11 @@ class PlacesChecker(Checker):
         if holds is not None and parse_holds_children(holds) is None:
             self.report((*path, "holds_children"), f"{what} holds_children {holds!r} must be {HOLDS_CHILDREN_FORM}")
             valid = False
-        self.address(record, (*path, "source_url"), f"{what} source_url")
-        as_of = self.text(record, "source_as_of")
-        if as_of is not None and bounds(as_of) is None:
-            self.report((*path, "source_as_of"), f"{what} source_as_of {as_of!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
         if not valid or not all(self.text(record, key) for key in PLACE.required):
             return None
-        return {
-            "id": place_id,
-            "name": self.text(record, "name"),
-            "other_names": self.texts(record, "other_names"),
-            **{key: self.text(record, key) for key in ("kind", "setting", "nation", "operator", "status")},
-            **{key: self.text(record, key) for key in ("source_url", "source_title", "source_as_of", "note")},
-            "opened": opened,
-            "periods": periods,
-            **{key: self.text(record, key) for key in ("holds_children", "lifetime_source", "children_source")},
-            "path": path,
-        }
+        keys = ["id", "name", "other_names", "kind", "setting", "nation", "operator", "status", "source_url"]
+        keys += ["source_title", "source_as_of", "note", "opened", "periods", "holds_children", "lifetime_source"]
+        return {**self.plain(record, PLACE, [*keys, "children_source"]), "periods": periods, "path": path}
 
     def _shared_names(self, places: list[dict[str, Any]]) -> None:
         """A name two places share must give the same answer (the same cells, and the same entries there

@@ -16,6 +16,7 @@ from npmlookup.loading.fileformat import (
     COVERAGE_FILE,
     COVERAGE_SHAPES,
     EVENT,
+    EVENT_ANY,
     EVENT_KEYS,
     EVENT_RULES,
     ID_DEFS,
@@ -48,11 +49,7 @@ def shape_schema(shape: Shape) -> Schema:
 
 def event_schema() -> Schema:
     """Events: the keys every event has, and each kind's own keys and rules."""
-    schema = shape_schema(EVENT)
-    extra: dict[str, Kind] = {}
-    for required, optional in EVENT_KEYS.values():
-        extra |= required | optional
-    schema["properties"] |= {key: _or_null(kind) for key, kind in extra.items()}
+    schema = shape_schema(EVENT_ANY)
     branches = []
     for kind, (required, optional) in EVENT_KEYS.items():
         then: Schema = {
