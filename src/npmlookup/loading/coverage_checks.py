@@ -100,9 +100,8 @@ class CoverageChecker(EventChecks, Checker):
         result: dict[str, dict[str, Any]] = {}
         claims: list[tuple[Path_, str, str]] = []
         for record_id, (path, record) in self._records(key, shape.name, shape):
-            for index, nation in enumerate(self.texts(record, "nations") if shape is MEMBER else []):
-                if nation not in self.nations:
-                    self.report((*path, "nations", index), f"member {record_id!r} names unknown nation {nation!r}")
+            if shape is MEMBER:
+                self._known(record, path, f"member {record_id!r}", "nations", self.nations)
             result[record_id] = values = self.plain(record, shape, keys)
             for name in ("id", "name", "abbreviation"):
                 if name in values:
@@ -218,12 +217,13 @@ class CoverageChecker(EventChecks, Checker):
             if self.fields(record, entry_path, what, ENTRY) is None:
                 continue
             self._check_basis_and_nation(record, entry_path, what, [str(path[2])])
-            valid = self._in_vocabulary(record, entry_path, cell)
+            reported = len(self.problems)  # an entry with a problem from here on is not in the table
+            self._in_vocabulary(record, entry_path, cell)
             member = self.text(record, "member")
             if member is not None and member not in self.members:
                 self.report((*entry_path, "member"), f"{cell} names unknown member {member!r}")
-                valid = False
-            self._source_ids(record, entry_path, cell)
+            valid = len(self.problems) == reported
+            self._known(record, entry_path, cell, "sources", self.sources)
             entry = self.plain(record, ENTRY)
             if not (valid and all(entry[key] for key in ENTRY.required)):
                 continue
@@ -256,6 +256,6 @@ class CoverageChecker(EventChecks, Checker):
             for key in ("since", "until"):
                 date = self.event_date(fact, path, what, key)
                 values[key] = date.latest if date else None
-            self._source_ids(fact, path, what)
+            self._known(fact, path, what, "sources", self.sources)
             facts.append(values)
         return {**self.plain(record, ABOUT), "facts": facts}

@@ -46,11 +46,14 @@ class EventChecks(Checker):
                         (*path, "date"), f"{what} is out of order: events are listed by their date's upper bound"
                     )
                 previous_latest = max(previous_latest, date.latest)
-            valid = self._event_references(record, path, what) and self._event_shape(record, path, what, kind)
-            # A required key missing is reported by `fields`; the event is then not applied.
-            valid = valid and all(record.get(key) is not None for key in EVENT_KEYS[kind][0])
+            reported = len(self.problems)  # an event with a problem from here to the vocabulary is not applied
+            self._event_references(record, path, what)
+            if len(self.problems) == reported:
+                self._event_shape(record, path, what, kind)
             if kind == "role-added":
-                valid = self._in_vocabulary(record, path, what) and valid
+                self._in_vocabulary(record, path, what)
+            # A required key missing is reported by `fields`; the event is then not applied.
+            valid = len(self.problems) == reported and all(record.get(key) is not None for key in EVENT_KEYS[kind][0])
             if kind in ("role-added", "role-removed"):
                 self._check_basis_and_nation(record, path, what, self.texts(record, "nations"))
             if kind == "setting-added" and isinstance(record.get("setting"), str):
@@ -61,8 +64,7 @@ class EventChecks(Checker):
                         f"{what} adds setting {record['setting']!r}, so its coverage row must be empty "
                         "(the edition has no such row; events add its entries)",
                     )
-            cited = self._source_ids(record, path, what)
-            if not cited and isinstance(record.get("sources"), list):
+            if not self._known(record, path, what, "sources", self.sources) and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
             addition = record.get("addition") is True
             edition_end = self.edition_end
@@ -90,32 +92,26 @@ class EventChecks(Checker):
             )
         return events
 
-    def _event_shape(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> bool:
-        """The combinations of keys an event kind requires or forbids (fileformat.EVENT_RULES)."""
+    def _event_shape(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> None:
+        """The first combination of keys an event kind requires or forbids (fileformat.EVENT_RULES) that it breaks."""
         given = {key for key, value in record.items() if value}
-        broken = [rule.problem for rule in EVENT_RULES if rule.kind == kind and not rule.holds(given)]
-        for problem in broken[:1]:
+        for problem in [rule.problem for rule in EVENT_RULES if rule.kind == kind and not rule.holds(given)][:1]:
             self.report(path, f"{what}: {problem}")
-        return not broken
 
-    def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> bool:
-        valid = True
-        member = record.get("member")
-        if isinstance(member, str) and member not in self.members:
-            self.report((*path, "member"), f"{what} names unknown member {member!r}")
-            valid = False
-        setting = record.get("setting")
-        if isinstance(setting, str) and setting not in self.settings:
-            self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
-            valid = False
-        for index, nation in enumerate(self.texts(record, "nations")):
-            if nation not in self.nations:
-                self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
-                valid = False
-        return valid
+    def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> None:
+        for key, table in (("member", self.members), ("setting", self.settings)):
+            if isinstance(record.get(key), str) and record[key] not in table:
+                self.report((*path, key), f"{what} names unknown {key} {record[key]!r}")
+        self._known(record, path, what, "nations", self.nations)
 
-    def _addressed(self, cited: list[str]) -> bool:
-        return any(self.sources.get(source_id, {}).get("url") for source_id in cited)
+    def _known(self, record: dict[str, Any], path: Path_, what: str, key: str, table: dict[str, Any]) -> list[str]:
+        """The texts of a list of ids (nations or sources); reports each id that `table` lacks."""
+        ids = self.texts(record, key)
+        for index, known_id in enumerate(ids):
+            if known_id not in table:
+                words = "cites unknown source" if key == "sources" else f"names unknown {key.removesuffix('s')}"
+                self.report((*path, key, index), f"{what} {words} {known_id!r}")
+        return ids
 
     def _check_basis_and_nation(self, record: dict[str, Any], path: Path_, what: str, nations: list[str]) -> None:
         """A confirmed entry names an addressed source; an entry lies inside its member's nations; the
@@ -135,7 +131,8 @@ class EventChecks(Checker):
                     f"{what} limits itself to place kind {kind!r}, which setting {known['setting']!r} covers, "
                     f"not {setting!r}",
                 )
-        if record.get("basis") == "confirmed" and not self._addressed(self.texts(record, "sources")):
+        addressed = any(self.sources.get(source, {}).get("url") for source in self.texts(record, "sources"))
+        if record.get("basis") == "confirmed" and not addressed:
             self.report((*path, "basis"), f"{what} is marked confirmed but cites no source with an address (url)")
         member = self.members.get(self.text(record, "member") or "")
         if member is not None:
@@ -146,13 +143,6 @@ class EventChecks(Checker):
                     f"{what} places {member['id']!r} in {', '.join(outside)}, outside its nations "
                     f"({', '.join(member['nations'])})",
                 )
-
-    def _source_ids(self, record: dict[str, Any], path: Path_, what: str) -> list[str]:
-        cited = self.texts(record, "sources")
-        for index, source in enumerate(cited):
-            if source not in self.sources:
-                self.report((*path, "sources", index), f"{what} cites unknown source {source!r}")
-        return cited
 
     def _apply_role(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> None:
         """Follow the table through a role event: a removal must remove an entry there at that date,
@@ -172,13 +162,10 @@ class EventChecks(Checker):
             if "partner" in cell and "lead" not in cell:
                 self.report((*path, "role"), f"{what} leaves {setting}/{nation} with a partner but no lead")
 
-    def _in_vocabulary(self, record: dict[str, Any], path: Path_, what: str) -> bool:
+    def _in_vocabulary(self, record: dict[str, Any], path: Path_, what: str) -> None:
         """An entry's role and basis, where given, are words of their vocabularies (cells and role-added
         events alike)."""
-        valid = True
         for key, allowed in (("role", ROLES), ("basis", BASES)):
             value = record.get(key)
             if value is not None and value not in allowed:
                 self.report((*path, key), f"{what} {key} {value!r} must be one of: {', '.join(allowed)}")
-                valid = False
-        return valid

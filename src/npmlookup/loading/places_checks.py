@@ -14,17 +14,11 @@ from npmlookup.core.lifetimes import (
     default_periods,
     lifetime_problem,
     parse_holds_children,
-    parse_status,
 )
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
 from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
-
-
-def is_place_status(text: str) -> bool:
-    """Whether `text` is a place status (`core.lifetimes` defines the grammar)."""
-    return parse_status(text) is not None
 
 
 class PlacesChecker(Checker):
@@ -40,13 +34,8 @@ class PlacesChecker(Checker):
         """The places, checked, and where they come from (with their sources' licences)."""
         if not self.whole_file(top, "the places file", PLACES_FILE):
             return [], None
-        licences = []
         for index, record in self.records(top, "licences"):
-            path: Path_ = ("licences", index)
-            what = f"licence {index + 1}"
-            if self.fields(record, path, what, LICENCE):
-                licence = self.text(record, "licence") or "licence not stated"
-                licences.append(f"{self.text(record, 'source')} ({licence})")
+            if self.fields(record, ("licences", index), f"licence {index + 1}", LICENCE):
                 self.licences.append(self.plain(record, LICENCE))
         places = [
             self._place(place_id, path, record)
@@ -55,43 +44,36 @@ class PlacesChecker(Checker):
         self._shared_names([p for p in places if p is not None])
         title = self.text(top, "title") or ""
         checked = [{k: v for k, v in p.items() if k != "path"} for p in places if p is not None]
+        licences = [f"{licence['source']} ({licence['licence'] or 'licence not stated'})" for licence in self.licences]
         return checked, "; ".join([title, *licences]) if licences else title
 
     def _place(self, place_id: str, path: Path_, record: dict[str, Any]) -> dict[str, Any] | None:
         what = f"place {place_id!r}"
         self.fields(record, path, what, PLACE)
-        kind, setting, nation = (self.text(record, key) for key in ("kind", "setting", "nation"))
-        valid = True
+        kind, setting, nation, status = (self.text(record, key) for key in ("kind", "setting", "nation", "status"))
+        reported = len(self.problems)  # a place with a problem from here on is in no answer
         known_kind = self.coverage.place_kinds.get(kind or "")
         if kind is not None and known_kind is None:
             self.report((*path, "kind"), f"{what} kind {kind!r} is not one of the coverage file's place_kinds")
-            valid = False
         if setting is not None and setting not in self.coverage.settings:
             self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
-            valid = False
         elif known_kind is not None and setting != known_kind["setting"]:
             self.report(
                 (*path, "setting"), f"{what} setting {setting!r} is not {known_kind['setting']!r}, its kind's setting"
             )
-            valid = False
         if nation is not None and nation not in self.coverage.nations:
             self.report((*path, "nation"), f"{what} names unknown nation {nation!r}")
-            valid = False
-        status = self.text(record, "status")
         periods = self.text(record, "periods") or default_periods(status or "open")
-        if status is not None:
-            problem = lifetime_problem(periods, status)
-            if problem is not None:
-                key = "status" if problem.startswith("status") else "periods"
-                self.report((*path, key), f"{what} {problem}")
-                valid = False
-        opened = self.text(record, "opened")
-        if opened is not None and not periods.startswith((opened + "..", opened + "; ")):
-            self.report((*path, "opened"), f"{what} opened {opened!r} must be the start of its first period")
+        problem = lifetime_problem(periods, status) if status is not None else None
+        if problem is not None:
+            self.report((*path, "status" if problem.startswith("status") else "periods"), f"{what} {problem}")
         holds = self.text(record, "holds_children")
         if holds is not None and parse_holds_children(holds) is None:
             self.report((*path, "holds_children"), f"{what} holds_children {holds!r} must be {HOLDS_CHILDREN_FORM}")
-            valid = False
+        valid = len(self.problems) == reported
+        opened = self.text(record, "opened")
+        if opened is not None and not periods.startswith((opened + "..", opened + "; ")):
+            self.report((*path, "opened"), f"{what} opened {opened!r} must be the start of its first period")
         if not valid or not all(self.text(record, key) for key in PLACE.required):
             return None
         keys = ["id", "name", "other_names", "kind", "setting", "nation", "operator", "status", "source_url"]
