@@ -3,8 +3,8 @@
 `Checker` holds what every file's checks share: reporting a problem at the line and column
 of the value it concerns, checking a record's keys, kinds and forms against its `Shape`,
 reading its values, and the rules that apply in both files (ids, names claimed twice,
-dates). The coverage file's rules are in `coverage_checks` and `event_checks`, the places
-file's in `places_checks`.
+dates). The coverage file's rules are in `coverage_checks`, the places file's in
+`places_checks`.
 """
 
 from __future__ import annotations

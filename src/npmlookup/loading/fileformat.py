@@ -1,6 +1,6 @@
 """The dataset files' format, declared once: each record's keys, and what each key holds.
 
-The checkers (`coverage_checks`, `event_checks`, `places_checks`) validate files against
+The checkers (`coverage_checks`, `places_checks`) validate files against
 these declarations, and `schema` generates the published JSON Schemas from them, so the
 two cannot drift: tests/test_schema.py checks that the shipped schemas are the generated
 ones and that mutated files are refused by both or by neither. What a schema cannot say
