@@ -180,7 +180,7 @@ class CoverageChecker(Checker):
         for setting_id in coverage:
             if setting_id not in self.settings:
                 self.report(("coverage", setting_id), f"coverage names unknown setting {setting_id!r}", at_key=True)
-        cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        entries: list[dict[str, Any]] = []
         for setting_id in self.settings:
             if setting_id not in coverage:
                 self.report(
@@ -207,8 +207,8 @@ class CoverageChecker(Checker):
                         at_key=True,
                     )
                     continue
-                cells[(setting_id, nation_id)] = self._cell(row[nation_id], path)
-        return [entry for key in ((s, n) for s in self.settings for n in self.nations) for entry in cells.get(key, [])]
+                entries += self._cell(row[nation_id], path)  # in the table's order: settings, then nations
+        return entries
 
     def _cell(self, value: Any, path: Path_) -> list[dict[str, Any]]:
         cell = f"cell {path[1]}/{path[2]}"

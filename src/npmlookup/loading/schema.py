@@ -124,16 +124,12 @@ SCHEMAS = {"coverage.schema.json": coverage_schema, "places.schema.json": places
 def main() -> None:
     """Write the schemas into data/ (with --check: only say whether they are current)."""
     folder = Path(__file__).resolve().parents[3] / "data"
-    stale = []
-    for name, make in SCHEMAS.items():
-        text = as_text(make())
-        path = folder / name
-        if "--check" in sys.argv[1:]:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
+    texts = {folder / name: as_text(make()) for name, make in SCHEMAS.items()}
+    stale = [path.name for path, text in texts.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
+    if "--check" not in sys.argv[1:]:
+        for path, text in texts.items():
             path.write_text(text, encoding="utf-8")
-    if stale:
+    elif stale:
         sys.exit(f"{', '.join(stale)} out of date: run python -m npmlookup.loading.schema")
 
 
