@@ -390,3 +390,21 @@ def test_a_places_file_in_a_folder_below_the_dataset_is_read(tmp_path: Path) -> 
     (tmp_path / "more" / "places.yaml").write_bytes((REPO / "tests" / "data" / "small-places.yaml").read_bytes())
     text = SMALL.replace("places: small-places.yaml", "places: more/places.yaml")
     assert problems_for(tmp_path, text) == []
+
+
+def test_a_source_read_at_a_copy_names_the_copy_as_read_at_not_as_its_address(tmp_path: Path) -> None:
+    copy = "https://docslib.org/doc/1/a-report"
+    text = edited("    url: https://example.org/page", f"    url: {copy}")
+    (problem,) = problems_for(tmp_path, text)
+    assert "source 'page' url is a copy (docslib.org)" in problem.message
+    assert problem.line == line_of(text, copy)
+    moved = edited("    url: https://example.org/page", f"    publisher: A publisher\n    read_at: {copy}")
+    # Read only at a copy, it no longer confirms the entry that cites it.
+    assert [p.message for p in problems_for(tmp_path, moved)] == [
+        "cell jails/south entry 1 is marked confirmed but cites no source with an address (url)",
+        "event 'rev-special' is marked confirmed but cites no source with an address (url)",
+    ]
+    kept = moved.replace("    read_at:", "    url: https://example.org/original\n    read_at:")
+    assert problems_for(tmp_path, kept) == []
+    source = npmlookup.load(tmp_path / "coverage.yaml").source_by_id["page"]
+    assert (source.url, source.publisher, source.read_at) == ("https://example.org/original", "A publisher", copy)

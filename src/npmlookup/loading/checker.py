@@ -1,20 +1,21 @@
 """Checking a dataset file's plain values against the declarations in `fileformat`, with located problems.
 
 `Checker` holds what every file's checks share: reporting a problem at the line and column
-of the value it concerns, checking a record's keys and kinds against its `Shape`, reading
-text safely, and the rules that apply in both files (ids, names claimed twice, addresses,
-dates). The coverage file's rules are in `coverage_checks` and `event_checks`, the places
-file's in `places_checks`.
+of the value it concerns, checking a record's keys, kinds and forms against its `Shape`,
+reading its values, and the rules that apply in both files (ids, names claimed twice,
+dates). The coverage file's rules are in `coverage_checks`, the places file's in
+`places_checks`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from npmlookup.core.dates import EVENT_DATE_FORMS, EventDate, parse_event_date
 from npmlookup.core.model import normalize
 from npmlookup.errors import Problem
-from npmlookup.loading.fileformat import Kind, Shape, text_problem
+from npmlookup.loading.fileformat import FORMAT_VERSION, Kind, Shape, text_problem
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -57,8 +58,8 @@ class Checker:
         shape: Shape,
         extra: tuple[dict[str, Kind], dict[str, Kind]] = ({}, {}),
     ) -> dict[str, Any] | None:
-        """Check a record's keys and the kind of each value against its shape (and `extra` required and
-        optional keys); None when it is no mapping. Optional keys may be null."""
+        """Check a record's keys and the kind and form of each value against its shape (and `extra` required
+        and optional keys); None when it is no mapping. Optional keys may be null."""
         required = shape.required | extra[0]
         optional = shape.optional | extra[1]
         if not isinstance(value, dict):
@@ -72,15 +73,40 @@ class Checker:
             if key not in value:
                 self.report(path, f"{what} is missing required key {key!r}")
             else:
-                self._kind(value[key], (*path, key), f"{what} {key!r}", kind)
+                self._kind(value[key], (*path, key), what, key, kind)
         for key, kind in optional.items():
             if value.get(key) is not None:
-                self._kind(value[key], (*path, key), f"{what} {key!r}", kind)
+                self._kind(value[key], (*path, key), what, key, kind)
         return value
 
-    def _kind(self, value: Any, path: Path_, what: str, kind: Kind) -> None:
-        for where, problem in kind.check(value):
-            self.report((*path, *where), f"{what} {problem}")
+    def _kind(self, value: Any, path: Path_, what: str, key: str, kind: Kind) -> None:
+        problems = kind.check(value)
+        for where, problem in problems:
+            self.report((*path, *where), f"{what} {key!r} {problem}")
+        if not problems and kind.form is not None and (wrong := kind.form(value)) is not None:
+            self.report(path, f"{what} {key} {wrong}")
+
+    def whole_file(self, top: Any, what: str, shape: Shape) -> bool:
+        """Check a whole file: a mapping of the shape's keys, every text's characters, the format version."""
+        if not isinstance(top, dict):
+            self.report((), f"{what} must be a mapping with keys: {', '.join(shape.required)}")
+            return False
+        self.fields(top, (), what, shape)
+        self.characters(top)
+        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
+            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
+        return True
+
+    def plain(self, record: dict[str, Any], shape: Shape, keys: Iterable[str] = ()) -> dict[str, Any]:
+        """A record's values of `keys` (by default the shape's, in order): a list's texts, else non-empty
+        text, or for a missing one "" (a required key) or None."""
+        kinds = shape.required | shape.optional
+        return {
+            key: self.texts(record, key)
+            if kinds[key].listed
+            else self.text(record, key) or ("" if key in shape.required else None)
+            for key in keys or kinds
+        }
 
     def text(self, record: dict[str, Any], key: str) -> str | None:
         """The key's value when it is non-empty text, else None."""
@@ -130,12 +156,6 @@ class Checker:
                 continue
             if owner.setdefault(folded, record_id) != record_id:
                 self.report(path, f"{what} name {name!r} is claimed by both {owner[folded]!r} and {record_id!r}")
-
-    def address(self, record: dict[str, Any], path: Path_, what: str) -> None:
-        """An address (the key at the end of `path`) must start with https:// or http://."""
-        url = self.text(record, path[-1] if isinstance(path[-1], str) else "")
-        if url and not url.startswith(("https://", "http://")):
-            self.report(path, f"{what} must start with https:// or http://")
 
     def event_date(self, record: dict[str, Any], path: Path_, what: str, key: str = "date") -> EventDate | None:
         """A date (an event's, or a fact's since or until) with its bounds; None (reported) when malformed

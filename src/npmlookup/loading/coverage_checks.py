@@ -1,38 +1,41 @@
-"""The coverage file's rules: its sections, the table's cells, and what the places need from it.
+"""The coverage file's rules: its sections, the table's cells, its events, and what the places need from it.
 
 The keys and kinds of each record are declared in `fileformat`; the rules here are what a
 schema cannot say: ids that must exist, names claimed twice, the table complete, a
-confirmed entry's addressed source, an entry inside its member's nations. The events'
-rules are in `event_checks`.
+confirmed entry's addressed source, an entry inside its member's nations; events dated no
+later than `checked`, in order, each followed through the table (a removal removes an
+entry there), an added setting's row empty.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from npmlookup.core.dates import bounds, is_day, last_day
+from npmlookup.core.dates import is_day, last_day
+from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
 from npmlookup.loading.checker import Checker
-from npmlookup.loading.event_checks import EventChecks
 from npmlookup.loading.fileformat import (
     ABOUT,
     COPY_HOSTS,
     COVERAGE_FILE,
     EDITION,
     ENTRY,
+    EVENT,
+    EVENT_ANY,
+    EVENT_KEYS,
+    EVENT_RULES,
     FACT,
-    FORMAT_VERSION,
     MEMBER,
     NATION,
     PLACE_KIND,
     SETTING,
     SOURCE,
-    TEXTS,
     Shape,
 )
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
-class CoverageChecker(EventChecks, Checker):
+class CoverageChecker(Checker):
     """Validates the plain values of a coverage file and returns them normalised."""
 
     def __init__(self, file: str, document: YamlDocument) -> None:
@@ -48,27 +51,36 @@ class CoverageChecker(EventChecks, Checker):
         self.cell_kinds: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         """(setting, nation) to the kinds each entry there at any date is limited to: what tells apart the
         answers of places of different kinds in one cell."""
+        self.edition_end = ""
+        """The edition's last day: an event dated by then changes the table only as an addition to it."""
 
     def check(self, top: Any) -> dict[str, Any]:
         """Check the whole file's plain values; return them normalised (problems are in `problems`)."""
-        if not isinstance(top, dict):
-            self.report((), "the file must be a mapping with keys: " + ", ".join(COVERAGE_FILE.required))
+        if not self.whole_file(top, "the file", COVERAGE_FILE):
             return {}
-        self.fields(top, (), "the file", COVERAGE_FILE)
-        self.characters(top)
         self.checked = self.text(top, "checked") or ""
         if self.checked and not is_day(self.checked):
             self.report(("checked",), f"checked {self.checked!r} must be a day, YYYY-MM-DD")
             self.checked = ""
-        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
-            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
 
         # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
-        self.sources = sources = self._sources(top)
-        self.nations = nations = self._named_records(top, "nations", "nation", NATION)
-        self.settings = settings = self._named_records(top, "settings", "setting", SETTING)
-        self.place_kinds = place_kinds = self._place_kinds(top)
-        self.members = members = self._members(top)
+        self.sources = {}
+        for source_id, (path, record) in self._records("sources", "source", SOURCE):
+            self.sources[source_id] = source = self.plain(record, SOURCE)
+            parts = (source["url"] or "").split("/")  # https://HOST/...
+            host = parts[2].lower().removeprefix("www.") if len(parts) > 2 else ""
+            if host in COPY_HOSTS:
+                self.report(
+                    (*path, "url"),
+                    f"source {source_id!r} url is a copy ({host}): give the publisher's own address as url "
+                    "(or none) and the copy as read_at",
+                )
+        self.nations = self._named(top, "nations", NATION)
+        self.settings = self._named(top, "settings", SETTING)
+        self.place_kinds = self._place_kinds()
+        # A member's values in the order `shipped` records them.
+        member_keys = ("id", "name", "abbreviation", "aliases", "kind", "nations", "remit", "note", "website")
+        self.members = self._named(top, "members", MEMBER, (*member_keys, "website_note"))
         edition = self._edition(top)
         self.edition_end = edition["end"]
         entries = self._coverage(top)
@@ -79,13 +91,13 @@ class CoverageChecker(EventChecks, Checker):
         return {
             "title": self.text(top, "title") or "",
             "checked": self.checked,
-            "place_kinds": list(place_kinds.values()),
+            "place_kinds": list(self.place_kinds.values()),
             "places_file": self.text(top, "places"),
             "edition": edition,
-            "sources": list(sources.values()),
-            "nations": list(nations.values()),
-            "settings": list(settings.values()),
-            "members": list(members.values()),
+            "sources": list(self.sources.values()),
+            "nations": list(self.nations.values()),
+            "settings": list(self.settings.values()),
+            "members": list(self.members.values()),
             "entries": entries,
             "events": events,
             "about": about,
@@ -99,83 +111,39 @@ class CoverageChecker(EventChecks, Checker):
             return None
         return setting
 
-    def _sources(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        result: dict[str, dict[str, Any]] = {}
-        for source_id, (path, record) in self.unique_ids("sources", "source").items():
-            self.fields(record, path, f"source {source_id!r}", SOURCE)
-            url = self.text(record, "url")
-            self.address(record, (*path, "url"), f"source {source_id!r} url")
-            self.address(record, (*path, "read_at"), f"source {source_id!r} read_at")
-            host = (url or "").split("/")[2].lower().removeprefix("www.") if (url or "").count("/") >= 2 else ""
-            if host in COPY_HOSTS:
-                self.report(
-                    (*path, "url"),
-                    f"source {source_id!r} url is a copy ({host}): give the publisher's own address as url "
-                    "(or none) and the copy as read_at",
-                )
-            result[source_id] = {
-                "id": source_id,
-                "title": self.text(record, "title") or "",
-                "url": url,
-                "date": self.text(record, "date"),
-                "note": self.text(record, "note"),
-                "publisher": self.text(record, "publisher"),
-                "read_at": self.text(record, "read_at"),
-            }
-        return result
-
-    def _named_records(self, top: dict[str, Any], key: str, what: str, shape: Shape) -> dict[str, dict[str, Any]]:
-        extra = [k for k in shape.optional if k != "aliases"]
+    def _named(
+        self, top: dict[str, Any], key: str, shape: Shape, keys: tuple[str, ...] = ()
+    ) -> dict[str, dict[str, Any]]:
+        """Nations, settings or members: each name (id, name, abbreviation, alias) claimed by one only."""
         result: dict[str, dict[str, Any]] = {}
         claims: list[tuple[Path_, str, str]] = []
-        for record_id, (path, record) in self.unique_ids(key, what).items():
+        for record_id, (path, record) in self._records(key, shape.name, shape):
+            if shape is MEMBER:
+                self._known(record, path, f"member {record_id!r}", "nations", self.nations)
+            result[record_id] = values = self.plain(record, shape, keys)
+            for name in ("id", "name", "abbreviation"):
+                if name in values:
+                    values[name] = values[name] or record_id
+                    claims.append(((*path, name), values[name], record_id))
+            claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(values["aliases"])]
+        if shape is not NATION:
+            claims += self._renamed_claims(top, shape.name, result)
+        self.claim_names(shape.name, claims)
+        if (
+            key in top
+            and not result
+            and isinstance(top.get(key), list)
+            and "minItems" in COVERAGE_FILE.required[key].schema
+        ):
+            self.report((key,), f"{key!r} must list at least one {shape.name}")
+        return result
+
+    def _records(self, key: str, what: str, shape: Shape) -> list[tuple[str, tuple[Path_, dict[str, Any]]]]:
+        """The records of a top-level list by id, each checked against its shape."""
+        records = list(self.unique_ids(key, what).items())
+        for record_id, (path, record) in records:
             self.fields(record, path, f"{what} {record_id!r}", shape)
-            name = self.text(record, "name") or record_id
-            aliases = self.texts(record, "aliases")
-            claims += [((*path, "id"), record_id, record_id), ((*path, "name"), name, record_id)]
-            claims += [((*path, "aliases", i), alias, record_id) for i, alias in enumerate(aliases)]
-            result[record_id] = {"id": record_id, "name": name, "aliases": aliases}
-            result[record_id] |= {
-                key: self.texts(record, key) if shape.optional[key] is TEXTS else self.text(record, key)
-                for key in extra
-            }
-        if what == "setting":
-            claims += self._renamed_claims(top, "setting", result)
-        self.claim_names(what, claims)
-        if key in top and not result and isinstance(top.get(key), list):
-            self.report((key,), f"{key!r} must list at least one {what}")
-        return result
-
-    def _members(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        result: dict[str, dict[str, Any]] = {}
-        claims: list[tuple[Path_, str, str]] = []
-        for member_id, (path, record) in self.unique_ids("members", "member").items():
-            what = f"member {member_id!r}"
-            self.fields(record, path, what, MEMBER)
-            self.address(record, (*path, "website"), f"{what} website")
-            for index, nation in enumerate(self.texts(record, "nations")):
-                if nation not in self.nations:
-                    self.report((*path, "nations", index), f"{what} names unknown nation {nation!r}")
-            name = self.text(record, "name") or member_id
-            abbreviation = self.text(record, "abbreviation") or member_id
-            aliases = self.texts(record, "aliases")
-            claims += [((*path, "id"), member_id, member_id), ((*path, "name"), name, member_id)]
-            claims += [((*path, "abbreviation"), abbreviation, member_id)]
-            claims += [((*path, "aliases", i), alias, member_id) for i, alias in enumerate(aliases)]
-            result[member_id] = {
-                "id": member_id,
-                "name": name,
-                "abbreviation": abbreviation,
-                "aliases": aliases,
-                "kind": self.text(record, "kind") or "",
-                "nations": self.texts(record, "nations"),
-                "remit": self.text(record, "remit"),
-                "note": self.text(record, "note"),
-                "website": self.text(record, "website"),
-                "website_note": self.text(record, "website_note"),
-            }
-        self.claim_names("member", claims + self._renamed_claims(top, "member", result))
-        return result
+        return records
 
     def _renamed_claims(self, top: dict[str, Any], what: str, known: dict[str, Any]) -> list[tuple[Path_, str, str]]:
         """The names that rename events give members or settings, as claims on those names."""
@@ -189,47 +157,25 @@ class CoverageChecker(EventChecks, Checker):
                         claims.append((("events", index, key), value, record[what]))
         return claims
 
-    def _place_kinds(self, top: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    def _place_kinds(self) -> dict[str, dict[str, Any]]:
         result: dict[str, dict[str, Any]] = {}
-        for kind_id, (path, record) in self.unique_ids("place_kinds", "place kind").items():
-            what = f"place kind {kind_id!r}"
-            self.fields(record, path, what, PLACE_KIND)
+        for kind_id, (path, record) in self._records("place_kinds", "place kind", PLACE_KIND):
             for key, settings in (("setting", [record.get("setting")]), ("also", self.texts(record, "also"))):
                 for setting in settings:
                     if isinstance(setting, str) and setting not in self.settings:
-                        self.report((*path, key), f"{what} names unknown setting {setting!r}")
-            result[kind_id] = {
-                "id": kind_id,
-                "setting": self.text(record, "setting") or "",
-                "also": self.texts(record, "also"),
-            }
+                        self.report((*path, key), f"place kind {kind_id!r} names unknown setting {setting!r}")
+            result[kind_id] = self.plain(record, PLACE_KIND)
         return result
 
     def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
-        record = self.fields(top.get("edition"), ("edition",), "edition", EDITION) if "edition" in top else None
-        if record is None:
-            return {
-                "source": "",
-                "date": "",
-                "valid_from": "",
-                "end": "",
-                "description": None,
-                "name": "",
-                "short_name": "the edition",
-            }
-        source = self.text(record, "source") or ""
-        if source and source not in self.sources:
+        # A missing edition reads as an empty one: its problems are reported, and its values never used.
+        record = (self.fields(top["edition"], ("edition",), "edition", EDITION) if "edition" in top else None) or {}
+        source = self.text(record, "source")
+        if source is not None and source not in self.sources:
             self.report(("edition", "source"), f"edition names unknown source {source!r}")
         date = self.text(record, "date") or ""
-        if date and bounds(date) is None:
-            self.report(("edition", "date"), f"edition date {date!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
-        valid_from = self.text(record, "valid_from") or ""
-        if valid_from and not is_day(valid_from):
-            self.report(("edition", "valid_from"), f"edition valid_from {valid_from!r} must be a day, YYYY-MM-DD")
         return {
-            "source": source,
-            "date": date,
-            "valid_from": valid_from,
+            **self.plain(record, EDITION, ("source", "date", "valid_from")),
             "end": last_day(date) if date else "",
             "description": self.text(record, "description"),
             "name": self.text(record, "name") or "the base edition",
@@ -245,7 +191,7 @@ class CoverageChecker(EventChecks, Checker):
         for setting_id in coverage:
             if setting_id not in self.settings:
                 self.report(("coverage", setting_id), f"coverage names unknown setting {setting_id!r}", at_key=True)
-        cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        entries: list[dict[str, Any]] = []
         for setting_id in self.settings:
             if setting_id not in coverage:
                 self.report(
@@ -272,8 +218,8 @@ class CoverageChecker(EventChecks, Checker):
                         at_key=True,
                     )
                     continue
-                cells[(setting_id, nation_id)] = self._cell(row[nation_id], path)
-        return [entry for key in ((s, n) for s in self.settings for n in self.nations) for entry in cells.get(key, [])]
+                entries += self._cell(row[nation_id], path)  # in the table's order: settings, then nations
+        return entries
 
     def _cell(self, value: Any, path: Path_) -> list[dict[str, Any]]:
         cell = f"cell {path[1]}/{path[2]}"
@@ -285,44 +231,28 @@ class CoverageChecker(EventChecks, Checker):
         entries: list[dict[str, Any]] = []
         seen: set[str] = set()
         for index, record in enumerate(value):
-            entry_path = (*path, index)
-            checked = self.fields(record, entry_path, f"{cell} entry {index + 1}", ENTRY)
-            if checked is None:
+            entry_path, what = (*path, index), f"{cell} entry {index + 1}"
+            if self.fields(record, entry_path, what, ENTRY) is None:
                 continue
-            self._check_basis_and_nation(checked, entry_path, f"{cell} entry {index + 1}", [str(path[2])])
-            entry = self._entry_values(checked, entry_path, cell)
-            if entry is None:
+            self._check_basis_and_nation(record, entry_path, what, [str(path[2])])
+            reported = len(self.problems)  # an entry with a problem from here on is not in the table
+            self._in_vocabulary(record, entry_path, cell)
+            member = self.text(record, "member")
+            if member is not None and member not in self.members:
+                self.report((*entry_path, "member"), f"{cell} names unknown member {member!r}")
+            valid = len(self.problems) == reported
+            self._known(record, entry_path, cell, "sources", self.sources)
+            entry = self.plain(record, ENTRY)
+            if not (valid and all(entry[key] for key in ENTRY.required)):
                 continue
-            if entry["member"] in seen:
-                self.report((*entry_path, "member"), f"{cell} names member {entry['member']!r} twice")
+            if member in seen:
+                self.report((*entry_path, "member"), f"{cell} names member {member!r} twice")
                 continue
             seen.add(entry["member"])
-            entries.append({"setting": path[1], "nation": path[2], **entry, "event": None})
+            entries.append({"setting": path[1], "nation": path[2], **entry, "note_events": [], "event": None})
         if any(e["role"] == "partner" for e in entries) and not any(e["role"] == "lead" for e in entries):
             self.report(path, f"{cell} has a partner but no lead: a partner joins a lead body's inspections")
         return entries
-
-    def _entry_values(self, record: dict[str, Any], path: Path_, cell: str) -> dict[str, Any] | None:
-        member = self.text(record, "member")
-        role = self.text(record, "role")
-        basis = self.text(record, "basis")
-        valid = self._in_vocabulary(record, path, cell)
-        if member is not None and member not in self.members:
-            self.report((*path, "member"), f"{cell} names unknown member {member!r}")
-            valid = False
-        cited = self._source_ids(record, path, cell)
-        if not (valid and member and role and basis):
-            return None
-        return {
-            "member": member,
-            "role": role,
-            "basis": basis,
-            "basis_note": self.text(record, "basis_note"),
-            "note": self.text(record, "note"),
-            "sources": cited,
-            "kinds": self.texts(record, "kinds"),
-            "note_events": [],
-        }
 
     def _about(self, top: dict[str, Any]) -> dict[str, Any] | None:
         if top.get("about") is None:
@@ -340,18 +270,151 @@ class CoverageChecker(EventChecks, Checker):
             what = f"about fact {index + 1}"
             if self.fields(fact, path, what, FACT) is None:
                 continue
-            dated = {key: self.event_date(fact, path, what, key) for key in ("since", "until")}
-            facts.append(
-                {
-                    "text": self.text(fact, "text") or "",
-                    "sources": self._source_ids(fact, path, what),
-                    "since": dated["since"].latest if dated["since"] else None,
-                    "until": dated["until"].latest if dated["until"] else None,
-                }
+            values = self.plain(fact, FACT)
+            for key in ("since", "until"):
+                date = self.event_date(fact, path, what, key)
+                values[key] = date.latest if date else None
+            self._known(fact, path, what, "sources", self.sources)
+            facts.append(values)
+        return {**self.plain(record, ABOUT), "facts": facts}
+
+    def _events(self, top: dict[str, Any], coverage: dict[str, Any]) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = []
+        previous_latest = ""
+        for event_id, (path, record) in self.unique_ids("events", "event").items():
+            what = f"event {event_id!r}"
+            kind = record.get("kind")
+            if kind not in EVENT_KINDS:
+                self.report((*path, "kind"), f"{what} kind {kind!r} must be one of: {', '.join(EVENT_KINDS)}")
+                continue
+            self.fields(record, path, what, EVENT, EVENT_KEYS[kind])
+            date = self.event_date(record, path, what)
+            if date is not None:
+                if date.latest < previous_latest:
+                    self.report(
+                        (*path, "date"), f"{what} is out of order: events are listed by their date's upper bound"
+                    )
+                previous_latest = max(previous_latest, date.latest)
+            reported = len(self.problems)  # an event with a problem from here to the vocabulary is not applied
+            self._event_references(record, path, what)
+            if len(self.problems) == reported:
+                self._event_shape(record, path, what, kind)
+            if kind == "role-added":
+                self._in_vocabulary(record, path, what)
+            # A required key missing is reported by `fields`; the event is then not applied.
+            valid = len(self.problems) == reported and all(record.get(key) is not None for key in EVENT_KEYS[kind][0])
+            if kind in ("role-added", "role-removed"):
+                self._check_basis_and_nation(record, path, what, self.texts(record, "nations"))
+            if kind == "setting-added" and isinstance(record.get("setting"), str):
+                row = coverage.get(record["setting"])
+                if isinstance(row, dict) and any(row.values()):
+                    self.report(
+                        (*path, "setting"),
+                        f"{what} adds setting {record['setting']!r}, so its coverage row must be empty "
+                        "(the edition has no such row; events add its entries)",
+                    )
+            if not self._known(record, path, what, "sources", self.sources) and isinstance(record.get("sources"), list):
+                self.report((*path, "sources"), f"{what} must cite at least one source")
+            addition = record.get("addition") is True
+            edition_end = self.edition_end
+            if date is not None and edition_end:
+                if addition and date.latest > edition_end:
+                    self.report(
+                        (*path, "addition"),
+                        f"{what} is an addition to the edition, so its date must end by the edition's ({edition_end})",
+                    )
+                elif not addition and kind in ("role-added", "role-removed") and date.latest <= edition_end:
+                    self.report(
+                        (*path, "date"),
+                        f"{what} changes the table before the edition's end ({edition_end}): mark it 'addition: true' "
+                        "(it held then though the edition omits it) or date it later",
+                    )
+            if date is None or not valid:
+                continue
+            if kind in ("role-added", "role-removed"):
+                self._apply_role(record, path, what, kind)
+            keys = ("sources", "member", "setting", "nations", "role", "basis", "basis_note", "note", "kinds", "name")
+            events.append(
+                {"id": event_id, "date": date.text, "date_earliest": date.earliest, "date_latest": date.latest}
+                | {"kind": kind, **self.plain(record, EVENT_ANY, ("description", *keys, "abbreviation"))}
+                | {"addition": addition}
             )
-        return {
-            "summary": self.text(record, "summary") or "",
-            "name": self.text(record, "name"),
-            "powers": self.texts(record, "powers"),
-            "facts": facts,
-        }
+        return events
+
+    def _event_shape(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> None:
+        """The first combination of keys an event kind requires or forbids (fileformat.EVENT_RULES) that it breaks."""
+        given = {key for key, value in record.items() if value}
+        for problem in [rule.problem for rule in EVENT_RULES if rule.kind == kind and not rule.holds(given)][:1]:
+            self.report(path, f"{what}: {problem}")
+
+    def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> None:
+        for key, table in (("member", self.members), ("setting", self.settings)):
+            if isinstance(record.get(key), str) and record[key] not in table:
+                self.report((*path, key), f"{what} names unknown {key} {record[key]!r}")
+        self._known(record, path, what, "nations", self.nations)
+
+    def _known(self, record: dict[str, Any], path: Path_, what: str, key: str, table: dict[str, Any]) -> list[str]:
+        """The texts of a list of ids (nations or sources); reports each id that `table` lacks."""
+        ids = self.texts(record, key)
+        for index, known_id in enumerate(ids):
+            if known_id not in table:
+                words = "cites unknown source" if key == "sources" else f"names unknown {key.removesuffix('s')}"
+                self.report((*path, key, index), f"{what} {words} {known_id!r}")
+        return ids
+
+    def _check_basis_and_nation(self, record: dict[str, Any], path: Path_, what: str, nations: list[str]) -> None:
+        """A confirmed entry names an addressed source; an entry lies inside its member's nations; the
+        kinds of place it is limited to are kinds its setting covers."""
+        setting = record.get("setting") if "setting" in record else (path[1] if len(path) > 1 else None)
+        kinds = tuple(self.texts(record, "kinds"))
+        if kinds:
+            for nation in nations:
+                self.cell_kinds.setdefault((str(setting), nation), []).append(kinds)
+        for index, kind in enumerate(kinds):
+            known = self.place_kinds.get(kind)
+            if known is None:
+                self.report((*path, "kinds", index), f"{what} names unknown place kind {kind!r}")
+            elif known["setting"] != setting:
+                self.report(
+                    (*path, "kinds", index),
+                    f"{what} limits itself to place kind {kind!r}, which setting {known['setting']!r} covers, "
+                    f"not {setting!r}",
+                )
+        addressed = any(self.sources.get(source, {}).get("url") for source in self.texts(record, "sources"))
+        if record.get("basis") == "confirmed" and not addressed:
+            self.report((*path, "basis"), f"{what} is marked confirmed but cites no source with an address (url)")
+        member = self.members.get(self.text(record, "member") or "")
+        if member is not None:
+            outside = [n for n in nations if n not in member["nations"]]
+            if outside:
+                self.report(
+                    (*path, "member"),
+                    f"{what} places {member['id']!r} in {', '.join(outside)}, outside its nations "
+                    f"({', '.join(member['nations'])})",
+                )
+
+    def _apply_role(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> None:
+        """Follow the table through a role event: a removal must remove an entry there at that date,
+        and an added partner must join a lead."""
+        member, setting = str(record["member"]), str(record["setting"])
+        for index, nation in enumerate(self.texts(record, "nations")):
+            key = (setting, nation, member)
+            if kind == "role-removed":
+                if self.roles.pop(key, None) is None:
+                    self.report(
+                        (*path, "nations", index),
+                        f"{what} removes {member!r} from {setting}/{nation}, where no entry names it at that date",
+                    )
+                continue
+            self.roles[key] = str(record["role"])
+            cell = [role for (s, n, _m), role in self.roles.items() if (s, n) == (setting, nation)]
+            if "partner" in cell and "lead" not in cell:
+                self.report((*path, "role"), f"{what} leaves {setting}/{nation} with a partner but no lead")
+
+    def _in_vocabulary(self, record: dict[str, Any], path: Path_, what: str) -> None:
+        """An entry's role and basis, where given, are words of their vocabularies (cells and role-added
+        events alike)."""
+        for key, allowed in (("role", ROLES), ("basis", BASES)):
+            value = record.get(key)
+            if value is not None and value not in allowed:
+                self.report((*path, key), f"{what} {key} {value!r} must be one of: {', '.join(allowed)}")

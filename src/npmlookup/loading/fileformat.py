@@ -1,6 +1,6 @@
 """The dataset files' format, declared once: each record's keys, and what each key holds.
 
-The checkers (`coverage_checks`, `event_checks`, `places_checks`) validate files against
+The checkers (`coverage_checks`, `places_checks`) validate files against
 these declarations, and `schema` generates the published JSON Schemas from them, so the
 two cannot drift: tests/test_schema.py checks that the shipped schemas are the generated
 ones and that mutated files are refused by both or by neither. What a schema cannot say
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from npmlookup.core.dates import bounds, is_day
 from npmlookup.core.lifetimes import HOLDS_CHILDREN_PATTERN, PERIODS_PATTERN, STATUS_PATTERN
 from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
 from npmlookup.errors import UNSAFE_CHARACTERS
@@ -108,6 +109,11 @@ def _matching(pattern: str, words: str) -> Callable[[Any], Problems]:
     return check
 
 
+def _form(holds: Callable[[str], object], words: str) -> Callable[[str], str | None]:
+    """The form check of a text that `holds` (described in `words`)."""
+    return lambda text: None if holds(text) else f"{text!r} must be {words}"
+
+
 def _anything(value: Any) -> Problems:
     return []
 
@@ -119,16 +125,30 @@ class Kind:
     schema: Schema
     """The schema fragment (references into the schema's $defs)."""
     check: Callable[[Any], Problems] = _anything
-    """The type check: what is wrong with a value of this key, if anything. Formats (dates,
-    addresses, vocabularies) are checked by the rules that read them, with their context."""
+    """The type check: what is wrong with a value of this key, if anything."""
+    form: Callable[[str], str | None] | None = None
+    """The format a text that passes `check` must have: what is wrong with it, in words after the key.
+    Formats that need their context (event dates, vocabularies, lifetimes) are checked by the rules
+    that read them."""
+
+    @property
+    def listed(self) -> bool:
+        """Whether it holds a list of texts."""
+        return self.check is _texts
 
 
 TEXT = Kind({"$ref": "#/$defs/text"}, _text)
 TEXTS = Kind({"$ref": "#/$defs/texts"}, _texts)
-DAY = Kind({"type": "string", "pattern": DAY_PATTERN}, _text)
-PARTIAL_DATE = Kind({"type": "string", "pattern": PARTIAL_DATE_PATTERN}, _text)
+DAY = Kind({"type": "string", "pattern": DAY_PATTERN}, _text, _form(is_day, "a day, YYYY-MM-DD"))
+PARTIAL_DATE = Kind(
+    {"type": "string", "pattern": PARTIAL_DATE_PATTERN}, _text, _form(bounds, "YYYY, YYYY-MM or YYYY-MM-DD")
+)
 EVENT_DATE = Kind({"type": "string", "pattern": EVENT_DATE_PATTERN}, _text)
-URL = Kind({"type": "string", "pattern": URL_PATTERN}, _text)
+URL = Kind(
+    {"type": "string", "pattern": URL_PATTERN},
+    _text,
+    lambda t: None if t.startswith(("https://", "http://")) else "must start with https:// or http://",
+)
 ROLE = Kind({"enum": list(ROLES)}, _text)
 BASIS = Kind({"enum": list(BASES)}, _text)
 EVENT_KIND = Kind({"enum": list(EVENT_KINDS)}, _text)
@@ -243,6 +263,10 @@ EVENT_KEYS: dict[str, tuple[dict[str, Kind], dict[str, Kind]]] = {
     "note": ({}, {"member": REF, "setting": REF, "nations": REFS, "note": TEXT, "addition": FLAG}),
 }
 """Each event kind's (required, optional) keys beyond EVENT's."""
+EVENT_ANY = Shape(
+    "event", EVENT.required, {key: kind for keys in EVENT_KEYS.values() for key, kind in (keys[0] | keys[1]).items()}
+)
+"""Every key an event of any kind may have."""
 
 
 @dataclass(frozen=True)
@@ -296,7 +320,7 @@ COVERAGE_FILE = Shape(
     {
         "schema_version": SCHEMA_VERSION,
         "title": TEXT,
-        "checked": DAY,
+        "checked": Kind(DAY.schema, _text),  # its form is checked where `checked` is read
         "edition": _one_of("edition"),
         "sources": _list_of("source"),
         "nations": _list_of("nation", at_least=1),

@@ -55,12 +55,9 @@ def read_bytes(file: str | os.PathLike[str]) -> bytes:
                 what = "is not a regular file (a FIFO, a device or a socket): dataset files are read from files only"
                 raise DatasetError([Problem(name, None, None, what)])
             raw = stream.read(MAX_FILE_BYTES + 1)
-        if max(status.st_size, len(raw)) > MAX_FILE_BYTES:
-            size = max(status.st_size, len(raw))
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise DatasetError(
-                [Problem(name, None, None, f"is {size:,} bytes; coverage files are limited to {limit} MiB")]
-            )
+        if (size := max(status.st_size, len(raw))) > MAX_FILE_BYTES:
+            limit = f"coverage files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB"
+            raise DatasetError([Problem(name, None, None, f"is {size:,} bytes; {limit}")])
         return raw
     except FileNotFoundError:
         raise DatasetError([Problem(name, None, None, "no such file")]) from None

@@ -9,23 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from npmlookup.core.dates import bounds
 from npmlookup.core.lifetimes import (
     HOLDS_CHILDREN_FORM,
     default_periods,
     lifetime_problem,
     parse_holds_children,
-    parse_status,
 )
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
-from npmlookup.loading.fileformat import FORMAT_VERSION, LICENCE, PLACE, PLACES_FILE
+from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
-
-
-def is_place_status(text: str) -> bool:
-    """Whether `text` is a place status (`core.lifetimes` defines the grammar)."""
-    return parse_status(text) is not None
 
 
 class PlacesChecker(Checker):
@@ -39,21 +32,11 @@ class PlacesChecker(Checker):
 
     def check_places(self, top: Any) -> tuple[list[dict[str, Any]], str | None]:
         """The places, checked, and where they come from (with their sources' licences)."""
-        if not isinstance(top, dict):
-            self.report((), "the places file must be a mapping with keys: schema_version, title, places")
+        if not self.whole_file(top, "the places file", PLACES_FILE):
             return [], None
-        self.fields(top, (), "the places file", PLACES_FILE)
-        self.characters(top)
-        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
-            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
-        licences = []
         for index, record in self.records(top, "licences"):
-            path: Path_ = ("licences", index)
-            what = f"licence {index + 1}"
-            if self.fields(record, path, what, LICENCE):
-                licence = self.text(record, "licence") or "licence not stated"
-                licences.append(f"{self.text(record, 'source')} ({licence})")
-                self.licences.append({key: self.text(record, key) for key in ("source", "licence", "used_for")})
+            if self.fields(record, ("licences", index), f"licence {index + 1}", LICENCE):
+                self.licences.append(self.plain(record, LICENCE))
         places = [
             self._place(place_id, path, record)
             for place_id, (path, record) in self.unique_ids("places", "place").items()
@@ -61,60 +44,41 @@ class PlacesChecker(Checker):
         self._shared_names([p for p in places if p is not None])
         title = self.text(top, "title") or ""
         checked = [{k: v for k, v in p.items() if k != "path"} for p in places if p is not None]
+        licences = [f"{licence['source']} ({licence['licence'] or 'licence not stated'})" for licence in self.licences]
         return checked, "; ".join([title, *licences]) if licences else title
 
     def _place(self, place_id: str, path: Path_, record: dict[str, Any]) -> dict[str, Any] | None:
         what = f"place {place_id!r}"
         self.fields(record, path, what, PLACE)
-        kind, setting, nation = (self.text(record, key) for key in ("kind", "setting", "nation"))
-        valid = True
+        kind, setting, nation, status = (self.text(record, key) for key in ("kind", "setting", "nation", "status"))
+        reported = len(self.problems)  # a place with a problem from here on is in no answer
         known_kind = self.coverage.place_kinds.get(kind or "")
         if kind is not None and known_kind is None:
             self.report((*path, "kind"), f"{what} kind {kind!r} is not one of the coverage file's place_kinds")
-            valid = False
         if setting is not None and setting not in self.coverage.settings:
             self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
-            valid = False
         elif known_kind is not None and setting != known_kind["setting"]:
             self.report(
                 (*path, "setting"), f"{what} setting {setting!r} is not {known_kind['setting']!r}, its kind's setting"
             )
-            valid = False
         if nation is not None and nation not in self.coverage.nations:
             self.report((*path, "nation"), f"{what} names unknown nation {nation!r}")
-            valid = False
-        status = self.text(record, "status")
         periods = self.text(record, "periods") or default_periods(status or "open")
-        if status is not None:
-            problem = lifetime_problem(periods, status)
-            if problem is not None:
-                key = "status" if problem.startswith("status") else "periods"
-                self.report((*path, key), f"{what} {problem}")
-                valid = False
-        opened = self.text(record, "opened")
-        if opened is not None and not periods.startswith((opened + "..", opened + "; ")):
-            self.report((*path, "opened"), f"{what} opened {opened!r} must be the start of its first period")
+        problem = lifetime_problem(periods, status) if status is not None else None
+        if problem is not None:
+            self.report((*path, "status" if problem.startswith("status") else "periods"), f"{what} {problem}")
         holds = self.text(record, "holds_children")
         if holds is not None and parse_holds_children(holds) is None:
             self.report((*path, "holds_children"), f"{what} holds_children {holds!r} must be {HOLDS_CHILDREN_FORM}")
-            valid = False
-        self.address(record, (*path, "source_url"), f"{what} source_url")
-        as_of = self.text(record, "source_as_of")
-        if as_of is not None and bounds(as_of) is None:
-            self.report((*path, "source_as_of"), f"{what} source_as_of {as_of!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        valid = len(self.problems) == reported
+        opened = self.text(record, "opened")
+        if opened is not None and not periods.startswith((opened + "..", opened + "; ")):
+            self.report((*path, "opened"), f"{what} opened {opened!r} must be the start of its first period")
         if not valid or not all(self.text(record, key) for key in PLACE.required):
             return None
-        return {
-            "id": place_id,
-            "name": self.text(record, "name"),
-            "other_names": self.texts(record, "other_names"),
-            **{key: self.text(record, key) for key in ("kind", "setting", "nation", "operator", "status")},
-            **{key: self.text(record, key) for key in ("source_url", "source_title", "source_as_of", "note")},
-            "opened": opened,
-            "periods": periods,
-            **{key: self.text(record, key) for key in ("holds_children", "lifetime_source", "children_source")},
-            "path": path,
-        }
+        keys = ["id", "name", "other_names", "kind", "setting", "nation", "operator", "status", "source_url"]
+        keys += ["source_title", "source_as_of", "note", "opened", "periods", "holds_children", "lifetime_source"]
+        return {**self.plain(record, PLACE, [*keys, "children_source"]), "periods": periods, "path": path}
 
     def _shared_names(self, places: list[dict[str, Any]]) -> None:
         """A name two places share must give the same answer (the same cells, and the same entries there

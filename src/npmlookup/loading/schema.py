@@ -16,6 +16,7 @@ from npmlookup.loading.fileformat import (
     COVERAGE_FILE,
     COVERAGE_SHAPES,
     EVENT,
+    EVENT_ANY,
     EVENT_KEYS,
     EVENT_RULES,
     ID_DEFS,
@@ -48,11 +49,7 @@ def shape_schema(shape: Shape) -> Schema:
 
 def event_schema() -> Schema:
     """Events: the keys every event has, and each kind's own keys and rules."""
-    schema = shape_schema(EVENT)
-    extra: dict[str, Kind] = {}
-    for required, optional in EVENT_KEYS.values():
-        extra |= required | optional
-    schema["properties"] |= {key: _or_null(kind) for key, kind in extra.items()}
+    schema = shape_schema(EVENT_ANY)
     branches = []
     for kind, (required, optional) in EVENT_KEYS.items():
         then: Schema = {
@@ -127,16 +124,12 @@ SCHEMAS = {"coverage.schema.json": coverage_schema, "places.schema.json": places
 def main() -> None:
     """Write the schemas into data/ (with --check: only say whether they are current)."""
     folder = Path(__file__).resolve().parents[3] / "data"
-    stale = []
-    for name, make in SCHEMAS.items():
-        text = as_text(make())
-        path = folder / name
-        if "--check" in sys.argv[1:]:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
+    texts = {folder / name: as_text(make()) for name, make in SCHEMAS.items()}
+    stale = [path.name for path, text in texts.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
+    if "--check" not in sys.argv[1:]:
+        for path, text in texts.items():
             path.write_text(text, encoding="utf-8")
-    if stale:
+    elif stale:
         sys.exit(f"{', '.join(stale)} out of date: run python -m npmlookup.loading.schema")
 
 

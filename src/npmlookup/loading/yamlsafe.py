@@ -120,36 +120,31 @@ class YamlDocument:
         document = cls(file)
         try:
             node = yaml.compose(text, Loader=_core_schema_loader(yaml))
+            if node is None:
+                return document._fail(1, 1, "the file is empty")
+            document.root = node
+            document.value = document._walk(node, yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            where = (mark.line + 1, mark.column + 1) if mark else (None, None)
             what = error.problem or error.context or "invalid YAML"
-            document.problems.append(Problem(file, where[0], where[1], f"YAML syntax: {what}"))
-            return document
+            line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            return document._fail(line, column, f"YAML syntax: {what}")
         except yaml.reader.ReaderError as error:
             # A character YAML refuses (a NUL byte...): located by line and column, as every problem.
             position = error.position
             line = text.count("\n", 0, position) + 1
             column = position - (text.rfind("\n", 0, position) + 1) + 1
             code = error.character if isinstance(error.character, int) else ord(error.character)
-            what = f"character U+{code:04X} is not allowed ({error.reason})"
-            document.problems.append(Problem(file, line, column, f"YAML syntax: {what}"))
-            return document
+            return document._fail(line, column, f"YAML syntax: character U+{code:04X} is not allowed ({error.reason})")
         except yaml.YAMLError as error:
-            document.problems.append(Problem(file, None, None, f"YAML syntax: {error}"))
-            return document
+            return document._fail(None, None, f"YAML syntax: {error}")
         except RecursionError:
-            document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
-            return document
-        if node is None:
-            document.problems.append(Problem(file, 1, 1, "the file is empty"))
-            return document
-        document.root = node
-        try:
-            document.value = document._walk(node, yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode)
-        except RecursionError:
-            document.problems.append(Problem(file, None, None, "YAML is nested too deeply"))
+            return document._fail(None, None, "YAML is nested too deeply")
         return document
+
+    def _fail(self, line: int | None, column: int | None, message: str) -> YamlDocument:
+        self.problems.append(Problem(self.file, line, column, message))
+        return self
 
     def _walk(self, node: Any, mapping_type: Any, sequence_type: Any, scalar_type: Any) -> Any:
         if id(node) in self._seen:
@@ -229,7 +224,5 @@ def parse(name: str, raw: bytes) -> YamlDocument:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        document = YamlDocument(name)
-        document.problems.append(Problem(name, line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})"))
-        return document
+        return YamlDocument(name)._fail(line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})")
     return YamlDocument.parse(name, text)

@@ -1,0 +1,93 @@
+"""Who to tell: for a person held in a setting in a nation, or in one named place.
+
+Nothing here prints, reads files or knows about the command line. An answer has three
+parts, in the order a person needs them:
+1. the NPM's members there that take a concern about one detained person (``yes`` first,
+   then ``some``), with who may raise it and how;
+2. the complaint routes outside the NPM for that setting and nation (ombudsmen, police
+   complaints bodies, children's commissioners: never members), or why there is none;
+3. every member that inspects or monitors there (the table's entries), with what each does
+   with a person's concern, and for a named place its own official pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.model import ConcernRoute, Entry, OutsideRoute, Place, PlacePage, RouteCell
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A member named in the answer, with what it does with a person's concern (None: not researched)."""
+
+    entry: Entry
+    """Its entry in the cell (role, basis, note)."""
+    route: ConcernRoute | None
+    """What it does with a concern about one person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outside:
+    """A complaint route outside the NPM for the setting and nation, or (no `route`) why there is none."""
+
+    cell: RouteCell
+    """The setting and nation it applies to, whether that is confirmed, and its scope."""
+    route: OutsideRoute | None
+    """The body; None when none was found (`cell.scope` says why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernAnswer:
+    """Who to tell about a person held in a setting in a nation, or in one named place."""
+
+    settings: tuple[str, ...]
+    """The settings that answer (a place's own first)."""
+    nation: str
+    """The nation."""
+    place: Place | None
+    """The named place asked about, if any."""
+    takers: tuple[Contact, ...]
+    """The members here that take a concern about one detained person: ``yes``, then ``some``."""
+    outside: tuple[Outside, ...]
+    """The complaint routes outside the NPM, or why there is none."""
+    members: tuple[Contact, ...]
+    """Every member that inspects or monitors here, in table order."""
+    pages: tuple[PlacePage, ...]
+    """The place's own official pages (none for a setting)."""
+
+
+def concern_for_cell(dataset: Dataset, setting: str, nation: str) -> ConcernAnswer:
+    """Who to tell about a person held in a setting (id) in a nation (id), on the dataset's day."""
+    return _answer(dataset, (setting,), nation, dataset.cells.get((setting, nation), ()), None)
+
+
+def concern_for_place(dataset: Dataset, place: Place) -> ConcernAnswer:
+    """Who to tell about a person held in a named place, on the dataset's day (no member when it is not in
+    use then: the routes outside the NPM still answer)."""
+    from npmlookup.core.places import place_entries, place_settings
+
+    settings = place_settings(dataset, place)
+    return _answer(dataset, settings, place.nation, place_entries(dataset, place), place)
+
+
+def _answer(
+    dataset: Dataset, settings: tuple[str, ...], nation: str, entries: tuple[Entry, ...], place: Place | None
+) -> ConcernAnswer:
+    members: list[Contact] = []
+    for entry in entries:
+        if all(contact.entry.member != entry.member for contact in members):
+            members.append(Contact(entry, dataset.concern_by_member.get(entry.member)))
+    takers = [c for takes in ("yes", "some") for c in members if c.route is not None and c.route.takes == takes]
+    outside: list[Outside] = []
+    for setting in settings:
+        for cell in dataset.routes_in_cell.get((setting, nation), ()):
+            route = dataset.outside_route_by_id.get(cell.route or "")
+            if route is not None and all(o.route is not route for o in outside):
+                outside.append(Outside(cell, route))
+    if not outside and settings:  # none found: say why, for the place's own setting
+        cells = dataset.routes_in_cell.get((settings[0], nation), ())
+        outside = [Outside(cell, None) for cell in cells if cell.route is None]
+    pages = dataset.pages_of_place.get(place.id, ()) if place else ()
+    return ConcernAnswer(settings, nation, place, tuple(takers), tuple(outside), tuple(members), pages)
