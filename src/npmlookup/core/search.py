@@ -3,7 +3,7 @@
 Nothing here prints, reads files or knows about the command line.
 
 The ranking, one rule for every kind of record. A record fits a text by the best of its names
-(each folded by `npmlookup.core.models.normalize`), in this order:
+(each folded by `npmlookup.core.model.normalize`), in this order:
 
 1. ``exact``: the text is one of its names (a place's designators optional, as in
    `npmlookup.core.names`: ``HMP Parc`` is one place, ``Parc`` every place called Parc);
