@@ -142,8 +142,12 @@ def test_colchester_is_the_military_corrective_training_centre(latest: Dataset) 
     assert [item["place"]["id"] for item in json_of("where", "Colchester")] == ["mctc-colchester"]
 
 
-def test_broadmoor_gets_the_commands_of_the_settings_not_listed_by_name() -> None:
-    result = runner.invoke(app, ["where", "Broadmoor"])
+def test_broadmoor_is_listed_now(latest: Dataset) -> None:
+    assert [p.id for p in find_places(latest, "Broadmoor")] == ["broadmoor-hospital"]
+
+
+def test_a_bare_name_that_fits_nothing_gets_the_commands_of_the_settings_not_listed_by_name() -> None:
+    result = runner.invoke(app, ["where", "Bethlem"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "npm who --setting mental-health" in result.stderr
@@ -155,8 +159,8 @@ def test_broadmoor_gets_the_commands_of_the_settings_not_listed_by_name() -> Non
     ("text", "setting", "nation"),
     [
         ("Cardiff police station", "police-custody", "wales"),
-        ("Rampton Hospital", "mental-health", None),
-        ("The State Hospital, Scotland", "mental-health", "scotland"),
+        ("Bethlem Royal Hospital", "mental-health", None),
+        ("Leverndale Hospital, Scotland", "mental-health", "scotland"),
         ("Sunnyview care home in Wales", "dols", "wales"),
         ("Snaresbrook Crown Court", "court-custody", None),
     ],

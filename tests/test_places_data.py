@@ -22,7 +22,7 @@ PLACES_SCHEMA = json.loads((REPO / "data" / "places.schema.json").read_text(enco
 
 
 def test_the_csv_was_read() -> None:
-    assert len(ROWS) == 206
+    assert len(ROWS) == 275
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])

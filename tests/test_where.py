@@ -111,7 +111,7 @@ def test_places_filters_and_formats() -> None:
     assert "Carchar y Berwyn" in [n for p in wales for n in p["other_names"]]
     closed = json_of("places", "--status", "closed")
     assert all(p["closed"] for p in closed)
-    assert len(closed) == 13
+    assert len(closed) == 19
     assert [p["id"] for p in json_of("places", "--status", "not yet open", "--as-of", "factsheet")] == [
         "hmp-berwyn",
         "hmp-downview",
@@ -124,8 +124,11 @@ def test_places_filters_and_formats() -> None:
         "bella-centre",
         "lilias-centre",
         "derwentside-irc",
+        "manchester-airport-rsthf",
         "manston-sthf",
         "oasis-restore",
+        "rowan-view",
+        "psni-custody-waterside",
     ]
     csv = runner.invoke(app, ["places", "--nation", "ni", "-f", "csv", "--fields", "name,kind"]).stdout
     assert csv.splitlines()[0] == "name,kind"

@@ -38,8 +38,13 @@ def place_name_pairs(places: Sequence[Place]) -> Iterator[tuple[str, str]]:
 
 
 def place_designators(dataset: Dataset) -> tuple[str, ...]:
-    """The place words of the settings that place kinds point to: optional at a place name's ends."""
-    listed = {kind.setting for kind in dataset.place_kinds}
+    """The place words of the settings whose places are listed in full: optional at a place name's ends.
+
+    The words of a setting listed in part (``hospital``, ``police station``) are not: a hospital or
+    police station in Cardiff is not HMP Cardiff, and is answered as a place not listed.
+    """
+    partly = {s.id for s in unlisted_kinds(dataset)}
+    listed = {kind.setting for kind in dataset.place_kinds} - partly
     return tuple(word for s in dataset.all_settings if s.id in listed for word in s.place_words)
 
 
@@ -69,10 +74,21 @@ def not_listed_settings(dataset: Dataset, text: str) -> tuple[Setting, ...]:
 
 
 def unlisted_kinds(dataset: Dataset) -> tuple[Setting, ...]:
-    """The settings whose places are not listed by name: those the data gives place words and no place
-    kind points to."""
-    listed = {kind.setting for kind in dataset.place_kinds}
-    return tuple(s for s in dataset.settings if s.place_words and s.id not in listed)
+    """The settings whose places are not all listed by name: those the data gives place words, unless
+    one of those words is the name of one of the setting's place kinds.
+
+    The data says which by that rule: prisons' place words name the kind ``prison``, so their places
+    are listed in full; hospitals (``high secure hospital``) and police custody (``police custody
+    suite``) are listed in part, and their place words name none of their kinds.
+    """
+    kinds: dict[str, set[str]] = {}
+    for kind in dataset.place_kinds:
+        kinds.setdefault(kind.setting, set()).add(normalize(kind.id))
+    return tuple(
+        s
+        for s in dataset.settings
+        if s.place_words and not kinds.get(s.id, set()) & {normalize(w) for w in s.place_words}
+    )
 
 
 def nation_in(dataset: Dataset, text: str) -> str | None:
@@ -328,3 +344,20 @@ def find_status(text: str) -> str:
     if len(found) == 1:
         return found[0]
     raise UnknownValueError("status", text, [], list(STATUSES))
+
+
+def place_counts(dataset: Dataset, member: Names = None) -> dict[str, int]:
+    """How many listed places each member covers on the dataset's day, by member id in the data's
+    order (every member, none left out for covering none; with `member`, those it names only).
+
+    A place counts when it may be in use that day (open, or uncertain: as `places_of` without a
+    status) and one of the member's entries covers it (`place_entries`). Raises as `places_of`
+    does for a member name that fits none or several.
+    """
+    wanted = _resolved(dataset, "member", member)
+    counts = {m.id: 0 for m in dataset.members if wanted is None or m.id in wanted}
+    for place in places_of(dataset):
+        for covering in {e.member for e in place_entries(dataset, place)}:
+            if covering in counts:
+                counts[covering] += 1
+    return counts

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-DIGEST = "ba65a4867fe3f7b5c7809328134d55c42dc02fbfa4dd0bc9e9ae664910a1e0a0"
+DIGEST = "4b17c0d7f26a0d4dfcc6a2fa7902b81a58636ae27d25d76ed4fd2cd4562f250d"
 """The digest of the coverage file and places file these values were compiled from."""
 
 VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
@@ -17,7 +17,11 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                  {'id': "secure children's home", 'setting': 'children-secure', 'also': ['children']},
                  {'id': 'secure unit', 'setting': 'children-secure', 'also': ['children']},
                  {'id': 'juvenile justice centre', 'setting': 'children-secure', 'also': ['children']},
-                 {'id': 'military corrective training centre', 'setting': 'military', 'also': []}],
+                 {'id': 'military corrective training centre', 'setting': 'military', 'also': []},
+                 {'id': 'high secure hospital', 'setting': 'mental-health', 'also': []},
+                 {'id': 'medium secure unit', 'setting': 'mental-health', 'also': []},
+                 {'id': 'police custody suite', 'setting': 'police-custody', 'also': []},
+                 {'id': 'police custody centre', 'setting': 'police-custody', 'also': []}],
  'places_file': 'places.yaml',
  'edition': {'source': 'factsheet',
              'date': '2014-12',
@@ -744,9 +748,11 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
               {'id': 'immigration',
                'name': 'Immigration Detention',
                'aliases': ['immigration removal centre', 'immigration removal centres', 'irc',
-                           'short-term holding facility', 'short-term holding facilities'],
+                           'short-term holding facility', 'short-term holding facilities', 'holding room',
+                           'holding rooms'],
                'note': None,
-               'place_words': ['hmirc', 'irc', 'immigration removal centre', 'short-term holding facility', 'sthf']},
+               'place_words': ['hmirc', 'irc', 'immigration removal centre', 'short-term holding facility', 'sthf',
+                               'holding room', 'holding rooms']},
               {'id': 'military',
                'name': 'Military detention',
                'aliases': ['military detention', 'military corrective training centre', 'mctc'],
@@ -6254,7 +6260,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
             {'id': 'hydebank-wood-college',
              'name': 'Hydebank Wood College',
              'other_names': ['Hydebank Wood', 'HMP Hydebank Wood', "Hydebank Wood Prison and Young Offenders' Centre",
-                             "HM Prison and Young Offenders' Centre, Hydebank Wood"],
+                             "HM Prison and Young Offenders' Centre, Hydebank Wood", 'Hydebank Wood College, Belfast'],
              'kind': 'young offender institution',
              'setting': 'prisons',
              'nation': 'northern-ireland',
@@ -6266,7 +6272,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
              'note': "Page undated. 'The college ... accommodates young people between the ages of 18 and 21'; no "
                      'longer holds under-18s. NI term is young offenders centre / secure college. Same site as Ash '
                      'House. holds_children=no: since autumn 2012 all children under 18 sent to custody in NI are held '
-                     'at Woodlands JJC (CJI 2015).',
+                     "at Woodlands JJC (CJI 2015). Town: the same nidirect page, 'Hydebank Wood College in Belfast'.",
              'opened': None,
              'periods': '..',
              'holds_children': 'no',
@@ -6274,7 +6280,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
              'children_source': 'https://cjini.org/getdoc/08b1d0f1-8374-4bba-b965-fd4db013157f/JJC'},
             {'id': 'ash-house-hydebank-wood',
              'name': 'Ash House (Hydebank Wood)',
-             'other_names': ['Ash House', 'HMP Hydebank Wood'],
+             'other_names': ['Ash House', 'HMP Hydebank Wood', 'Ash House, Belfast'],
              'kind': 'prison',
              'setting': 'prisons',
              'nation': 'northern-ireland',
@@ -6285,7 +6291,8 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
              'source_as_of': None,
              'note': 'Page undated. Female remand and sentenced prisoners in Ash House, a housing block within the '
                      "Hydebank Wood complex. Wikipedia's NI count of 4 presumably counts it separately (table not "
-                     'seen)',
+                     "seen). Town: the same nidirect page, 'Hydebank Wood College in Belfast' (Ash House is within the "
+                     'complex).',
              'opened': None,
              'periods': '..',
              'holds_children': 'no',
@@ -6585,23 +6592,33 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
              'children_source': None},
             {'id': 'manchester-airport-rsthf',
              'name': 'Manchester Airport residential short-term holding facility',
-             'other_names': ['Pennine House', 'Pennine House Manchester Airport', 'Manchester Detention Centre'],
+             'other_names': ['Manchester Residential Short Term Holding Facility',
+                             'Manchester Short Term Holding Facility', 'Manchester Airport STHF',
+                             'Manchester Airport residential short-term holding facility, Manchester',
+                             'Manchester Airport residential short-term holding facility, Manchester Airport'],
              'kind': 'short-term holding facility',
              'setting': 'immigration',
              'nation': 'england',
-             'operator': None,
+             'operator': 'Mitie',
              'status': 'open',
              'source_url': 'https://vdocument.in/2019-manchester-airport-residential-sthf-final-report-toothpaste-and-a-replacement.html',
              'source_title': 'HMIP report on an unannounced inspection of the residential STHF at Manchester Airport, '
                              '3 January 2019 (copy on vdocument.in)',
              'source_as_of': '2019-01',
-             'note': "Terminal 2; formerly 'Manchester Detention Centre' (Corporate Watch, when run by G4S). Current "
-                     "operator not seen. Start UNCERTAIN: HMIP inspected 'Pennine House STHF' on 12 Jan 2016 (AVID "
-                     'list); whether in use on 14 Dec 2014 not confirmed.',
-             'opened': None,
-             'periods': 'by 2016-01..',
+             'note': 'UNCERTAIN (third-party sources only). The residential short-term holding facility in the '
+                     "airport's freight terminal, from June 2018; Pennine House at Terminal 2, which it replaced, is "
+                     'the row manchester-airport-pennine-house (this row named both until December 2026). HMIP '
+                     'inspected this facility in January 2019 (source; copy on vdocument.in). Opening: Detention Forum '
+                     "blog (6 Nov 2018): 're-opening of a facility by Manchester Airport called the Manchester "
+                     "Residential Short Term Holding Facility (formerly Pennine House) in June this year', in the "
+                     "airport freight terminal, run by Mitie; These Walls Must Fall: 'Now located near the world "
+                     "freight terminal'. Wikipedia says it 'replaced Pennine House in 2008', which conflicts with "
+                     'Pennine House in use in 2015-2016. Checked by a second reader (places-new.md).',
+             'opened': '2018-06',
+             'periods': '2018-06..',
              'holds_children': None,
-             'lifetime_source': 'http://www.aviddetention.org.uk/immigration-detention/detention-inspections/hm-inspectorate-prisons',
+             'lifetime_source': 'https://detentionforum.org.uk/2018/11/06/immigration-detention-centres-have-no-place-in-manchester-or-the-uk/ '
+                                '; https://en.wikipedia.org/wiki/Manchester_Short_Term_Holding_Facility',
              'children_source': None},
             {'id': 'manston-sthf',
              'name': 'Manston short-term holding facility',
@@ -7363,7 +7380,1837 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
              'periods': '..',
              'holds_children': 'yes',
              'lifetime_source': None,
-             'children_source': 'https://www.justiceinspectorates.gov.uk/hmiprisons/our-expectations/uk-armed-forces-expectations/military-corrective-training-centre/'}],
+             'children_source': 'https://www.justiceinspectorates.gov.uk/hmiprisons/our-expectations/uk-armed-forces-expectations/military-corrective-training-centre/'},
+            {'id': 'broadmoor-hospital',
+             'name': 'Broadmoor Hospital',
+             'other_names': ['Broadmoor', 'Broadmoor Hospital, Crowthorne', 'Crowthorne'],
+             'kind': 'high secure hospital',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'West London NHS Trust',
+             'status': 'open',
+             'source_url': 'https://www.westlondon.nhs.uk/our-services/adult/secure-services/broadmoor-hospital/information-clinicians',
+             'source_title': 'West London NHS Trust: Broadmoor Hospital - information for clinicians',
+             'source_as_of': None,
+             'note': 'Official page undated (cites the High Security Psychiatric Services Directions 2019, so 2019 or '
+                     "later). The Trust's secure-services page "
+                     '(https://www.westlondon.nhs.uk/our-services/adult/secure-services) says high secure services are '
+                     "'provided at Broadmoor Hospital in Berkshire'. A new hospital building opened on the same "
+                     'grounds in December 2019 (BBC; socialcare.today 2019-12-17, news) - same place, no break in use. '
+                     "periods '..' by presumption (in use long before 2014). Town: Crowthorne rests on BBC (news); the "
+                     'official page names only Berkshire. Checked by a second reader: verified (quote verbatim on the '
+                     "stored Trust page, which also says 'men over the age of 18'; the BBC page names Crowthorne: "
+                     "'Patients and staff have moved into the hospital in Crowthorne, Berkshire' - town rests on "
+                     "news). Town 'Crowthorne' (https://feeds.bbci.co.uk/news/uk-england-berkshire-50802058). Quote: "
+                     '“Broadmoor Hospital provides multi-disciplinary treatment for up to 210 men over the age of 18 '
+                     'years who suffer from a mental disorder and are detained under the Mental Health Act 1983.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': 'no',
+             'lifetime_source': None,
+             'children_source': 'https://www.westlondon.nhs.uk/our-services/adult/secure-services/broadmoor-hospital/information-clinicians'},
+            {'id': 'rampton-hospital',
+             'name': 'Rampton Hospital',
+             'other_names': ['Rampton Secure Hospital', 'Rampton', 'Woodbeck', 'Rampton Hospital, Retford'],
+             'kind': 'high secure hospital',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'Nottinghamshire Healthcare NHS Foundation Trust',
+             'status': 'open',
+             'source_url': 'https://dev.cqc.org.uk/location/RHA04/inspection-summary',
+             'source_title': 'CQC: Rampton Hospital location page (background to inspection, updated 26 October 2016)',
+             'source_as_of': '2016-10-26',
+             'note': "Trust page undated; it also says 'All patients admitted to a clinical service in the Hospital "
+                     "are detained under the Mental Health Act 1983 (MHA)'. CQC location page (background updated 26 "
+                     'October 2016) gives the address Woodbeck, Retford, Nottinghamshire, DN22 0PD; CQC assessments '
+                     '2024-2025 (cqc.org.uk provider RHA) show it still in use. Provides the national high secure '
+                     "services for women, deaf men and men with a learning disability (Trust page). periods '..' by "
+                     'presumption. Checked by a second reader: changed source. The Trust page given before '
+                     '(http://www.nottinghamshirehealthcare.nhs.uk/rampton-hospital) was not found in the stored '
+                     "copies (three searches), so its quote and its 'clinical service' sentence were not re-read. The "
+                     "same statement is on the CQC location page (stored on CQC's dev.cqc.org.uk host), quoted "
+                     "verbatim now; that page also says 'All patients admitted to the hospital are detained under the "
+                     "Mental Health Act 1983 (MHA)', lists the National High Secure Healthcare Service for Women and "
+                     "Deaf Service, and gives 'Woodbeck, Retford, Nottinghamshire, DN22 0PD' and 'Provided and run by: "
+                     "Nottinghamshire Healthcare NHS Foundation Trust'. Label kept (CQC page). Town 'Retford'. Quote: "
+                     '“Rampton hospital is one of three high security hospitals in England and Wales and is part of '
+                     'Nottinghamshire Healthcare NHS Foundation Trust.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': None,
+             'children_source': None},
+            {'id': 'ashworth-hospital',
+             'name': 'Ashworth Hospital',
+             'other_names': ['Ashworth High Secure Hospital', 'Ashworth', 'Maghull Health Park',
+                             'Ashworth Hospital, Maghull'],
+             'kind': 'high secure hospital',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'Mersey Care NHS Foundation Trust',
+             'status': 'open',
+             'source_url': 'https://merseycare.nhs.uk/ashworth-hospital',
+             'source_title': 'Mersey Care NHS Foundation Trust: Ashworth High Secure Hospital',
+             'source_as_of': '2024',
+             'note': "as_of inferred: the page mentions relicensing by DHSC 'in March 2024'. Same page: formed in 1989 "
+                     "from Moss Side and Park Lane hospitals ('merged in 1989'), care 'for men aged 18 and above', "
+                     "'men ... who are detained under the Mental Health Act', '13 wards with beds for 210 patients'. "
+                     "Town Maghull (same page: 'Maghull Health Park'). Checked by a second reader: verified (quote "
+                     "verbatim; 'merged in 1989', 'men aged 18 and above', relicensed 'in March 2024', '13 wards with "
+                     "beds for 210 patients' all on the stored page). Town 'Maghull'. Quote: “Ashworth High Secure "
+                     'Hospital is part of Mersey Care’s Maghull Health Park, a centre of excellence for secure care '
+                     'which includes Rowan View medium secure hospital and Aspen Wood, a low secure facility for '
+                     'learning disability and autism patients.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': 'no',
+             'lifetime_source': 'https://merseycare.nhs.uk/ashworth-hospital',
+             'children_source': 'https://merseycare.nhs.uk/ashworth-hospital'},
+            {'id': 'rowan-view',
+             'name': 'Rowan View',
+             'other_names': ['Rowan View medium secure hospital', 'Maghull Health Park', 'Rowan View, Maghull'],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'Mersey Care NHS Foundation Trust',
+             'status': 'open',
+             'source_url': 'https://merseycare.nhs.uk/ashworth-hospital',
+             'source_title': 'Mersey Care NHS Foundation Trust: Ashworth High Secure Hospital (names Rowan View)',
+             'source_as_of': '2024',
+             'note': 'Named on the Ashworth page only; opening date not seen. Start bound UNCERTAIN: the page was '
+                     "written after March 2024 (mentions relicensing then), so 'by 2024-03' is the page's earliest "
+                     'possible date, not a date seen for Rowan View; whether it was in use on 14 Dec 2014 not seen. '
+                     'Checked by a second reader: changed periods, opened and label. Quote verified on the Ashworth '
+                     "page. Mersey Care's own Rowan View page (https://www.merseycare.nhs.uk/rowanviewhospital) says "
+                     "'A 2020 built medium secure facility with eight wards' at Maghull Health Park and 'As Rowan View "
+                     "is a medium secure hospital'; Mersey Care's consultation page (marked 'Issued 12 January 2014'; "
+                     "formal consultation from 12 January 2015, extended to 27 March 2015) was still 'proposing to "
+                     "build a new, 90-bed clinic on our Maghull site'. So it was not in use on 14 Dec 2014: start is "
+                     'now the window 2020/2024-03 (built 2020; in use at the Ashworth page, written after March 2024); '
+                     'the exact opening date is still not seen. Name, kind and the start window now rest on Mersey '
+                     "Care pages, so the label is raised to CONFIRMED. Town 'Maghull'. Quote: “Ashworth High Secure "
+                     'Hospital is part of Mersey Care’s Maghull Health Park, a centre of excellence for secure care '
+                     'which includes Rowan View medium secure hospital and Aspen Wood, a low secure facility for '
+                     'learning disability and autism patients.”',
+             'opened': '2020/2024-03',
+             'periods': '2020/2024-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://merseycare.nhs.uk/ashworth-hospital ; '
+                                'https://www.merseycare.nhs.uk/rowanviewhospital ; '
+                                'https://merseycare.nhs.uk/about-us/news/consultation-medium-sercure-services/',
+             'children_source': None},
+            {'id': 'state-hospital-carstairs',
+             'name': 'The State Hospital',
+             'other_names': ['State Hospital', 'Carstairs', 'Carstairs Hospital', 'The State Hospital, Carstairs',
+                             'State Hospitals Board for Scotland', 'The State Hospital, Lanark'],
+             'kind': 'high secure hospital',
+             'setting': 'mental-health',
+             'nation': 'scotland',
+             'operator': 'State Hospitals Board for Scotland',
+             'status': 'open',
+             'source_url': 'http://www.tsh.scot.nhs.uk/',
+             'source_title': 'The State Hospital (State Hospitals Board for Scotland): home page',
+             'source_as_of': None,
+             'note': "Page undated. Same page: address 'The State Hospital, Carstairs, Lanark ML11 8RP'; 'high secure "
+                     "forensic mental health services for Scotland and Northern Ireland'; brought into the NHS in "
+                     "Scotland in 1994. Also named in the Scottish Government's Independent Forensic Mental Health "
+                     "Review (gov.scot, annex E: 'one national high secure unit in Scotland located in the State "
+                     "Hospital', males only). Town: Carstairs (postal town Lanark). Checked by a second reader: "
+                     "verified (quote verbatim on the stored tsh.scot.nhs.uk home page, with the address 'The State "
+                     "Hospital, Carstairs, Lanark ML11 8RP' and the 1994 Act; gov.scot annex E also verified). Town "
+                     "'Carstairs (Lanark)'. Quote: “The State Hospital is one of four high secure hospitals in the UK. "
+                     'It is a national service for Scotland and Northern Ireland and one part of the pathway of care '
+                     'that should be available for those with secure care needs.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': None,
+             'children_source': None},
+            {'id': 'rohallion-clinic',
+             'name': 'Rohallion Clinic',
+             'other_names': ['Rohallion', 'Rohallion Clinic, Murray Royal Hospital', 'Murray Royal Hospital, Perth',
+                             'Rohallion Clinic, Perth'],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'scotland',
+             'operator': 'NHS Tayside',
+             'status': 'open',
+             'source_url': 'https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/cppp-12-06-2012?iob=64912&meeting=7116',
+             'source_title': 'Scottish Parliament Health and Sport Committee, 12 June 2012: Mental Health (Safety and '
+                             'Security) (Scotland) Amendment Regulations 2012',
+             'source_as_of': '2012-06-12',
+             'note': "Opened 2012 (Parliament: 'due to open in August' 2012; NHS Tayside staff news blog 2018: "
+                     "'Rohallion Clinic opened in 2012' at Murray Royal Hospital, Perth, medium and low secure beds - "
+                     'the blog is not on an nhs.scot address, treated as a lead; an MWC report copy on 1library says '
+                     "September 2012, mirror). In use on 14 Dec 2014, so periods '..'. Still one of three medium "
+                     "secure units in gov.scot's Independent Forensic Mental Health Review and SPICe 2023. Operator "
+                     'NHS Tayside rests on the blog. Checked by a second reader: verified (quote verbatim on the '
+                     "stored Official Report; the same page calls it 'Scotland’s third medium secure unit, after the "
+                     "Orchard clinic in Edinburgh and the Rowanbank unit in Glasgow'). Added official support: the "
+                     'Mental Health (Safety and Security) (Scotland) Amendment Regulations 2012 '
+                     "(https://legislation.gov.uk/ssi/2012/211/made/data.htm, in force 1 August 2012) name 'the Medium "
+                     "Secure Service, Rohallion Clinic, Murray Royal Hospital, Muirhall Road, Perth', and the Mental "
+                     'Health (Detention in Conditions of Excessive Security) (Scotland) Regulations 2015 '
+                     '(https://legislation.gov.uk/ssi/2015/364/body/made/data.html, in force 16 November 2015) list it '
+                     'as a qualifying hospital with the Orchard Clinic and Rowanbank Clinic. Operator NHS Tayside '
+                     "still rests on the blog. Town 'Perth'. Quote: “The purpose of that is to include the new medium "
+                     'secure service at the Rohallion clinic in Perth in the list of hospitals where the 2005 '
+                     'regulations apply. That will bring Rohallion into line with the other medium secure units in '
+                     'Scotland. Rohallion is due to open in August.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/cppp-12-06-2012?iob=64912&meeting=7116 '
+                                '; '
+                                'https://nhstaysidelowdown.com/2018/10/31/rohallion-clinic-receives-positive-report-from-mental-welfare-commission/',
+             'children_source': None},
+            {'id': 'orchard-clinic-edinburgh',
+             'name': 'The Orchard Clinic',
+             'other_names': ['Orchard Clinic', 'Orchard Clinic, Royal Edinburgh Hospital', 'Royal Edinburgh Hospital',
+                             'The Orchard Clinic, Edinburgh'],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'scotland',
+             'operator': 'NHS Lothian',
+             'status': 'open',
+             'source_url': 'https://apps.nhslothian.scot/refhelp/guidelines/mentalhealthadult/forensicpsychiatry',
+             'source_title': 'NHS Lothian RefHelp: Forensic psychiatry (adult mental health)',
+             'source_as_of': None,
+             'note': "Page undated. Same page: 'The Orchard Clinic was opened in 2000 and contains three wards, for a "
+                     "total of 40 inpatient beds'; adults only ('Who not to refer: Children and young people (<18 "
+                     "years'). Not to be confused with the Orchard unit at St Bernard's Hospital, Ealing (West London "
+                     "NHS Trust). Town Edinburgh: Scottish Parliament 2012 ('the Orchard clinic in Edinburgh'). "
+                     "Checked by a second reader: verified (quote, 'opened in 2000', 'Who not to refer: Children and "
+                     "young people (<18 years' verbatim on the stored NHS Lothian page; the Parliament page says 'the "
+                     "Orchard clinic in Edinburgh'). Town 'Edinburgh' "
+                     '(https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/cppp-12-06-2012?iob=64912&meeting=7116). '
+                     'Quote: “The Orchard Clinic is a Medium Secure Unit based at the Royal Edinburgh Hospital. It '
+                     'provides specialist forensic assessment and treatment for patients in Lothian, Borders, Forth '
+                     'Valley and Fife, as well as some national patients.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': 'no',
+             'lifetime_source': 'https://apps.nhslothian.scot/refhelp/guidelines/mentalhealthadult/forensicpsychiatry',
+             'children_source': 'https://apps.nhslothian.scot/refhelp/guidelines/mentalhealthadult/forensicpsychiatry'},
+            {'id': 'rowanbank-clinic',
+             'name': 'Rowanbank Clinic',
+             'other_names': ['Rowanbank', 'Rowanbank Clinic, Stobhill Hospital', 'Stobhill', 'Balornock Road',
+                             'Rowanbank Clinic, Glasgow'],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'scotland',
+             'operator': 'NHS Greater Glasgow and Clyde',
+             'status': 'open',
+             'source_url': 'https://www.gov.scot/publications/independent-forensic-mental-health-review-final-report/pages/18/',
+             'source_title': 'Scottish Government: Independent Forensic Mental Health Review, final report, Annex E: '
+                             'Forensic mental health inpatient provision',
+             'source_as_of': '2021',
+             'note': 'as_of inferred (final report of the review; date not in the excerpt; cites census data to 2017 '
+                     "and later). Same page: 'Rowanbank is a 74 bed unit'. Opened to admissions in 2007 (Evening "
+                     "Times, news), so periods '..'. NHSGGC background page (nhsggc.org.uk) calls it the second medium "
+                     'secure centre built in Scotland, after the Orchard Clinic. Line breaks in the quote are rendered '
+                     'as spaces. Checked by a second reader: verified (quote verbatim on the stored gov.scot annex E '
+                     "page, line breaks as spaces; 'Rowanbank is a 74 bed unit' on the same page). Town 'Glasgow'. "
+                     'Quote: “There are three regional medium secure units in Scotland. Rowanbank Clinic, Stobhill '
+                     'Hospital, Glasgow - NHS Greater Glasgow and Clyde”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': None,
+             'children_source': None},
+            {'id': 'three-bridges-msu',
+             'name': 'Three Bridges',
+             'other_names': ['Three Bridges medium secure unit', 'Three Bridges Regional Secure Unit',
+                             "St Bernard's Hospital", 'Southall', 'Three Bridges, Ealing'],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'West London NHS Trust',
+             'status': 'open',
+             'source_url': 'https://www.westlondon.nhs.uk/our-services/adult/secure-services',
+             'source_title': 'West London NHS Trust: Secure services',
+             'source_as_of': None,
+             'note': "Page undated. Town: same page, 'medium and low secure services on the St Bernard’s Hospital site "
+                     "in Ealing'. periods '..' by presumption (opening date not seen). Checked by a second reader: "
+                     'verified (quote verbatim on the stored Trust secure-services page). Also seen: Trust news of 2 '
+                     'Feb 2016 '
+                     '(https://www.westlondon.nhs.uk/news-events/new-medium-secure-unit-opens-st-bernards-hospital/) '
+                     "on an 80-bed medium secure building (Thames Lodge) opening at St Bernard's, with a 'Three "
+                     "Bridges reception area' - so the unit existed by Feb 2016; '..' remains a presumption. Town "
+                     '"Ealing (St Bernard\'s Hospital)". Quote: “Three Bridges is a medium secure unit which provides '
+                     'secure services to men with complex and enduring needs, who pose a risk to themselves or others, '
+                     'and who require a secure setting”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': None,
+             'children_source': None},
+            {'id': 'orchard-unit-st-bernards',
+             'name': "The Orchard (West London NHS Trust women's secure service)",
+             'other_names': ['Orchard unit', "The Orchard, St Bernard's Hospital",
+                             "West London women's secure services",
+                             "The Orchard (West London NHS Trust women's secure service), Ealing",
+                             "The Orchard (West London NHS Trust women's secure service), St Bernard's Hospital"],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'West London NHS Trust',
+             'status': 'open',
+             'source_url': 'https://www.westlondon.nhs.uk/our-services/adult/secure-services',
+             'source_title': 'West London NHS Trust: Secure services',
+             'source_as_of': None,
+             'note': "Women's low, medium and enhanced medium secure service (all levels on one site). Not the Orchard "
+                     "Clinic in Edinburgh. Page undated. Women's high secure beds left Broadmoor for 'a new service in "
+                     "Southall' in September 2007 (Wikipedia copy, mirror) - probably this service (not verified), so "
+                     "periods '..' by presumption. Checked by a second reader: verified (quote verbatim on the stored "
+                     "Trust secure-services page). The Trust's own Orchard page "
+                     "(https://www.westlondon.nhs.uk/our-services/adult/secure-services/orchard-unit) says 'The "
+                     "Orchard Unit was built in 2007' with low and medium secure wards, so '..' now also rests on an "
+                     'official page; a Trust news item of 6 June 2025 reports two more secure wards opened there. Town '
+                     '"Ealing (St Bernard\'s Hospital)". Quote: “The Orchard unit provides high-quality care for women '
+                     'who have mental illness, or a personality disorder and who need care in a low, medium or '
+                     "enhanced medium secure setting. It is on St Bernard's Hospital site.”",
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': None,
+             'children_source': None},
+            {'id': 'reaside-clinic',
+             'name': 'Reaside Clinic',
+             'other_names': ['Reaside', 'Reaside medium secure unit', 'Rednal', 'Reaside Clinic, Birmingham'],
+             'kind': 'medium secure unit',
+             'setting': 'mental-health',
+             'nation': 'england',
+             'operator': 'Birmingham and Solihull Mental Health NHS Foundation Trust',
+             'status': 'open',
+             'source_url': 'https://cqc.org.uk/provider/RXT/reports/AP4194/forensic-inpatient-or-secure-wards',
+             'source_title': 'CQC: Birmingham and Solihull Mental Health NHS Foundation Trust - forensic inpatient or '
+                             'secure wards (report from 6 November 2024 assessment)',
+             'source_as_of': '2024-11-06',
+             'note': "Same page: 7 wards; serves the West Midlands region. periods '..' by presumption (opening date "
+                     "not seen). Town: Rednal, Birmingham rests on a news page (The British Eye: 'The Reaside Clinic "
+                     "in Rednal'). Checked by a second reader: verified (quote verbatim on the stored CQC page, report "
+                     "from 6 November 2024 assessment; CQC press release of 6 Nov 2024 also calls it 'Reaside Clinic, "
+                     "a medium secure clinic for men'). Town: The British Eye text 'The Reaside Clinic in Rednal' "
+                     "verified - town rests on news. Town 'Rednal (Birmingham)' "
+                     '(https://www.thebritisheye.com/?p=15407). Quote: “Reaside is a medium secure unit for men '
+                     'provided by Birmingham and Solihull Mental Health NHS Foundation Trust.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': None,
+             'children_source': None},
+            {'id': 'psni-custody-musgrave',
+             'name': 'Musgrave custody suite',
+             'other_names': ['Musgrave', 'Musgrave Street', 'Musgrave station', 'Belfast custody suite',
+                             'Musgrave custody suite, Belfast'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     "the latest by 2020-09. Listed under 'Belfast'; CJI (2020) also names 'Musgrave custody suite in "
+                     "Belfast' (nurse-led healthcare pilot). Serious Crime Suite moved permanently to Musgrave (Lurgan "
+                     'Mail 2015, news). Checked by a second reader: verified (quote verbatim on the stored NIPB '
+                     "answer, list items joined as described). Town: CJI 2020 page verified ('Musgrave custody suite "
+                     "in Belfast'); the NIPB list also files it under 'Belfast'. Town 'Belfast' "
+                     '(https://www.cjini.org/NewsAndEvents/2009/2020/July-September/Joint-inspection-report-on-police-custody-arrangem). '
+                     'Quote: “The following custody suites are currently operational on a 24/7 basis: [...] Belfast '
+                     '[...] Musgrave – capacity 50 cells”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-strand-road',
+             'name': 'Strand Road custody suite',
+             'other_names': ['Strand Road', 'Strand Road police station', 'Derry', 'Londonderry'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'closed 2023-11-27/2023-12-01',
+             'source_url': 'https://www.psni.police.uk/latest-news/new-waterside-custody-suite-opens',
+             'source_title': 'PSNI: New Waterside custody suite opens',
+             'source_as_of': '2023-12',
+             'note': "In use: NIPB 2020 ('Strand Road – capacity 9 cells'). Closed when the Waterside suite opened: "
+                     "the PSNI page says Waterside opened 'this week'; the page date is not in the stored text, and "
+                     'third-party copies are dated 1 Dec 2023 (4ni.co.uk, policeprofessional.com; derrydaily.net '
+                     "2023-12-01 'will open ... today'), hence the window 2023-11-27/2023-12-01 (UNCERTAIN: rests on "
+                     'third-party dates). Town rests on Derry Now (news). Checked by a second reader: verified (quote '
+                     "verbatim on the stored PSNI page; NIPB 'Strand Road – capacity 9 cells' verified; third-party "
+                     "copies verified: policeprofessional.com 'Dec 1, 2023', 4ni.co.uk '01/12/2023', derrydaily.net "
+                     "2023-12-01 'will open its new custody suite ... today'; Derry Now 2021 town text verified - town "
+                     "rests on news). Town 'Derry (Londonderry)' "
+                     '(https://www.derrynow.com/news/news/601990/completion-of-11m-upgrade-at-waterside-psni-station-delayed-by-covid.html). '
+                     'Quote: “Anyone detained, and who previously would have been taken into custody at Strand Road, '
+                     'which had nine cells, and Coleraine which had 10 cells, will now go to Waterside. Strand Road '
+                     'Custody Suite has consequently closed while the Coleraine Suite will be used on an ad-hoc '
+                     'basis.”',
+             'opened': None,
+             'periods': 'by 2020-09..2023-11-27/2023-12-01',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0 ; '
+                                'https://www.psni.police.uk/latest-news/new-waterside-custody-suite-opens',
+             'children_source': None},
+            {'id': 'psni-custody-waterside',
+             'name': 'Waterside custody suite',
+             'other_names': ['Waterside', 'Waterside PSNI Station', 'Waterside police station', 'Derry', 'Londonderry'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.psni.police.uk/latest-news/new-waterside-custody-suite-opens',
+             'source_title': 'PSNI: New Waterside custody suite opens',
+             'source_as_of': '2023-12',
+             'note': "21 cells; serves the North West 'from Coleraine to Strabane' (PSNI). Opening week UNCERTAIN: "
+                     'PSNI page date not in the stored text; third-party copies dated 1 Dec 2023 (4ni.co.uk, '
+                     "policeprofessional.com, derrydaily.net 'will open ... today'). NIPB (2020) had expected January "
+                     "2022. Town rests on Derry Now 2021 (news: 'Waterside Police Station in Derry'). Checked by a "
+                     'second reader: verified (quote verbatim on the stored PSNI page; dates rest on the same '
+                     "third-party copies as Strand Road; NIPB 'expected to open in January 2022' verified; Derry Now "
+                     "2021 'Waterside Police Station in Derry' verified - town rests on news). Town 'Derry "
+                     "(Londonderry)' "
+                     '(https://www.derrynow.com/news/news/601990/completion-of-11m-upgrade-at-waterside-psni-station-delayed-by-covid.html). '
+                     'Quote: “A new purpose-built custody suite has this week officially opened within the existing '
+                     'Waterside PSNI Station site.”',
+             'opened': '2023-11-27/2023-12-01',
+             'periods': '2023-11-27/2023-12-01..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.psni.police.uk/latest-news/new-waterside-custody-suite-opens',
+             'children_source': None},
+            {'id': 'psni-custody-coleraine',
+             'name': 'Coleraine custody suite',
+             'other_names': ['Coleraine', 'Coleraine police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     'the latest by 2020-09. Closure proposed in December 2022 (Causeway Coast and Glens council PCSP '
+                     "page; northernirelandworld.com, news). PSNI, December 2023: 'the Coleraine Suite will be used on "
+                     "an ad-hoc basis' after Waterside opened; Derry Journal (2024-08, news, FOI) reports detainees "
+                     'held there in June 2024. Status open (ad hoc / contingency). Checked by a second reader: '
+                     'verified (quote verbatim on the stored NIPB answer, list items joined as described). PSNI '
+                     "Waterside page ('the Coleraine Suite will be used on an ad-hoc basis') and the council PCSP page "
+                     "of 9 Dec 2022 (proposed closure) also verified. Town 'Coleraine'. Quote: “The following custody "
+                     'suites are currently operational on a 24/7 basis: [...] North Area [...] Coleraine – capacity 10 '
+                     'cells”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0 ; '
+                                'https://www.psni.police.uk/latest-news/new-waterside-custody-suite-opens',
+             'children_source': None},
+            {'id': 'psni-custody-antrim',
+             'name': 'Antrim custody suite',
+             'other_names': ['Antrim', 'Antrim police station', 'Antrim serious crime suite'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     'the latest by 2020-09. Checked by a second reader: verified (quote verbatim on the stored NIPB '
+                     'answer, list items joined as described). Also seen (official): PSNI news of 18 Oct 2016 '
+                     '(https://www.psni.police.uk/news/Latest-News/18102016-psni-announces-changes-to-its-custody-arrangements/) '
+                     "says 'Antrim custody suite will re-open on December 1st 2016 following major refurbishment', so "
+                     "it was closed for part of 2015-2016; this does not affect 'by 2020-09..'. Town 'Antrim'. Quote: "
+                     '“The following custody suites are currently operational on a 24/7 basis: [...] North Area [...] '
+                     'Antrim – capacity 20 cells”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-omagh',
+             'name': 'Omagh custody suite',
+             'other_names': ['Omagh', 'Omagh police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     'the latest by 2020-09. Planned temporary closure of about 6 weeks for a medical-room upgrade '
+                     '(NIPB). Checked by a second reader: verified (quote verbatim on the stored NIPB answer, list '
+                     "items joined as described). Town 'Omagh'. Quote: “The following custody suites are currently "
+                     'operational on a 24/7 basis: [...] South Area [...] Omagh – capacity 10 cells”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-dungannon',
+             'name': 'Dungannon custody suite',
+             'other_names': ['Dungannon', 'Dungannon police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     'the latest by 2020-09. Planned temporary closure of about 6 weeks for a medical-room upgrade '
+                     '(NIPB). Derry Journal (2018, news) said PSNI expected Dungannon to close in 2018; it was still '
+                     'operating in 2020 (NIPB). Checked by a second reader: verified (quote verbatim on the stored '
+                     "NIPB answer, list items joined as described). Town 'Dungannon'. Quote: “The following custody "
+                     'suites are currently operational on a 24/7 basis: [...] South Area [...] Dungannon – capacity 5 '
+                     'cells”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-lurgan',
+             'name': 'Lurgan custody suite',
+             'other_names': ['Lurgan', 'Lurgan police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     'the latest by 2020-09. Checked by a second reader: verified (quote verbatim on the stored NIPB '
+                     'answer, list items joined as described). Also seen (official): PSNI news of 18 Oct 2016 says '
+                     "Lurgan was then 'currently temporarily closed for refurbishment'; this does not affect 'by "
+                     "2020-09..'. Town 'Lurgan'. Quote: “The following custody suites are currently operational on a "
+                     '24/7 basis: [...] South Area [...] Lurgan – capacity 6 cells”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-banbridge',
+             'name': 'Banbridge custody suite',
+             'other_names': ['Banbridge', 'Banbridge police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'closed temporarily 2020-03',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': "NIPB: reopening expected after the upgrade ('Thereafter, Banbridge custody suite will reopen'), "
+                     "reopening not seen, so 'closed temporarily'. Start UNCERTAIN: in use in May 2018 per Derry "
+                     'Journal (news, PSNI FOI: Banbridge seven cells among operational cells); earlier refurbishment '
+                     'closure in 2015 (Lurgan Mail, news), so in use on 14 Dec 2014 not known. Checked by a second '
+                     'reader: verified (quote verbatim on the stored NIPB answer). Start not re-read (Derry Journal); '
+                     "Lurgan Mail 2015 (news) verified: Banbridge work 'expected to continue until December 2015' and "
+                     'to re-open early 2016. Lead for the editor: a later NIPB answer '
+                     '(https://www.nipolicingboard.org.uk/questions/status-and-costs-custody-suite-refurbishment, '
+                     "figures dated October 2025) speaks of 'seven suites that are routinely used, supported by "
+                     "contingency facilities' and of maintenance costs at 'older suite such as Banbridge and Lurgan' - "
+                     "Banbridge may have reopened; not verified, status left 'closed temporarily 2020-03'. Town "
+                     "'Banbridge'. Quote: “Banbridge (7 cells) was closed in March 2020 to allow for an upgrade to the "
+                     'medical room.”',
+             'opened': None,
+             'periods': 'by 2018-05..2020-03',
+             'holds_children': None,
+             'lifetime_source': 'https://www.derryjournal.com/news/strand-road-cells-among-minority-with-no-toilets-1-8495633 '
+                                '; https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-enniskillen',
+             'name': 'Enniskillen custody suite',
+             'other_names': ['Enniskillen', 'Enniskillen police station', 'Fermanagh'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'closed temporarily 2018-03',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': "NIPB (2020): closed for refurbishment since March 2018; reopening not seen, so 'closed "
+                     "temporarily'. Start UNCERTAIN: listed as available for arrests in 2015 (Lurgan Mail, news, "
+                     "undated 2015 article); Derry Journal May 2018 (news): 'currently temporarily closed'. Checked by "
+                     'a second reader: verified (quote verbatim on the stored NIPB answer; Lurgan Mail 2015 text '
+                     "'Armagh, Dungannon, Omagh and Enniskillen will be available for arrests' verified). Also seen "
+                     "(official): PSNI news of 18 Oct 2016 planned that 'Enniskillen custody suite will close "
+                     "temporarily in March 2017', so it was in use in Oct 2016 on a PSNI page. Town 'Enniskillen'. "
+                     'Quote: “Enniskillen custody suite closed in March 2018 to allow for a full refurbishment.”',
+             'opened': None,
+             'periods': 'by 2015..2018-03',
+             'holds_children': None,
+             'lifetime_source': 'https://www.lurganmail.co.uk/news/crime/custody-suite-set-to-close-for-an-upgrade-1-6867736 '
+                                '; https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-strabane',
+             'name': 'Strabane custody suite',
+             'other_names': ['Strabane', 'Strabane police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     "the latest by 2020-09. UNCERTAIN whether 'in use': a contingency suite, normally closed "
+                     "('moth-balled', Derry Journal 2018, news). Status 'open' here means available for use when "
+                     'required; the editor may prefer another status. Checked by a second reader: verified (quote '
+                     "verbatim on the stored NIPB answer, list items joined as described). Town 'Strabane'. Quote: "
+                     '“Both Strabane (6 cells) and Bangor (7 cells) remain closed per existing arrangements but are '
+                     'available on a contingency basis when operationally required.”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'psni-custody-bangor',
+             'name': 'Bangor custody suite',
+             'other_names': ['Bangor custody suite, Bangor', 'Bangor police station'],
+             'kind': 'police custody suite',
+             'setting': 'police-custody',
+             'nation': 'northern-ireland',
+             'operator': 'Police Service of Northern Ireland',
+             'status': 'open',
+             'source_url': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'source_title': "Northern Ireland Policing Board: written question 'PSNI Custody Suite Operation' (answer "
+                             'lists suites operational 24/7)',
+             'source_as_of': '2020',
+             'note': 'NIPB answer undated; as_of inferred 2020 (written after Banbridge closed in March 2020 and '
+                     "before the upgrade due 'by September 2020'; Waterside then expected January 2022), so in use at "
+                     "the latest by 2020-09. UNCERTAIN whether 'in use': a contingency suite, normally closed "
+                     "('moth-balled', Derry Journal 2018, news); Derry Now (2021, news) reports a PSNI review that "
+                     "'will also see the closure of custody suites in Bangor and Armagh' - closure not seen. Not the "
+                     'Bangor secure care centre (Lakewood) or JJC (Woodlands). Checked by a second reader: verified '
+                     '(quote verbatim on the stored NIPB answer, list items joined as described). Also seen '
+                     "(official): PSNI news of 18 Oct 2016 announced 'the closure of Bangor Custody Suite' from 1 "
+                     "December 2016, 'available for short, specific periods of time, if required' - consistent with "
+                     "the contingency status. Town 'Bangor'. Quote: “Both Strabane (6 cells) and Bangor (7 cells) "
+                     'remain closed per existing arrangements but are available on a contingency basis when '
+                     'operationally required.”',
+             'opened': None,
+             'periods': 'by 2020-09..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.nipolicingboard.org.uk/questions/psni-custody-suite-operation-0',
+             'children_source': None},
+            {'id': 'ps-custody-ayr',
+             'name': 'Ayr custody centre',
+             'other_names': ['Ayr', 'Ayr police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. HMICS Ayrshire report (2024) inspected Kilmarnock and Saltcoats, not Ayr. Checked by a '
+                     'second reader: verified (quote verbatim on the stored HMICS page dated 19 October 2018). Town '
+                     "'Ayr'. Quote: “Our inspections of the 17 custody centres were unannounced and took place in May "
+                     'and June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, '
+                     'Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, '
+                     'Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'children_source': None},
+            {'id': 'ps-custody-campbeltown',
+             'name': 'Campbeltown custody centre',
+             'other_names': ['Campbeltown', 'Campbeltown police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also in the Argyll and West Dunbartonshire table (8 cells; throughput 2022-23 and '
+                     "2023-24). Campbeltown police station also had 'legalised' police cells for prisoners (HMIPS 2008 "
+                     'and 2011-12 reports on prisonsinspectoratescotland.gov.uk; HMIPS recommended discontinuing them) '
+                     '- a separate role not listed here. Checked by a second reader: verified (quote verbatim on the '
+                     'stored HMICS page dated 19 October 2018). Argyll and West Dunbartonshire Table 2 figures also '
+                     "verified. Town 'Campbeltown'. Quote: “Our inspections of the 17 custody centres were unannounced "
+                     'and took place in May and June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, '
+                     'Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, '
+                     'Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-coatbridge',
+             'name': 'Coatbridge custody centre',
+             'other_names': ['Coatbridge', 'Coatbridge police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     "not seen. Also a primary custody centre for Lanarkshire in HMICS's 2023 report. Checked by a "
+                     'second reader: verified (quote verbatim on the stored HMICS page dated 19 October 2018). Town '
+                     "'Coatbridge'. Quote: “Our inspections of the 17 custody centres were unannounced and took place "
+                     'in May and June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, '
+                     'Dunoon, Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, '
+                     'Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://hmics.scot/news/press-release-hmics-custody-inspection-%E2%80%93-lanarkshire',
+             'children_source': None},
+            {'id': 'ps-custody-dunfermline',
+             'name': 'Dunfermline custody centre',
+             'other_names': ['Dunfermline', 'Dunfermline police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     "not seen. Also inspected in HMICS's Fife report (28 March 2024). Checked by a second reader: "
+                     "verified (quote verbatim on the stored HMICS page dated 19 October 2018). Town 'Dunfermline'. "
+                     'Quote: “Our inspections of the 17 custody centres were unannounced and took place in May and '
+                     'June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, '
+                     'Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, '
+                     'Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; https://www.hmics.scot/publications/hmics-custody-inspection-report-fife',
+             'children_source': None},
+            {'id': 'ps-custody-dunoon',
+             'name': 'Dunoon custody centre',
+             'other_names': ['Dunoon', 'Dunoon police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also in the Argyll and West Dunbartonshire table (9 cells; throughput 2022-23 and '
+                     '2023-24). Had legalised police cells for prisoners (HMIPS 2008, 2011-12), a separate role. '
+                     'Checked by a second reader: verified (quote verbatim on the stored HMICS page dated 19 October '
+                     "2018). Argyll and West Dunbartonshire Table 2 figures also verified. Town 'Dunoon'. Quote: “Our "
+                     'inspections of the 17 custody centres were unannounced and took place in May and June 2018. The '
+                     'centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, '
+                     'Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-elgin',
+             'name': 'Elgin custody centre',
+             'other_names': ['Elgin', 'Elgin police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     "not seen. Also a primary centre in HMICS's North East report (14 December 2021). Checked by a "
+                     'second reader: verified (quote verbatim on the stored HMICS page dated 19 October 2018). Town '
+                     "'Elgin'. Quote: “Our inspections of the 17 custody centres were unannounced and took place in "
+                     'May and June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, '
+                     'Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, '
+                     'Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; https://www.hmics.scot/publications/hmics-north-east-scotland-custody-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-fort-william',
+             'name': 'Fort William custody centre',
+             'other_names': ['Fort William', 'Fort William police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     "not seen. Also an ancillary centre inspected in HMICS's Highland and Islands report (records "
+                     'sampled October 2024 - March 2025). Checked by a second reader: verified (quote verbatim on the '
+                     "stored HMICS page dated 19 October 2018). Town 'Fort William'. Quote: “Our inspections of the 17 "
+                     'custody centres were unannounced and took place in May and June 2018. The centres visited were '
+                     'Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, '
+                     'Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-greenock',
+             'name': 'Greenock custody centre',
+             'other_names': ['Greenock custody centre, Greenock', 'Greenock police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Edinburgh News (2014, news) reports Edinburgh detainees being transferred to Greenock, '
+                     'so probably in use in 2013-14 (not official). Checked by a second reader: verified (quote '
+                     "verbatim on the stored HMICS page dated 19 October 2018). Town 'Greenock'. Quote: “Our "
+                     'inspections of the 17 custody centres were unannounced and took place in May and June 2018. The '
+                     'centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, '
+                     'Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'children_source': None},
+            {'id': 'ps-custody-hawick',
+             'name': 'Hawick custody centre',
+             'other_names': ['Hawick', 'Hawick police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Hawick police station also had legalised police cells for prisoners (HMIPS 2008, '
+                     '2011-12), a separate role. Checked by a second reader: verified (quote verbatim on the stored '
+                     "HMICS page dated 19 October 2018). Town 'Hawick'. Quote: “Our inspections of the 17 custody "
+                     'centres were unannounced and took place in May and June 2018. The centres visited were Ayr, '
+                     'Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, Kirkwall, '
+                     'Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'children_source': None},
+            {'id': 'ps-custody-kirkwall',
+             'name': 'Kirkwall custody centre',
+             'other_names': ['Kirkwall', 'Kirkwall police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also an ancillary centre in the Highland and Islands report (2025). Kirkwall had '
+                     'legalised police cells (HMIPS). Checked by a second reader: verified (quote verbatim on the '
+                     "stored HMICS page dated 19 October 2018). Town 'Kirkwall'. Quote: “Our inspections of the 17 "
+                     'custody centres were unannounced and took place in May and June 2018. The centres visited were '
+                     'Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, '
+                     'Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-lanark',
+             'name': 'Lanark custody centre',
+             'other_names': ['Lanark', 'Lanark police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Checked by a second reader: verified (quote verbatim on the stored HMICS page dated 19 '
+                     "October 2018). Town 'Lanark'. Quote: “Our inspections of the 17 custody centres were unannounced "
+                     'and took place in May and June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, '
+                     'Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, '
+                     'Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'children_source': None},
+            {'id': 'ps-custody-lerwick',
+             'name': 'Lerwick custody centre',
+             'other_names': ['Lerwick', 'Lerwick police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also an ancillary centre in the Highland and Islands report (2025). Lerwick had '
+                     'legalised police cells (HMIPS). Checked by a second reader: verified (quote verbatim on the '
+                     "stored HMICS page dated 19 October 2018). Town 'Lerwick'. Quote: “Our inspections of the 17 "
+                     'custody centres were unannounced and took place in May and June 2018. The centres visited were '
+                     'Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, '
+                     'Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-lochgilphead',
+             'name': 'Lochgilphead custody centre',
+             'other_names': ['Lochgilphead', 'Lochgilphead police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also in the Argyll and West Dunbartonshire table (3 cells). Checked by a second '
+                     'reader: verified (quote verbatim on the stored HMICS page dated 19 October 2018). Argyll and '
+                     "West Dunbartonshire Table 2 figures also verified. Town 'Lochgilphead'. Quote: “Our inspections "
+                     'of the 17 custody centres were unannounced and took place in May and June 2018. The centres '
+                     'visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, '
+                     'Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-oban',
+             'name': 'Oban custody centre',
+             'other_names': ['Oban', 'Oban police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     "not seen. Also one of the two primary centres in HMICS's Argyll and West Dunbartonshire report "
+                     '(7 cells). Oban had legalised police cells (HMIPS). Checked by a second reader: verified (quote '
+                     'verbatim on the stored HMICS page dated 19 October 2018). Argyll and West Dunbartonshire Table 2 '
+                     "figures also verified. Town 'Oban'. Quote: “Our inspections of the 17 custody centres were "
+                     'unannounced and took place in May and June 2018. The centres visited were Ayr, Campbeltown, '
+                     'Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, '
+                     'Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/key-findings',
+             'children_source': None},
+            {'id': 'ps-custody-saltcoats',
+             'name': 'Saltcoats custody centre',
+             'other_names': ['Saltcoats', 'Saltcoats police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     "not seen. Also inspected in HMICS's Ayrshire report (30 May 2024). Checked by a second reader: "
+                     "verified (quote verbatim on the stored HMICS page dated 19 October 2018). Town 'Saltcoats'. "
+                     'Quote: “Our inspections of the 17 custody centres were unannounced and took place in May and '
+                     'June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, '
+                     'Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, '
+                     'Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; https://hmics.scot/node/1216',
+             'children_source': None},
+            {'id': 'ps-custody-stornoway',
+             'name': 'Stornoway custody centre',
+             'other_names': ['Stornoway', 'Stornoway police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also an ancillary centre in the Highland and Islands report (2025). Stornoway had '
+                     'legalised police cells (HMIPS). Checked by a second reader: verified (quote verbatim on the '
+                     "stored HMICS page dated 19 October 2018). Town 'Stornoway'. Quote: “Our inspections of the 17 "
+                     'custody centres were unannounced and took place in May and June 2018. The centres visited were '
+                     'Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, Elgin, Fort William, Greenock, Hawick, '
+                     'Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-wick',
+             'name': 'Wick custody centre',
+             'other_names': ['Wick', 'Wick police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland',
+             'source_title': 'HMICS: Inspection of custody centres across Scotland (19 October 2018)',
+             'source_as_of': '2018-10-19',
+             'note': "Named in HMICS's 2018 inspection (unannounced visits May-June 2018), so in use by 2018-06; start "
+                     'not seen. Also an ancillary centre in the Highland and Islands report (2025). Checked by a '
+                     'second reader: verified (quote verbatim on the stored HMICS page dated 19 October 2018). Town '
+                     "'Wick'. Quote: “Our inspections of the 17 custody centres were unannounced and took place in May "
+                     'and June 2018. The centres visited were Ayr, Campbeltown, Coatbridge, Dunfermline, Dunoon, '
+                     'Elgin, Fort William, Greenock, Hawick, Kirkwall, Lanark, Lerwick, Lochgilphead, Oban, Saltcoats, '
+                     'Stornoway and Wick.”',
+             'opened': None,
+             'periods': 'by 2018-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-inspection-custody-centres-across-scotland '
+                                '; '
+                                'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-clydebank',
+             'name': 'Clydebank custody centre',
+             'other_names': ['Clydebank', 'Clydebank police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/key-findings',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Argyll and West Dunbartonshire, Key findings',
+             'source_as_of': '2024',
+             'note': "Listed in Table 2 of HMICS's Argyll and West Dunbartonshire report with throughput in 2022-23 "
+                     'and 2023-24, so in use by 2023-03; start not seen. Report date not in the stored text (first '
+                     "report of HMICS's 2024-25 programme; as_of inferred 2024). Table line breaks rendered as spaces; "
+                     '[...] marks omitted text. 29 cells (Table 2, '
+                     'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context). '
+                     'Checked by a second reader: verified (quote verbatim on the stored key-findings page; Table 2 '
+                     "'29 | 5,002 | 5,323' verified on the context page). Town 'Clydebank'. Quote: “The Argyll and "
+                     'West Dunbartonshire police division has two primary custody centres. The principal centre is in '
+                     'Clydebank, the second is in Oban.”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/key-findings',
+             'children_source': None},
+            {'id': 'ps-custody-rothesay',
+             'name': 'Rothesay custody centre',
+             'other_names': ['Rothesay', 'Rothesay police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Argyll and West Dunbartonshire, Context '
+                             '(Table 2: custody centre cell capacity and throughput)',
+             'source_as_of': '2024',
+             'note': "Listed in Table 2 of HMICS's Argyll and West Dunbartonshire report with throughput in 2022-23 "
+                     'and 2023-24, so in use by 2023-03; start not seen. Report date not in the stored text (first '
+                     "report of HMICS's 2024-25 programme; as_of inferred 2024). Table line breaks rendered as spaces; "
+                     '[...] marks omitted text. Not a primary centre: the report says other custody centres in the '
+                     'division have custody staff in daytime hours only or are unstaffed and opened when required. '
+                     'Checked by a second reader: verified (row figures verbatim in Table 2 on the stored context '
+                     "page). Town 'Rothesay'. Quote: “Table 2 – Custody centre cell capacity and throughput Custody "
+                     'centre | Number of cells | 2022-23 | 2023-24 | [...] Rothesay | 5 | 106 | 124 |”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-tobermory',
+             'name': 'Tobermory custody centre',
+             'other_names': ['Tobermory', 'Tobermory police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Argyll and West Dunbartonshire, Context '
+                             '(Table 2: custody centre cell capacity and throughput)',
+             'source_as_of': '2024',
+             'note': "Listed in Table 2 of HMICS's Argyll and West Dunbartonshire report with throughput in 2022-23 "
+                     'and 2023-24, so in use by 2023-03; start not seen. Report date not in the stored text (first '
+                     "report of HMICS's 2024-25 programme; as_of inferred 2024). Table line breaks rendered as spaces; "
+                     '[...] marks omitted text. Not a primary centre: the report says other custody centres in the '
+                     'division have custody staff in daytime hours only or are unstaffed and opened when required. '
+                     'Checked by a second reader: verified (row figures verbatim in Table 2 on the stored context '
+                     "page). Town 'Tobermory'. Quote: “Table 2 – Custody centre cell capacity and throughput Custody "
+                     'centre | Number of cells | 2022-23 | 2023-24 | [...] Tobermory | 1 | 8 | 11 |”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-craignure',
+             'name': 'Craignure custody centre',
+             'other_names': ['Craignure', 'Craignure police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Argyll and West Dunbartonshire, Context '
+                             '(Table 2: custody centre cell capacity and throughput)',
+             'source_as_of': '2024',
+             'note': "Listed in Table 2 of HMICS's Argyll and West Dunbartonshire report with throughput in 2022-23 "
+                     'and 2023-24, so in use by 2023-03; start not seen. Report date not in the stored text (first '
+                     "report of HMICS's 2024-25 programme; as_of inferred 2024). Table line breaks rendered as spaces; "
+                     '[...] marks omitted text. Not a primary centre: the report says other custody centres in the '
+                     'division have custody staff in daytime hours only or are unstaffed and opened when required. '
+                     'Checked by a second reader: verified (row figures verbatim in Table 2 on the stored context '
+                     "page). Town 'Craignure'. Quote: “Table 2 – Custody centre cell capacity and throughput Custody "
+                     'centre | Number of cells | 2022-23 | 2023-24 | [...] Craignure | 1 | 3 | 9 |”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-tiree',
+             'name': 'Tiree custody centre',
+             'other_names': ['Tiree', 'Tiree police station', 'Tiree custody centre, Isle of Tiree'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Argyll and West Dunbartonshire, Context '
+                             '(Table 2: custody centre cell capacity and throughput)',
+             'source_as_of': '2024',
+             'note': "Listed in Table 2 of HMICS's Argyll and West Dunbartonshire report with throughput in 2022-23 "
+                     'and 2023-24, so in use by 2023-03; start not seen. Report date not in the stored text (first '
+                     "report of HMICS's 2024-25 programme; as_of inferred 2024). Table line breaks rendered as spaces; "
+                     '[...] marks omitted text. Not a primary centre: the report says other custody centres in the '
+                     'division have custody staff in daytime hours only or are unstaffed and opened when required. '
+                     'Checked by a second reader: verified (row figures verbatim in Table 2 on the stored context '
+                     "page). Town 'Tiree (Isle of Tiree)'. Quote: “Table 2 – Custody centre cell capacity and "
+                     'throughput Custody centre | Number of cells | 2022-23 | 2023-24 | [...] Tiree | 1 | 4 | 2 |”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-bowmore',
+             'name': 'Bowmore custody centre',
+             'other_names': ['Bowmore', 'Bowmore police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Argyll and West Dunbartonshire, Context '
+                             '(Table 2: custody centre cell capacity and throughput)',
+             'source_as_of': '2024',
+             'note': "Listed in Table 2 of HMICS's Argyll and West Dunbartonshire report with throughput in 2022-23 "
+                     'and 2023-24, so in use by 2023-03; start not seen. Report date not in the stored text (first '
+                     "report of HMICS's 2024-25 programme; as_of inferred 2024). Table line breaks rendered as spaces; "
+                     '[...] marks omitted text. Not a primary centre: the report says other custody centres in the '
+                     'division have custody staff in daytime hours only or are unstaffed and opened when required. '
+                     'Checked by a second reader: verified (row figures verbatim in Table 2 on the stored context '
+                     "page). Town 'Bowmore'. Quote: “Table 2 – Custody centre cell capacity and throughput Custody "
+                     'centre | Number of cells | 2022-23 | 2023-24 | [...] Bowmore | 2 | 17 | 33 |”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-argyll-and-west-dunbartonshire/context',
+             'children_source': None},
+            {'id': 'ps-custody-govan',
+             'name': 'Govan custody centre',
+             'other_names': ['Govan', 'Govan police station', 'Glasgow'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
+             'source_title': 'HMICS: Inspection of custody centres in Greater Glasgow Division (12 June 2019)',
+             'source_as_of': '2019-06-12',
+             'note': "Start not seen. Still one of Glasgow's two primary custody centres in HMICS's later Greater "
+                     'Glasgow report (2024-25; key findings: '
+                     'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings). '
+                     'Edinburgh News (2014, news) mentions transfers to Govan in 2013-14. Checked by a second reader: '
+                     'verified (quote verbatim on the stored HMICS page dated 12 June 2019; 2024-25 key findings and '
+                     "Table 2 (50 cells) also verified). Town 'Glasgow (Govan)'. Quote: “The division is served by "
+                     'four primary centres at Aikenhead Road, Govan, London Road and Stewart Street, and an ancillary '
+                     'centre at Baird Street.”',
+             'opened': None,
+             'periods': 'by 2019-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings',
+             'children_source': None},
+            {'id': 'ps-custody-london-road',
+             'name': 'London Road custody centre',
+             'other_names': ['London Road', 'London Road police station', 'Glasgow'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'http://hmics.org/publications/hmics-inspection-custody-centres-aikenhead-road-and-london-road-glasgow',
+             'source_title': 'HMICS: Inspection of custody centres at Aikenhead Road and London Road, Glasgow (19 July '
+                             '2016)',
+             'source_as_of': '2016-07-19',
+             'note': "hmics.org was HMICS's former address. Start not seen. Also named in 2019 and as a primary centre "
+                     'in the 2024-25 Greater Glasgow report '
+                     '(https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings). '
+                     'Checked by a second reader: verified (quote verbatim on the stored hmics.org page dated 19 July '
+                     "2016; 2019 and 2024-25 pages also verified). Town 'Glasgow'. Quote: “The aim of this inspection "
+                     'was to assess the treatment of and conditions for those detained in police custody centres '
+                     'located at Aikenhead Road and London Road in Glasgow.”',
+             'opened': None,
+             'periods': 'by 2016-07..',
+             'holds_children': None,
+             'lifetime_source': 'http://hmics.org/publications/hmics-inspection-custody-centres-aikenhead-road-and-london-road-glasgow '
+                                '; '
+                                'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division '
+                                '; '
+                                'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings',
+             'children_source': None},
+            {'id': 'ps-custody-aikenhead-road',
+             'name': 'Aikenhead Road custody centre',
+             'other_names': ['Aikenhead Road', 'Aikenhead Road police station', 'Glasgow'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'http://hmics.org/publications/hmics-inspection-custody-centres-aikenhead-road-and-london-road-glasgow',
+             'source_title': 'HMICS: Inspection of custody centres at Aikenhead Road and London Road, Glasgow (19 July '
+                             '2016)',
+             'source_as_of': '2016-07-19',
+             'note': "Also a primary centre in HMICS's 2019 report. Not among the Glasgow centres inspected in the "
+                     '2024-25 report (Govan, London Road, Cathcart), which says Glasgow has two primary centres: '
+                     'current status UNCERTAIN (closure not seen). Checked by a second reader: verified (quote '
+                     'verbatim on the stored hmics.org page dated 19 July 2016; 2019 page also verified). Town '
+                     "'Glasgow'. Quote: “The aim of this inspection was to assess the treatment of and conditions for "
+                     'those detained in police custody centres located at Aikenhead Road and London Road in Glasgow.”',
+             'opened': None,
+             'periods': 'by 2016-07..',
+             'holds_children': None,
+             'lifetime_source': 'http://hmics.org/publications/hmics-inspection-custody-centres-aikenhead-road-and-london-road-glasgow '
+                                '; '
+                                'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
+             'children_source': None},
+            {'id': 'ps-custody-stewart-street',
+             'name': 'Stewart Street custody centre',
+             'other_names': ['Stewart Street', 'Stewart Street police station', 'Glasgow'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
+             'source_title': 'HMICS: Inspection of custody centres in Greater Glasgow Division (12 June 2019)',
+             'source_as_of': '2019-06-12',
+             'note': "HMICS news 2019-06-12: Stewart Street 'only receives detainees at weekends'. Edinburgh News "
+                     '(2014, news): among the busiest centres in 2013-14. Not among the centres in the 2024-25 Greater '
+                     "Glasgow report: current status UNCERTAIN (closure not seen). Town Glasgow from the division's "
+                     "name. Checked by a second reader: verified (quote verbatim; HMICS news of 12 June 2019 'Stewart "
+                     "Street only receives detainees at weekends' verified). Town 'Glasgow'. Quote: “The division is "
+                     'served by four primary centres at Aikenhead Road, Govan, London Road and Stewart Street, and an '
+                     'ancillary centre at Baird Street.”',
+             'opened': None,
+             'periods': 'by 2019-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
+             'children_source': None},
+            {'id': 'ps-custody-baird-street',
+             'name': 'Baird Street custody centre',
+             'other_names': ['Baird Street', 'Baird Street police station', 'Glasgow'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
+             'source_title': 'HMICS: Inspection of custody centres in Greater Glasgow Division (12 June 2019)',
+             'source_as_of': '2019-06-12',
+             'note': "Ancillary centre, 'seldom used' and operating 'on a contingency basis' (HMICS news 2019-06-12). "
+                     'Not in the 2024-25 Greater Glasgow report: current status UNCERTAIN. Town Glasgow from the '
+                     "division's name. Checked by a second reader: verified (quote verbatim; HMICS news of 12 June "
+                     "2019 'the seldom used ancillary unit at Baird Street operates on a contingency basis' verified). "
+                     "Town 'Glasgow'. Quote: “The division is served by four primary centres at Aikenhead Road, Govan, "
+                     'London Road and Stewart Street, and an ancillary centre at Baird Street.”',
+             'opened': None,
+             'periods': 'by 2019-06..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
+             'children_source': None},
+            {'id': 'ps-custody-cathcart',
+             'name': 'Cathcart custody centre',
+             'other_names': ['Cathcart', 'Cathcart police station', 'Glasgow'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings',
+             'source_title': 'HMICS and HIS: Custody Inspection Report - Greater Glasgow, Key findings',
+             'source_as_of': '2025',
+             'note': 'Ancillary (fallback) centre, 58 cells, throughput 2,265 in 2022-23 and 2,973 in 2023-24 (Table '
+                     '2, https://hmics.scot/publications/custody-inspection-report-greater-glasgow/context), so in use '
+                     'by 2023-03. Report date not in the stored text (tables run to 2023-24; a third-party summary '
+                     "calls it the 2025 joint inspection); as_of inferred. Town: the report's context section (para 3) "
+                     "names 'London Road, Govan, and Cathcart in Glasgow'. Checked by a second reader: verified (quote "
+                     "verbatim on the stored key-findings page; Table 2 'Cathcart (ancillary) | 58 | 2265 | 2973' "
+                     "verified); corrected the note: the 'in Glasgow' text is in the context section, not 'our "
+                     "inspection'. Town 'Glasgow'. Quote: “Glasgow has two primary custody centres at Govan and London "
+                     'Road. The additional facility based at Cathcart provides a fallback option for custody services, '
+                     'and although normally closed, was opened during our inspection to allow for remedial work at '
+                     'Govan.”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/context ; '
+                                'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings',
+             'children_source': None},
+            {'id': 'ps-custody-dundee',
+             'name': 'Dundee custody centre',
+             'other_names': ['Dundee custody centre, Dundee', 'Dundee police station',
+                             'Tayside primary custody centre'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/news/hmics-publishes-report-police-custody-centres-tayside-division',
+             'source_title': 'HMICS news: HMICS publishes report on police custody centres in Tayside Division (29 '
+                             'January 2018)',
+             'source_as_of': '2018-01-29',
+             'note': "Inspected before the report of 29 Jan 2018; start not seen. Still Tayside's primary custody "
+                     "centre in HMICS/HIS's report of 20 July 2023. Checked by a second reader: verified (quote "
+                     "verbatim on the stored HMICS news page dated 29 January 2018; the 20 July 2023 report page 'the "
+                     "primary police custody centre at Dundee, which serves Tayside' also verified). Town 'Dundee'. "
+                     'Quote: “It follows an HMICS inspection to assess the treatment of and conditions for those '
+                     'detained in police custody centres at Arbroath, Dundee and Perth.”',
+             'opened': None,
+             'periods': 'by 2018-01..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/news/hmics-publishes-report-police-custody-centres-tayside-division '
+                                '; '
+                                'https://www.hmics.scot/publications/hmics-custody-inspection-report-%E2%80%93-tayside',
+             'children_source': None},
+            {'id': 'ps-custody-perth',
+             'name': 'Perth custody centre',
+             'other_names': ['Perth custody centre, Perth', 'Perth police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/news/hmics-publishes-report-police-custody-centres-tayside-division',
+             'source_title': 'HMICS news: HMICS publishes report on police custody centres in Tayside Division (29 '
+                             'January 2018)',
+             'source_as_of': '2018-01-29',
+             'note': 'Inspected before the report of 29 Jan 2018; start and later status not seen. Not the Rohallion '
+                     'Clinic (Perth) or HMP Perth. Checked by a second reader: verified (quote verbatim on the stored '
+                     "HMICS news page dated 29 January 2018). Town 'Perth'. Quote: “It follows an HMICS inspection to "
+                     'assess the treatment of and conditions for those detained in police custody centres at Arbroath, '
+                     'Dundee and Perth.”',
+             'opened': None,
+             'periods': 'by 2018-01..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/news/hmics-publishes-report-police-custody-centres-tayside-division',
+             'children_source': None},
+            {'id': 'ps-custody-arbroath',
+             'name': 'Arbroath custody centre',
+             'other_names': ['Arbroath', 'Arbroath police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/news/hmics-publishes-report-police-custody-centres-tayside-division',
+             'source_title': 'HMICS news: HMICS publishes report on police custody centres in Tayside Division (29 '
+                             'January 2018)',
+             'source_as_of': '2018-01-29',
+             'note': 'Inspected before the report of 29 Jan 2018; start and later status not seen. Checked by a second '
+                     'reader: verified (quote verbatim on the stored HMICS news page dated 29 January 2018). Town '
+                     "'Arbroath'. Quote: “It follows an HMICS inspection to assess the treatment of and conditions for "
+                     'those detained in police custody centres at Arbroath, Dundee and Perth.”',
+             'opened': None,
+             'periods': 'by 2018-01..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/news/hmics-publishes-report-police-custody-centres-tayside-division',
+             'children_source': None},
+            {'id': 'ps-custody-motherwell',
+             'name': 'Motherwell custody centre',
+             'other_names': ['Motherwell', 'Motherwell police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/news/press-release-hmics-custody-inspection-%E2%80%93-lanarkshire',
+             'source_title': 'HMICS press release: HMICS Custody Inspection - Lanarkshire (20 April 2023)',
+             'source_as_of': '2023-04-20',
+             'note': 'Primary custody centre for Lanarkshire; start not seen. Checked by a second reader: verified '
+                     '(quote verbatim on the stored HMICS press release dated 20 April 2023; an SPA paper says the '
+                     "report was published in July 2023 - the HMICS date is kept). Town 'Motherwell'. Quote: “The "
+                     'joint inspection by HM Inspectorate of Constabulary in Scotland (HMICS) and Healthcare '
+                     'Improvement Scotland (HIS) assessed the treatment of, and conditions for, individuals detained '
+                     'in the primary police custody centres serving Lanarkshire, of Motherwell and Coatbridge.”',
+             'opened': None,
+             'periods': 'by 2023-04..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/news/press-release-hmics-custody-inspection-%E2%80%93-lanarkshire',
+             'children_source': None},
+            {'id': 'ps-custody-kirkcaldy',
+             'name': 'Kirkcaldy custody centre',
+             'other_names': ['Kirkcaldy', 'Kirkcaldy police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-custody-inspection-report-fife',
+             'source_title': 'HMICS: Custody Inspection Report - Fife (28 March 2024)',
+             'source_as_of': '2024-03-28',
+             'note': 'Start not seen. Checked by a second reader: verified (quote verbatim on the stored HMICS page '
+                     "dated 28 March 2024). Town 'Kirkcaldy'. Quote: “The aim of this inspection, undertaken jointly "
+                     'by HM Inspectorate of Constabulary in Scotland (HMICS) and Healthcare Improvement Scotland '
+                     '(HIS), was to assess the treatment of, and conditions for, individuals detained in the police '
+                     'custody centres at Dunfermline and Kirkcaldy, which serve Fife.”',
+             'opened': None,
+             'periods': 'by 2024-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-custody-inspection-report-fife',
+             'children_source': None},
+            {'id': 'ps-custody-falkirk',
+             'name': 'Falkirk custody centre',
+             'other_names': ['Falkirk', 'Falkirk Police Station', 'West Bridge Street', 'Forth Valley custody centre'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/custody-inspection-report-forth-valley/key-findings',
+             'source_title': 'HMICS and HIS: Custody inspection report - Forth Valley, Key findings',
+             'source_as_of': '2025',
+             'note': "Onsite inspection February 2025 (same report, 'our inspection'); throughput in 2022-23 and "
+                     '2023-24 (Table 2, '
+                     'https://www.hmics.scot/publications/custody-inspection-report-forth-valley/context), so in use '
+                     "by 2023-03. Lead only: The Scotsman (2025-10-17, news) says the custody suite was 'temporarily "
+                     "closed' for essential work, detainees taken to Dunfermline, Livingston and St Leonard's; "
+                     "reopening not seen. Status left 'open' per the latest official page. Checked by a second reader: "
+                     'verified (quote verbatim on the stored key-findings page; onsite stage February 2025 and Table 2 '
+                     "'29 | 4370* | 5057*' verified). The other name 'West Bridge Street' rests on the Falkirk Herald "
+                     "(news, 2025-07-09), not on HMICS. Town 'Falkirk'. Quote: “Falkirk custody centre is the only "
+                     'custody centre in the Forth Valley divisional area, serving the sheriffdoms of Falkirk, Stirling '
+                     'and Alloa. It is comprised of 29 cells.”',
+             'opened': None,
+             'periods': 'by 2023-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/custody-inspection-report-forth-valley/context ; '
+                                'https://www.hmics.scot/publications/custody-inspection-report-forth-valley/key-findings',
+             'children_source': None},
+            {'id': 'ps-custody-inverness',
+             'name': 'Inverness custody centre',
+             'other_names': ['Inverness custody centre, Inverness', 'Inverness Police Station',
+                             'Highland and Islands primary custody centre'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'source_title': 'HMICS and HIS: Custody inspection report - Highland and Islands, Our inspection',
+             'source_as_of': '2025',
+             'note': 'Primary custody centre for Highland and Islands (N) division, supporting ten ancillary centres '
+                     'by video link. Records sampled October 2024 - March 2025 (methodology page), so in use by '
+                     '2025-03; start not seen (certainly earlier, but no official date seen). Checked by a second '
+                     "reader: verified (quote verbatim on the stored 'our inspection' page; methodology page verified: "
+                     "records 'during the period of October 2024 to March 2025 inclusive'). Town 'Inverness'. Quote: "
+                     '“The centres we inspected included Inverness Police Station and the ancillary centres located at '
+                     'Wick, Fort William, Stornoway, Lerwick and Kirkwall police stations.”',
+             'opened': None,
+             'periods': 'by 2025-03..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/custody-inspection-report-highland-and-islands/our-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-dumfries',
+             'name': 'Dumfries custody centre',
+             'other_names': ['Dumfries custody centre, Dumfries', 'Dumfries police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/local-policing-inspection-programme-inspection-dumfries-and-galloway-division',
+             'source_title': 'HMICS: Local Policing+ Inspection Programme - Inspection of Dumfries and Galloway '
+                             'Division (17 May 2016)',
+             'source_as_of': '2016-05-17',
+             'note': 'Inspection carried out between November 2015 and February 2016 (same page), so in use by '
+                     "2016-02; start not seen. Still a primary custody centre in HMICS/HIS's Dumfries and Galloway "
+                     'report (8 November 2023). Checked by a second reader: verified (quote verbatim, double space '
+                     "included, on the stored HMICS page dated 17 May 2016, with 'between November 2015 and February "
+                     "2016'; HMICS news of 8 November 2023 also verified). Town 'Dumfries'. Quote: “On this occasion "
+                     'we have inspected the primary custody facilities at Dumfries and Stranraer, as well as  visiting '
+                     'all eight ancillary custody centres across the division.”',
+             'opened': None,
+             'periods': 'by 2016-02..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/local-policing-inspection-programme-inspection-dumfries-and-galloway-division '
+                                '; https://www.hmics.scot/news/police-custody-dumfries-and-galloway-inspected',
+             'children_source': None},
+            {'id': 'ps-custody-stranraer',
+             'name': 'Stranraer custody centre',
+             'other_names': ['Stranraer', 'Stranraer police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/local-policing-inspection-programme-inspection-dumfries-and-galloway-division',
+             'source_title': 'HMICS: Local Policing+ Inspection Programme - Inspection of Dumfries and Galloway '
+                             'Division (17 May 2016)',
+             'source_as_of': '2016-05-17',
+             'note': 'Inspection carried out between November 2015 and February 2016 (same page), so in use by '
+                     "2016-02; start not seen. Still a primary custody centre in HMICS/HIS's Dumfries and Galloway "
+                     'report (8 November 2023). Checked by a second reader: verified (quote verbatim, double space '
+                     'included, on the stored HMICS page dated 17 May 2016; HMICS news of 8 November 2023 also '
+                     "verified). Town 'Stranraer'. Quote: “On this occasion we have inspected the primary custody "
+                     'facilities at Dumfries and Stranraer, as well as  visiting all eight ancillary custody centres '
+                     'across the division.”',
+             'opened': None,
+             'periods': 'by 2016-02..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/local-policing-inspection-programme-inspection-dumfries-and-galloway-division '
+                                '; https://www.hmics.scot/news/police-custody-dumfries-and-galloway-inspected',
+             'children_source': None},
+            {'id': 'ps-custody-kilmarnock',
+             'name': 'Kilmarnock custody centre',
+             'other_names': ['Kilmarnock custody centre, Kilmarnock', 'Kilmarnock police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/node/1216',
+             'source_title': 'HMICS: Custody Inspection Report - Ayrshire (30 May 2024)',
+             'source_as_of': '2024-05-30',
+             'note': 'Start not seen. The Herald (news) says the visit was in February 2024. Checked by a second '
+                     'reader: verified (quote verbatim on the stored hmics.scot/node/1216 page dated 30 May 2024; '
+                     "Herald 'made in February this year' verified - news). Town 'Kilmarnock'. Quote: “The aim of this "
+                     'inspection, undertaken jointly by HM Inspectorate of Constabulary in Scotland (HMICS) and '
+                     'Healthcare Improvement Scotland (HIS), was to assess the treatment of, and conditions for, '
+                     'individuals detained in the police custody centres at Kilmarnock and Saltcoats, in Ayrshire.”',
+             'opened': None,
+             'periods': 'by 2024-05..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/node/1216',
+             'children_source': None},
+            {'id': 'ps-custody-kittybrewster',
+             'name': 'Kittybrewster custody centre',
+             'other_names': ['Kittybrewster', 'Aberdeen custody centre', 'Kittybrewster police station',
+                             'Kittybrewster custody centre, Aberdeen'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://hmics.scot/news/hmics-publish-inspection-custody-centre-aberdeen-city-division',
+             'source_title': 'HMICS news: HMICS publish inspection of custody centre in Aberdeen City Division (14 May '
+                             '2015)',
+             'source_as_of': '2015-05-14',
+             'note': "Opened June 2014 (before 14 Dec 2014), inspected March 2015, so '..'. Still a primary centre in "
+                     "HMICS's North East report (14 December 2021). Town: the same page calls it 'Kittybrewster "
+                     "Custody centre, Aberdeen'. Checked by a second reader: verified (quote verbatim on the stored "
+                     "HMICS news page dated 14 May 2015; the HMICS publication page says 'We inspected Kittybrewster "
+                     "in March 2015'; North East 2021 page verified). Town 'Aberdeen'. Quote: “Mr Penman also "
+                     'complimented Police Scotland and the Scottish Police Authority for delivering on the project for '
+                     'the £12,000,000 state of the art 60 cell facility at Kittybrewster, which opened in June 2014.”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': None,
+             'lifetime_source': 'https://hmics.scot/news/hmics-publish-inspection-custody-centre-aberdeen-city-division '
+                                '; https://www.hmics.scot/publications/hmics-north-east-scotland-custody-inspection',
+             'children_source': None},
+            {'id': 'ps-custody-fraserburgh',
+             'name': 'Fraserburgh custody centre',
+             'other_names': ['Fraserburgh', 'Fraserburgh police station'],
+             'kind': 'police custody centre',
+             'setting': 'police-custody',
+             'nation': 'scotland',
+             'operator': 'Police Scotland',
+             'status': 'open',
+             'source_url': 'https://www.hmics.scot/publications/hmics-north-east-scotland-custody-inspection',
+             'source_title': 'HMICS: North East Scotland Custody Inspection (14 December 2021)',
+             'source_as_of': '2021-12-14',
+             'note': 'Start not seen. Checked by a second reader: verified (quote verbatim on the stored HMICS page '
+                     "dated 14 December 2021). Town 'Fraserburgh'. Quote: “This division is served by three primary "
+                     'centres located in Aberdeen (Kittybrewster), Fraserburgh and Elgin.”',
+             'opened': None,
+             'periods': 'by 2021-12..',
+             'holds_children': None,
+             'lifetime_source': 'https://www.hmics.scot/publications/hmics-north-east-scotland-custody-inspection',
+             'children_source': None},
+            {'id': 'lakewood-scc',
+             'name': 'Lakewood Secure Care Centre',
+             'other_names': ['Lakewood', 'Regional Secure Care Centre at Lakewood',
+                             'Lakewood Regional Secure Care Centre', 'Lakewood Secure Care Centre, Bangor'],
+             'kind': "secure children's home",
+             'setting': 'children-secure',
+             'nation': 'northern-ireland',
+             'operator': None,
+             'status': 'open',
+             'source_url': 'http://health-ni.gov.uk/news/proposals-new-specialist-childrens-campus-be-developed',
+             'source_title': "Department of Health (NI): Proposals for new specialist children's campus to be "
+                             'developed (13 December 2018)',
+             'source_as_of': '2018-12-13',
+             'note': "Northern Ireland's regional secure care centre for children (welfare secure accommodation under "
+                     "the Children (NI) Order 1995; DoH page 'Children in secure accommodation', "
+                     "health-ni.gov.uk/node/370269). Still 'the existing Regional Secure Care Centre at Lakewood' in "
+                     'the DoH/DoJ consultation of 21 October 2020 (justice-ni.gov.uk) and named by CJI in 2022 (Irish '
+                     "News, news). Operator (an HSC trust) not seen. periods '..' by presumption (opening date not "
+                     'seen). Checked by a second reader: verified (quote verbatim on the stored health-ni page dated '
+                     "13 December 2018; justice-ni.gov.uk release of 21 October 2020 'the existing Regional Secure "
+                     "Care Centre at Lakewood' verified). Kind: listed as a secure children's home, the kind Northern "
+                     "Ireland's RQIA entry (secure care for children) is limited to; the sources call it a secure care "
+                     "centre. Town 'Bangor'. Quote: “The report reviewed the provision of services at four regional "
+                     'specialist children’s facilities in Northern Ireland - the Regional Secure Care Centre at '
+                     'Lakewood, Bangor, the Juvenile Justice Centre at Woodlands, Bangor,”',
+             'opened': None,
+             'periods': '..',
+             'holds_children': 'yes',
+             'lifetime_source': None,
+             'children_source': 'http://health-ni.gov.uk/news/proposals-new-specialist-childrens-campus-be-developed'},
+            {'id': 'edinburgh-secure-services',
+             'name': 'Edinburgh Secure Services',
+             'other_names': ['ESS', 'Howdenhall', 'Howdenhall Centre', "St Katharine's Centre",
+                             "St Katharine's secure unit", 'Edinburgh Secure Services, Edinburgh'],
+             'kind': 'secure unit',
+             'setting': 'children-secure',
+             'nation': 'scotland',
+             'operator': 'City of Edinburgh Council',
+             'status': 'closed 2023-06-30',
+             'source_url': 'http://www.gov.scot/Topics/Justice/policies/young-offending/secure-care',
+             'source_title': 'Scottish Government (old gov.scot Topics page): Secure care measures for young people '
+                             'who offend',
+             'source_as_of': '2017',
+             'note': "as_of inferred (page carries the 2016-17 'testing a new beta website' banner); capacity 12 "
+                     "there; later six places (iriss.org.uk). Council-run (Edinburgh Reporter: 'Scotland’s last "
+                     "council-run secure children’s unit'). Closure UNCERTAIN (news only): Edinburgh Reporter (Sept "
+                     "2023) says it 'has closed permanently', its school closing 'permanently on 28 June 2023'; the "
+                     "Scottish Government's response to 'Reimagining secure care' (gov.scot, after Sept 2024) lists "
+                     "only four providers, so closed by then. Two sites (Howdenhall and St Katharine's) in older news. "
+                     'Table line breaks in the quote rendered as spaces. Checked by a second reader: changed status, '
+                     'periods and label. Quote verified on the stored old gov.scot page (a second stored version of '
+                     "that page says '84 secure care beds ... 5 dedicated units'). The closure now rests on an "
+                     "official page: Children's Social Work Statistics 2022-23 - Secure Care (gov.scot) gives 78 beds "
+                     "on 31 July 2023 'due to Edinburgh Secure Services closure on 30 June 2023' and 'Edinburgh Secure "
+                     'Service closed on 30 June 2023. Prior to closure Edinburgh Secure Service had 6 secure care '
+                     "beds'; the 2023-24 statistics repeat the closure. So status 'closed 2023-06-30', and name, kind "
+                     "and closure rest on gov.scot: label raised to CONFIRMED ('..' start by presumption, as for other "
+                     "long-used units). Town 'Edinburgh'. Quote: “There are 90 secure care beds in Scotland provided "
+                     'by five dedicated units: [...] Edinburgh Secure Services Edinburgh 12”',
+             'opened': None,
+             'periods': '..2023-06-30',
+             'holds_children': 'yes',
+             'lifetime_source': 'http://www.gov.scot/Topics/Justice/policies/young-offending/secure-care ; '
+                                'https://gov.scot/publications/childrens-social-work-statistics-2022-23-secure-care/pages/secure-care-accommodation '
+                                '; '
+                                'https://gov.scot/publications/childrens-social-work-statistics-secure-care-2023-24/pages/secure-care-accommodation '
+                                '; '
+                                'https://theedinburghreporter.co.uk/2023/09/childrens-secure-unit-closed-permanently-edinburgh-after-string-of-failures',
+             'children_source': 'http://www.gov.scot/Topics/Justice/policies/young-offending/secure-care'},
+            {'id': 'hassockfield-stc',
+             'name': 'Hassockfield Secure Training Centre',
+             'other_names': ['Hassockfield', 'Hassockfield STC', 'Medomsley', 'Consett'],
+             'kind': 'secure training centre',
+             'setting': 'children-secure',
+             'nation': 'england',
+             'operator': 'Serco',
+             'status': 'closed 2014-10-24/2015-04',
+             'source_url': 'https://www.gov.uk/government/news/yjb-to-withdraw-from-hassockfield-stc-and-hindley-yoi',
+             'source_title': 'GOV.UK (Youth Justice Board): YJB to withdraw from Hassockfield STC and Hindley YOI',
+             'source_as_of': '2014-10',
+             'note': 'UNCERTAIN whether in use on 14 Dec 2014. YJB (gov.uk, page date not in the stored text) withdrew '
+                     'from all 58 places; announced Thursday 23 October 2014 (Northern Echo, news), when it was still '
+                     "run by Serco; the minister told the local MP it would close 'in April 2015' (Northern Echo); "
+                     "gov.uk says the site is returned to the MoJ 'By March 2015'. places.md says it 'closed on 20 Nov "
+                     "2014' - no source for that date was seen here; it falls inside the window. A Lords debate of 9 "
+                     "Dec 2014 (copy on a parliamentary-search prototype site, lead) says two STCs 'have been given "
+                     "notice of closure'. The site later became Derwentside IRC. Checked by a second reader: verified "
+                     "(quote verbatim on the stored gov.uk page, page date not in it; Northern Echo verified: 'today "
+                     "(Thursday, October 23)', 'at Medomsley, near Consett', 'currently run by Serco', closed 'in "
+                     "April 2015' - news). Label stays UNCERTAIN. Dates as written here: in use on 23 Oct 2014 (the "
+                     "announcement, when 'currently run by Serco': Northern Echo, news), closed at some point from 24 "
+                     'Oct 2014 to the end of April 2015, so UNCERTAIN on 14 Dec 2014 (a `by` start, since `..` would '
+                     "say in use on that day). Town 'Consett (Medomsley)' "
+                     '(http://www.thenorthernecho.co.uk/news/11555076.Fresh_jobs_blow_for_town_with_news_that_secure_training_centre_is_to_close/?ref=rss). '
+                     'Quote: “By March 2015, Hassockfield and Hindley will be returned to the Ministry of Justice, who '
+                     'will decide on the future use of the sites.”',
+             'opened': None,
+             'periods': 'by 2014-10-23..2014-10-24/2015-04',
+             'holds_children': 'yes',
+             'lifetime_source': 'https://www.gov.uk/government/news/yjb-to-withdraw-from-hassockfield-stc-and-hindley-yoi '
+                                '; '
+                                'http://www.thenorthernecho.co.uk/news/11555076.Fresh_jobs_blow_for_town_with_news_that_secure_training_centre_is_to_close/?ref=rss',
+             'children_source': 'https://www.gov.uk/government/news/yjb-to-withdraw-from-hassockfield-stc-and-hindley-yoi'},
+            {'id': 'heathrow-airport-holding-rooms',
+             'name': 'Heathrow Airport short-term holding facilities (holding rooms)',
+             'other_names': ['Heathrow holding rooms', 'Heathrow STHF', 'Heathrow Terminal 2 STHF',
+                             'Heathrow Terminal 3 STHF', 'Heathrow Terminal 4 STHF', 'Heathrow Terminal 5 STHF',
+                             'Heathrow Airport IMB', 'Heathrow', 'Heathrow holding room'],
+             'kind': 'short-term holding facility',
+             'setting': 'immigration',
+             'nation': 'england',
+             'operator': 'Mitie Care and Custody',
+             'status': 'open',
+             'source_url': 'https://www.imb.org.uk/heathrow-holding-rooms-require-residential-facilities-individuals-families-held-long-periods-imb-heathrow-sthf-reports/',
+             'source_title': 'IMB: Heathrow holding rooms urgently require residential facilities ... (Heathrow STHF '
+                             'annual report news)',
+             'source_as_of': '2017',
+             'note': 'One row for the holding rooms at all terminals, monitored by one IMB. as_of inferred (report on '
+                     "2016). Same page: rebuilding and refurbishing of 'the holding rooms at Terminals 3 and 4' "
+                     "completed. Operator: a later IMB page says 'since Mitie C&C took over the contract' "
+                     '(https://www.imb.org.uk/heathrow-holding-rooms-require-better-facilities-for-children-and-other-vulnerable-individuals-held-for-long-periods-says-imb/); '
+                     'earlier Tascor (IMB). HMIP reported on Terminals 3 and 4 (13 May 2015) and 2 and 5 (Feb 2019) - '
+                     'copies on pdfslide/vdocument only; an IMB report for Feb 2014 - Jan 2015 (pdfslide copy) '
+                     'suggests use on 14 Dec 2014 (lead). Cayley House (a separate Heathrow STHF, HMIP Feb 2018, '
+                     "pdfslide copy) is not included. Existing airport rows (Glasgow, Edinburgh) use kind 'short-term "
+                     "holding facility'. Checked by a second reader: verified (quote verbatim on the stored IMB page; "
+                     "'the holding rooms at Terminals 3 and 4' verified; the later IMB page 'since Mitie C&C took over "
+                     "the contract' verified; an earlier IMB page names Tascor as contractor). Town 'Heathrow "
+                     "(London)'. Quote: “Almost 20,000 people, including 1,300 children, were detained at Heathrow in "
+                     '2016.”',
+             'opened': None,
+             'periods': 'by 2016..',
+             'holds_children': 'yes',
+             'lifetime_source': 'https://www.imb.org.uk/heathrow-holding-rooms-require-residential-facilities-individuals-families-held-long-periods-imb-heathrow-sthf-reports/',
+             'children_source': 'https://www.imb.org.uk/heathrow-holding-rooms-require-residential-facilities-individuals-families-held-long-periods-imb-heathrow-sthf-reports/'},
+            {'id': 'manchester-airport-pennine-house',
+             'name': 'Pennine House (Manchester Airport Terminal 2)',
+             'other_names': ['Pennine House', 'Pennine House Manchester Airport', 'Manchester Detention Centre',
+                             'Manchester Airport Terminal 2 holding facility', 'Pennine House, Manchester',
+                             'Pennine House, Manchester Airport'],
+             'kind': 'short-term holding facility',
+             'setting': 'immigration',
+             'nation': 'england',
+             'operator': None,
+             'status': 'closed 2016-01-12/2018-06',
+             'source_url': 'https://manchester.cityofsanctuary.org/2015/04/sanctuary-seekers-at-pennine-house/',
+             'source_title': 'Manchester City of Sanctuary: Sanctuary seekers at Pennine House (April 2015)',
+             'source_as_of': '2015-04',
+             'note': 'UNCERTAIN (third-party only). Residential STHF near/at Terminal 2. Corporate Watch (undated) '
+                     "says it reopened refurbished and expanded to 32 places, 'Located airside in Terminal 2', run by "
+                     "G4S. HMIP inspected 'Pennine House STHF' on 12 Jan 2016 (AVID list, see the existing "
+                     "manchester-airport-rsthf row). The brief's lead (opened 2008, closed 2017) was NOT verified; "
+                     "Wikipedia says a freight-terminal facility 'replaced Pennine House in 2008', which conflicts "
+                     'with these 2015-2016 sources. The existing row manchester-airport-rsthf (HMIP Jan 2019 report) '
+                     'does not say which building it describes; the editor should split or merge. Checked by a second '
+                     "reader: changed status from 'open' to 'closed 2015-05/2018-06' and periods to match; label stays "
+                     'UNCERTAIN (all third-party). Quote verified on the stored City of Sanctuary page; Corporate '
+                     "Watch 'Located airside in Terminal 2', 32 places, G4S verified. No Borders Manchester blog "
+                     "(December 2008): the Home Office 're-opened the immigration detention centre at Manchester "
+                     "airport', 'which they now call ‘Pennine House’', 32 people, Terminal 2 - so the Wikipedia claim "
+                     "that a new facility 'replaced Pennine House in 2008' looks wrong. Detention Forum blog (6 Nov "
+                     "2018): 're-opening of a facility by Manchester Airport called the Manchester Residential Short "
+                     "Term Holding Facility (formerly Pennine House) in June this year', in the airport freight "
+                     "terminal, run by Mitie; These Walls Must Fall: 'known previously as Pennine House. Now located "
+                     "near the world freight terminal'. So no source supports Pennine House at Terminal 2 being in use "
+                     'after June 2018. If the AVID Jan 2016 inspection (not re-read) is accepted, the end window '
+                     "narrows to 2016-02/2018-06. Town 'Manchester (Manchester Airport)'. Quote: “Pennine House is a "
+                     'short-term holding centre for up to 8 asylum seekers and immigrants who have been detained by '
+                     'the Home Office. It is hidden away in a nondescript grey hanger-like building near Terminal 2 at '
+                     "Manchester Airport.” End window narrowed to 2016-01-12/2018-06 on the AVID list's HMIP "
+                     "inspection of 'Pennine House STHF' on 12 Jan 2016 (cited by the former manchester-airport-rsthf "
+                     'row).',
+             'opened': None,
+             'periods': 'by 2015-04..2016-01-12/2018-06',
+             'holds_children': None,
+             'lifetime_source': 'https://manchester.cityofsanctuary.org/2015/04/sanctuary-seekers-at-pennine-house/ ; '
+                                'https://corporatewatch.org/expanded-detention-facility-reopened-at-manchester-airport/ '
+                                '; '
+                                'https://nobordersmanchester.blogspot.com/2008/12/city-of-shame-new-manchester-detention.html '
+                                '; '
+                                'https://detentionforum.org.uk/2018/11/06/immigration-detention-centres-have-no-place-in-manchester-or-the-uk/ '
+                                '; '
+                                'http://www.aviddetention.org.uk/immigration-detention/detention-inspections/hm-inspectorate-prisons',
+             'children_source': None}],
  'places_source': 'Named places of detention (docs/sources/places.csv); Ministry of Justice prison-register (GitHub) '
                   '(MIT licence, Crown copyright); symroe/prison-estate-data (Open Government Licence v3.0); Wikipedia '
                   'and its mirrors (CC BY-SA); Official pages (gov.uk, Ministry of Justice, HM Inspectorate of '
@@ -7420,7 +9267,7 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'carchar y berwyn': ['hmp-berwyn'],
            'wrexham': ['hmp-berwyn'],
            'hmp birmingham': ['hmp-birmingham'],
-           'birmingham': ['hmp-birmingham'],
+           'birmingham': ['hmp-birmingham', 'reaside-clinic'],
            'birmingham hmp': ['hmp-birmingham'],
            'hmp brinsford': ['hmp-brinsford'],
            'hmp and yoi brinsford': ['hmp-brinsford'],
@@ -7687,7 +9534,7 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'maidstone hmp': ['hmp-maidstone'],
            'hmp manchester': ['hmp-manchester'],
            'hmp and yoi manchester': ['hmp-manchester'],
-           'manchester': ['hmp-manchester'],
+           'manchester': ['hmp-manchester', 'manchester-airport-rsthf', 'manchester-airport-pennine-house'],
            'manchester hmp and yoi': ['hmp-manchester'],
            'hmp yoi manchester': ['hmp-manchester'],
            'hmp moorland': ['hmp-moorland'],
@@ -7929,10 +9776,10 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'castle huntly': ['hmp-castle-huntly'],
            'longforgan': ['hmp-castle-huntly'],
            'hmp dumfries': ['hmp-dumfries'],
-           'dumfries': ['hmp-dumfries'],
+           'dumfries': ['hmp-dumfries', 'ps-custody-dumfries'],
            'dumfries prison': ['hmp-dumfries'],
            'hmp edinburgh': ['hmp-edinburgh'],
-           'edinburgh': ['hmp-edinburgh'],
+           'edinburgh': ['hmp-edinburgh', 'orchard-clinic-edinburgh', 'edinburgh-secure-services'],
            'saughton': ['hmp-edinburgh'],
            'saughton prison': ['hmp-edinburgh'],
            'hm prison edinburgh saughton prison': ['hmp-edinburgh'],
@@ -7943,22 +9790,22 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'grampian': ['hmp-grampian'],
            'peterhead': ['hmp-grampian'],
            'hmp greenock': ['hmp-greenock'],
-           'greenock': ['hmp-greenock'],
+           'greenock': ['hmp-greenock', 'ps-custody-greenock'],
            'gateside': ['hmp-greenock'],
            'hmp inverness': ['hmp-inverness'],
-           'inverness': ['hmp-inverness'],
+           'inverness': ['hmp-inverness', 'ps-custody-inverness'],
            'porterfield': ['hmp-inverness'],
            'porterfield prison': ['hmp-inverness'],
            'inverness prison': ['hmp-inverness'],
            'hm prison inverness': ['hmp-inverness'],
            'hmp kilmarnock': ['hmp-kilmarnock'],
-           'kilmarnock': ['hmp-kilmarnock'],
+           'kilmarnock': ['hmp-kilmarnock', 'ps-custody-kilmarnock'],
            'bowhouse': ['hmp-kilmarnock'],
            'hmp low moss': ['hmp-low-moss'],
            'low moss': ['hmp-low-moss'],
            'bishopbriggs': ['hmp-low-moss'],
            'hmp perth': ['hmp-perth'],
-           'perth': ['hmp-perth'],
+           'perth': ['hmp-perth', 'rohallion-clinic', 'ps-custody-perth'],
            'hmp polmont': ['hmp-polmont'],
            'hmp and yoi polmont': ['hmp-polmont'],
            'polmont': ['hmp-polmont'],
@@ -7973,7 +9820,7 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'bella centre': ['bella-centre'],
            'the bella centre': ['bella-centre'],
            'bella unit': ['bella-centre'],
-           'dundee': ['bella-centre'],
+           'dundee': ['bella-centre', 'ps-custody-dundee'],
            'lilias centre': ['lilias-centre'],
            'the lilias centre': ['lilias-centre'],
            'lilias unit': ['lilias-centre'],
@@ -7993,13 +9840,17 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'hmp hydebank wood': ['hydebank-wood-college', 'ash-house-hydebank-wood'],
            'hydebank wood prison and young offenders centre': ['hydebank-wood-college'],
            'hm prison and young offenders centre hydebank wood': ['hydebank-wood-college'],
+           'hydebank wood college belfast': ['hydebank-wood-college'],
+           'belfast': ['hydebank-wood-college', 'ash-house-hydebank-wood', 'drumkeen-house-sthf',
+                       'psni-custody-musgrave'],
            'ash house hydebank wood': ['ash-house-hydebank-wood'],
            'ash house': ['ash-house-hydebank-wood'],
+           'ash house belfast': ['ash-house-hydebank-wood'],
            'woodlands jjc': ['woodlands-jjc'],
            'woodlands juvenile justice centre': ['woodlands-jjc'],
            'woodlands': ['woodlands-jjc'],
            'jjc': ['woodlands-jjc'],
-           'bangor': ['woodlands-jjc'],
+           'bangor': ['woodlands-jjc', 'psni-custody-bangor', 'lakewood-scc'],
            'brook house irc': ['brook-house-irc'],
            'brook house immigration removal centre': ['brook-house-irc'],
            'brook house': ['brook-house-irc'],
@@ -8027,8 +9878,8 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'derwentside irc': ['derwentside-irc'],
            'derwentside immigration removal centre': ['derwentside-irc'],
            'derwentside': ['derwentside-irc'],
-           'hassockfield': ['derwentside-irc'],
-           'consett': ['derwentside-irc'],
+           'hassockfield': ['derwentside-irc', 'hassockfield-stc'],
+           'consett': ['derwentside-irc', 'hassockfield-stc'],
            'dungavel irc': ['dungavel-irc'],
            'dungavel immigration removal centre': ['dungavel-irc'],
            'dungavel': ['dungavel-irc'],
@@ -8062,9 +9913,12 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'larne': ['larne-house-sthf'],
            'manchester airport rsthf': ['manchester-airport-rsthf'],
            'manchester airport residential short term holding facility': ['manchester-airport-rsthf'],
-           'pennine house': ['manchester-airport-rsthf'],
-           'pennine house manchester airport': ['manchester-airport-rsthf'],
-           'manchester detention centre': ['manchester-airport-rsthf'],
+           'manchester residential short term holding facility': ['manchester-airport-rsthf'],
+           'manchester short term holding facility': ['manchester-airport-rsthf'],
+           'manchester airport sthf': ['manchester-airport-rsthf'],
+           'manchester airport residential short term holding facility manchester': ['manchester-airport-rsthf'],
+           'manchester airport residential short term holding facility manchester airport': ['manchester-airport-rsthf'],
+           'manchester airport': ['manchester-airport-rsthf', 'manchester-airport-pennine-house'],
            'manston sthf': ['manston-sthf'],
            'manston short term holding facility': ['manston-sthf'],
            'manston': ['manston-sthf'],
@@ -8084,7 +9938,9 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'festival court reporting centre holding room': ['festival-court-sthf'],
            'festival court': ['festival-court-sthf'],
            'the reporting centre festival court glasgow': ['festival-court-sthf'],
-           'glasgow': ['festival-court-sthf'],
+           'glasgow': ['festival-court-sthf', 'rowanbank-clinic', 'ps-custody-govan', 'ps-custody-london-road',
+                       'ps-custody-aikenhead-road', 'ps-custody-stewart-street', 'ps-custody-baird-street',
+                       'ps-custody-cathcart'],
            'capital building sthf': ['capital-building-sthf'],
            'capital building reporting centre holding room': ['capital-building-sthf'],
            'capital building': ['capital-building-sthf'],
@@ -8098,7 +9954,6 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'drumkeen house reporting centre holding room': ['drumkeen-house-sthf'],
            'drumkeen house': ['drumkeen-house-sthf'],
            'drumkeen house belfast': ['drumkeen-house-sthf'],
-           'belfast': ['drumkeen-house-sthf'],
            'eaton house sthf': ['eaton-house-sthf'],
            'eaton house reporting centre holding room': ['eaton-house-sthf'],
            'eaton house': ['eaton-house-sthf'],
@@ -8208,7 +10063,336 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'mctc': ['mctc-colchester'],
            'the glasshouse': ['mctc-colchester'],
            'colly': ['mctc-colchester'],
-           'colchester': ['mctc-colchester']},
+           'colchester': ['mctc-colchester'],
+           'broadmoor hospital': ['broadmoor-hospital'],
+           'broadmoor': ['broadmoor-hospital'],
+           'broadmoor hospital crowthorne': ['broadmoor-hospital'],
+           'crowthorne': ['broadmoor-hospital'],
+           'rampton hospital': ['rampton-hospital'],
+           'rampton secure hospital': ['rampton-hospital'],
+           'rampton': ['rampton-hospital'],
+           'woodbeck': ['rampton-hospital'],
+           'rampton hospital retford': ['rampton-hospital'],
+           'retford': ['rampton-hospital'],
+           'ashworth hospital': ['ashworth-hospital'],
+           'ashworth high secure hospital': ['ashworth-hospital'],
+           'ashworth': ['ashworth-hospital'],
+           'maghull health park': ['ashworth-hospital', 'rowan-view'],
+           'ashworth hospital maghull': ['ashworth-hospital'],
+           'maghull': ['ashworth-hospital', 'rowan-view'],
+           'rowan view': ['rowan-view'],
+           'rowan view medium secure hospital': ['rowan-view'],
+           'rowan view maghull': ['rowan-view'],
+           'state hospital carstairs': ['state-hospital-carstairs'],
+           'the state hospital': ['state-hospital-carstairs'],
+           'state hospital': ['state-hospital-carstairs'],
+           'carstairs': ['state-hospital-carstairs'],
+           'carstairs hospital': ['state-hospital-carstairs'],
+           'the state hospital carstairs': ['state-hospital-carstairs'],
+           'state hospitals board for scotland': ['state-hospital-carstairs'],
+           'the state hospital lanark': ['state-hospital-carstairs'],
+           'lanark': ['state-hospital-carstairs', 'ps-custody-lanark'],
+           'rohallion clinic': ['rohallion-clinic'],
+           'rohallion': ['rohallion-clinic'],
+           'rohallion clinic murray royal hospital': ['rohallion-clinic'],
+           'murray royal hospital': ['rohallion-clinic'],
+           'murray royal hospital perth': ['rohallion-clinic'],
+           'rohallion clinic perth': ['rohallion-clinic'],
+           'orchard clinic edinburgh': ['orchard-clinic-edinburgh'],
+           'the orchard clinic': ['orchard-clinic-edinburgh'],
+           'orchard clinic': ['orchard-clinic-edinburgh'],
+           'orchard clinic royal edinburgh hospital': ['orchard-clinic-edinburgh'],
+           'royal edinburgh hospital': ['orchard-clinic-edinburgh'],
+           'the orchard clinic edinburgh': ['orchard-clinic-edinburgh'],
+           'rowanbank clinic': ['rowanbank-clinic'],
+           'rowanbank': ['rowanbank-clinic'],
+           'rowanbank clinic stobhill hospital': ['rowanbank-clinic'],
+           'stobhill hospital': ['rowanbank-clinic'],
+           'stobhill': ['rowanbank-clinic'],
+           'balornock road': ['rowanbank-clinic'],
+           'rowanbank clinic glasgow': ['rowanbank-clinic'],
+           'three bridges msu': ['three-bridges-msu'],
+           'three bridges': ['three-bridges-msu'],
+           'three bridges medium secure unit': ['three-bridges-msu'],
+           'three bridges regional secure unit': ['three-bridges-msu'],
+           'st bernards hospital': ['three-bridges-msu', 'orchard-unit-st-bernards'],
+           'southall': ['three-bridges-msu'],
+           'three bridges ealing': ['three-bridges-msu'],
+           'ealing': ['three-bridges-msu', 'orchard-unit-st-bernards'],
+           'orchard unit st bernards': ['orchard-unit-st-bernards'],
+           'the orchard west london nhs trust womens secure service': ['orchard-unit-st-bernards'],
+           'orchard unit': ['orchard-unit-st-bernards'],
+           'the orchard st bernards hospital': ['orchard-unit-st-bernards'],
+           'west london womens secure services': ['orchard-unit-st-bernards'],
+           'the orchard west london nhs trust womens secure service ealing': ['orchard-unit-st-bernards'],
+           'the orchard west london nhs trust womens secure service st bernards hospital': ['orchard-unit-st-bernards'],
+           'reaside clinic': ['reaside-clinic'],
+           'reaside': ['reaside-clinic'],
+           'reaside medium secure unit': ['reaside-clinic'],
+           'rednal': ['reaside-clinic'],
+           'reaside clinic birmingham': ['reaside-clinic'],
+           'psni custody musgrave': ['psni-custody-musgrave'],
+           'musgrave custody suite': ['psni-custody-musgrave'],
+           'musgrave': ['psni-custody-musgrave'],
+           'musgrave street': ['psni-custody-musgrave'],
+           'musgrave station': ['psni-custody-musgrave'],
+           'belfast custody suite': ['psni-custody-musgrave'],
+           'musgrave custody suite belfast': ['psni-custody-musgrave'],
+           'psni custody strand road': ['psni-custody-strand-road'],
+           'strand road custody suite': ['psni-custody-strand-road'],
+           'strand road': ['psni-custody-strand-road'],
+           'strand road police station': ['psni-custody-strand-road'],
+           'derry': ['psni-custody-strand-road', 'psni-custody-waterside'],
+           'londonderry': ['psni-custody-strand-road', 'psni-custody-waterside'],
+           'psni custody waterside': ['psni-custody-waterside'],
+           'waterside custody suite': ['psni-custody-waterside'],
+           'waterside': ['psni-custody-waterside'],
+           'waterside psni station': ['psni-custody-waterside'],
+           'waterside police station': ['psni-custody-waterside'],
+           'psni custody coleraine': ['psni-custody-coleraine'],
+           'coleraine custody suite': ['psni-custody-coleraine'],
+           'coleraine': ['psni-custody-coleraine'],
+           'coleraine police station': ['psni-custody-coleraine'],
+           'psni custody antrim': ['psni-custody-antrim'],
+           'antrim custody suite': ['psni-custody-antrim'],
+           'antrim': ['psni-custody-antrim'],
+           'antrim police station': ['psni-custody-antrim'],
+           'antrim serious crime suite': ['psni-custody-antrim'],
+           'psni custody omagh': ['psni-custody-omagh'],
+           'omagh custody suite': ['psni-custody-omagh'],
+           'omagh': ['psni-custody-omagh'],
+           'omagh police station': ['psni-custody-omagh'],
+           'psni custody dungannon': ['psni-custody-dungannon'],
+           'dungannon custody suite': ['psni-custody-dungannon'],
+           'dungannon': ['psni-custody-dungannon'],
+           'dungannon police station': ['psni-custody-dungannon'],
+           'psni custody lurgan': ['psni-custody-lurgan'],
+           'lurgan custody suite': ['psni-custody-lurgan'],
+           'lurgan': ['psni-custody-lurgan'],
+           'lurgan police station': ['psni-custody-lurgan'],
+           'psni custody banbridge': ['psni-custody-banbridge'],
+           'banbridge custody suite': ['psni-custody-banbridge'],
+           'banbridge': ['psni-custody-banbridge'],
+           'banbridge police station': ['psni-custody-banbridge'],
+           'psni custody enniskillen': ['psni-custody-enniskillen'],
+           'enniskillen custody suite': ['psni-custody-enniskillen'],
+           'enniskillen': ['psni-custody-enniskillen'],
+           'enniskillen police station': ['psni-custody-enniskillen'],
+           'fermanagh': ['psni-custody-enniskillen'],
+           'psni custody strabane': ['psni-custody-strabane'],
+           'strabane custody suite': ['psni-custody-strabane'],
+           'strabane': ['psni-custody-strabane'],
+           'strabane police station': ['psni-custody-strabane'],
+           'psni custody bangor': ['psni-custody-bangor'],
+           'bangor custody suite': ['psni-custody-bangor'],
+           'bangor custody suite bangor': ['psni-custody-bangor'],
+           'bangor police station': ['psni-custody-bangor'],
+           'ps custody ayr': ['ps-custody-ayr'],
+           'ayr custody centre': ['ps-custody-ayr'],
+           'ayr': ['ps-custody-ayr'],
+           'ayr police station': ['ps-custody-ayr'],
+           'ps custody campbeltown': ['ps-custody-campbeltown'],
+           'campbeltown custody centre': ['ps-custody-campbeltown'],
+           'campbeltown': ['ps-custody-campbeltown'],
+           'campbeltown police station': ['ps-custody-campbeltown'],
+           'ps custody coatbridge': ['ps-custody-coatbridge'],
+           'coatbridge custody centre': ['ps-custody-coatbridge'],
+           'coatbridge': ['ps-custody-coatbridge'],
+           'coatbridge police station': ['ps-custody-coatbridge'],
+           'ps custody dunfermline': ['ps-custody-dunfermline'],
+           'dunfermline custody centre': ['ps-custody-dunfermline'],
+           'dunfermline': ['ps-custody-dunfermline'],
+           'dunfermline police station': ['ps-custody-dunfermline'],
+           'ps custody dunoon': ['ps-custody-dunoon'],
+           'dunoon custody centre': ['ps-custody-dunoon'],
+           'dunoon': ['ps-custody-dunoon'],
+           'dunoon police station': ['ps-custody-dunoon'],
+           'ps custody elgin': ['ps-custody-elgin'],
+           'elgin custody centre': ['ps-custody-elgin'],
+           'elgin': ['ps-custody-elgin'],
+           'elgin police station': ['ps-custody-elgin'],
+           'ps custody fort william': ['ps-custody-fort-william'],
+           'fort william custody centre': ['ps-custody-fort-william'],
+           'fort william': ['ps-custody-fort-william'],
+           'fort william police station': ['ps-custody-fort-william'],
+           'ps custody greenock': ['ps-custody-greenock'],
+           'greenock custody centre': ['ps-custody-greenock'],
+           'greenock custody centre greenock': ['ps-custody-greenock'],
+           'greenock police station': ['ps-custody-greenock'],
+           'ps custody hawick': ['ps-custody-hawick'],
+           'hawick custody centre': ['ps-custody-hawick'],
+           'hawick': ['ps-custody-hawick'],
+           'hawick police station': ['ps-custody-hawick'],
+           'ps custody kirkwall': ['ps-custody-kirkwall'],
+           'kirkwall custody centre': ['ps-custody-kirkwall'],
+           'kirkwall': ['ps-custody-kirkwall'],
+           'kirkwall police station': ['ps-custody-kirkwall'],
+           'ps custody lanark': ['ps-custody-lanark'],
+           'lanark custody centre': ['ps-custody-lanark'],
+           'lanark police station': ['ps-custody-lanark'],
+           'ps custody lerwick': ['ps-custody-lerwick'],
+           'lerwick custody centre': ['ps-custody-lerwick'],
+           'lerwick': ['ps-custody-lerwick'],
+           'lerwick police station': ['ps-custody-lerwick'],
+           'ps custody lochgilphead': ['ps-custody-lochgilphead'],
+           'lochgilphead custody centre': ['ps-custody-lochgilphead'],
+           'lochgilphead': ['ps-custody-lochgilphead'],
+           'lochgilphead police station': ['ps-custody-lochgilphead'],
+           'ps custody oban': ['ps-custody-oban'],
+           'oban custody centre': ['ps-custody-oban'],
+           'oban': ['ps-custody-oban'],
+           'oban police station': ['ps-custody-oban'],
+           'ps custody saltcoats': ['ps-custody-saltcoats'],
+           'saltcoats custody centre': ['ps-custody-saltcoats'],
+           'saltcoats': ['ps-custody-saltcoats'],
+           'saltcoats police station': ['ps-custody-saltcoats'],
+           'ps custody stornoway': ['ps-custody-stornoway'],
+           'stornoway custody centre': ['ps-custody-stornoway'],
+           'stornoway': ['ps-custody-stornoway'],
+           'stornoway police station': ['ps-custody-stornoway'],
+           'ps custody wick': ['ps-custody-wick'],
+           'wick custody centre': ['ps-custody-wick'],
+           'wick': ['ps-custody-wick'],
+           'wick police station': ['ps-custody-wick'],
+           'ps custody clydebank': ['ps-custody-clydebank'],
+           'clydebank custody centre': ['ps-custody-clydebank'],
+           'clydebank': ['ps-custody-clydebank'],
+           'clydebank police station': ['ps-custody-clydebank'],
+           'ps custody rothesay': ['ps-custody-rothesay'],
+           'rothesay custody centre': ['ps-custody-rothesay'],
+           'rothesay': ['ps-custody-rothesay'],
+           'rothesay police station': ['ps-custody-rothesay'],
+           'ps custody tobermory': ['ps-custody-tobermory'],
+           'tobermory custody centre': ['ps-custody-tobermory'],
+           'tobermory': ['ps-custody-tobermory'],
+           'tobermory police station': ['ps-custody-tobermory'],
+           'ps custody craignure': ['ps-custody-craignure'],
+           'craignure custody centre': ['ps-custody-craignure'],
+           'craignure': ['ps-custody-craignure'],
+           'craignure police station': ['ps-custody-craignure'],
+           'ps custody tiree': ['ps-custody-tiree'],
+           'tiree custody centre': ['ps-custody-tiree'],
+           'tiree': ['ps-custody-tiree'],
+           'tiree police station': ['ps-custody-tiree'],
+           'tiree custody centre isle of tiree': ['ps-custody-tiree'],
+           'isle of tiree': ['ps-custody-tiree'],
+           'ps custody bowmore': ['ps-custody-bowmore'],
+           'bowmore custody centre': ['ps-custody-bowmore'],
+           'bowmore': ['ps-custody-bowmore'],
+           'bowmore police station': ['ps-custody-bowmore'],
+           'ps custody govan': ['ps-custody-govan'],
+           'govan custody centre': ['ps-custody-govan'],
+           'govan': ['ps-custody-govan'],
+           'govan police station': ['ps-custody-govan'],
+           'ps custody london road': ['ps-custody-london-road'],
+           'london road custody centre': ['ps-custody-london-road'],
+           'london road': ['ps-custody-london-road'],
+           'london road police station': ['ps-custody-london-road'],
+           'ps custody aikenhead road': ['ps-custody-aikenhead-road'],
+           'aikenhead road custody centre': ['ps-custody-aikenhead-road'],
+           'aikenhead road': ['ps-custody-aikenhead-road'],
+           'aikenhead road police station': ['ps-custody-aikenhead-road'],
+           'ps custody stewart street': ['ps-custody-stewart-street'],
+           'stewart street custody centre': ['ps-custody-stewart-street'],
+           'stewart street': ['ps-custody-stewart-street'],
+           'stewart street police station': ['ps-custody-stewart-street'],
+           'ps custody baird street': ['ps-custody-baird-street'],
+           'baird street custody centre': ['ps-custody-baird-street'],
+           'baird street': ['ps-custody-baird-street'],
+           'baird street police station': ['ps-custody-baird-street'],
+           'ps custody cathcart': ['ps-custody-cathcart'],
+           'cathcart custody centre': ['ps-custody-cathcart'],
+           'cathcart': ['ps-custody-cathcart'],
+           'cathcart police station': ['ps-custody-cathcart'],
+           'ps custody dundee': ['ps-custody-dundee'],
+           'dundee custody centre': ['ps-custody-dundee'],
+           'dundee custody centre dundee': ['ps-custody-dundee'],
+           'dundee police station': ['ps-custody-dundee'],
+           'tayside primary custody centre': ['ps-custody-dundee'],
+           'ps custody perth': ['ps-custody-perth'],
+           'perth custody centre': ['ps-custody-perth'],
+           'perth custody centre perth': ['ps-custody-perth'],
+           'perth police station': ['ps-custody-perth'],
+           'ps custody arbroath': ['ps-custody-arbroath'],
+           'arbroath custody centre': ['ps-custody-arbroath'],
+           'arbroath': ['ps-custody-arbroath'],
+           'arbroath police station': ['ps-custody-arbroath'],
+           'ps custody motherwell': ['ps-custody-motherwell'],
+           'motherwell custody centre': ['ps-custody-motherwell'],
+           'motherwell': ['ps-custody-motherwell'],
+           'motherwell police station': ['ps-custody-motherwell'],
+           'ps custody kirkcaldy': ['ps-custody-kirkcaldy'],
+           'kirkcaldy custody centre': ['ps-custody-kirkcaldy'],
+           'kirkcaldy': ['ps-custody-kirkcaldy'],
+           'kirkcaldy police station': ['ps-custody-kirkcaldy'],
+           'ps custody falkirk': ['ps-custody-falkirk'],
+           'falkirk custody centre': ['ps-custody-falkirk'],
+           'falkirk': ['ps-custody-falkirk'],
+           'falkirk police station': ['ps-custody-falkirk'],
+           'west bridge street': ['ps-custody-falkirk'],
+           'forth valley custody centre': ['ps-custody-falkirk'],
+           'ps custody inverness': ['ps-custody-inverness'],
+           'inverness custody centre': ['ps-custody-inverness'],
+           'inverness custody centre inverness': ['ps-custody-inverness'],
+           'inverness police station': ['ps-custody-inverness'],
+           'highland and islands primary custody centre': ['ps-custody-inverness'],
+           'ps custody dumfries': ['ps-custody-dumfries'],
+           'dumfries custody centre': ['ps-custody-dumfries'],
+           'dumfries custody centre dumfries': ['ps-custody-dumfries'],
+           'dumfries police station': ['ps-custody-dumfries'],
+           'ps custody stranraer': ['ps-custody-stranraer'],
+           'stranraer custody centre': ['ps-custody-stranraer'],
+           'stranraer': ['ps-custody-stranraer'],
+           'stranraer police station': ['ps-custody-stranraer'],
+           'ps custody kilmarnock': ['ps-custody-kilmarnock'],
+           'kilmarnock custody centre': ['ps-custody-kilmarnock'],
+           'kilmarnock custody centre kilmarnock': ['ps-custody-kilmarnock'],
+           'kilmarnock police station': ['ps-custody-kilmarnock'],
+           'ps custody kittybrewster': ['ps-custody-kittybrewster'],
+           'kittybrewster custody centre': ['ps-custody-kittybrewster'],
+           'kittybrewster': ['ps-custody-kittybrewster'],
+           'aberdeen custody centre': ['ps-custody-kittybrewster'],
+           'kittybrewster police station': ['ps-custody-kittybrewster'],
+           'kittybrewster custody centre aberdeen': ['ps-custody-kittybrewster'],
+           'aberdeen': ['ps-custody-kittybrewster'],
+           'ps custody fraserburgh': ['ps-custody-fraserburgh'],
+           'fraserburgh custody centre': ['ps-custody-fraserburgh'],
+           'fraserburgh': ['ps-custody-fraserburgh'],
+           'fraserburgh police station': ['ps-custody-fraserburgh'],
+           'lakewood scc': ['lakewood-scc'],
+           'lakewood secure care centre': ['lakewood-scc'],
+           'lakewood': ['lakewood-scc'],
+           'regional secure care centre at lakewood': ['lakewood-scc'],
+           'lakewood regional secure care centre': ['lakewood-scc'],
+           'lakewood secure care centre bangor': ['lakewood-scc'],
+           'edinburgh secure services': ['edinburgh-secure-services'],
+           'ess': ['edinburgh-secure-services'],
+           'howdenhall': ['edinburgh-secure-services'],
+           'howdenhall centre': ['edinburgh-secure-services'],
+           'st katharines centre': ['edinburgh-secure-services'],
+           'st katharines secure unit': ['edinburgh-secure-services'],
+           'edinburgh secure services edinburgh': ['edinburgh-secure-services'],
+           'hassockfield stc': ['hassockfield-stc'],
+           'hassockfield secure training centre': ['hassockfield-stc'],
+           'medomsley': ['hassockfield-stc'],
+           'heathrow airport holding rooms': ['heathrow-airport-holding-rooms'],
+           'heathrow airport short term holding facilities holding rooms': ['heathrow-airport-holding-rooms'],
+           'heathrow holding rooms': ['heathrow-airport-holding-rooms'],
+           'heathrow sthf': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 2 sthf': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 3 sthf': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 4 sthf': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 5 sthf': ['heathrow-airport-holding-rooms'],
+           'heathrow airport imb': ['heathrow-airport-holding-rooms'],
+           'heathrow': ['heathrow-airport-holding-rooms'],
+           'heathrow holding room': ['heathrow-airport-holding-rooms'],
+           'manchester airport pennine house': ['manchester-airport-pennine-house'],
+           'pennine house manchester airport terminal 2': ['manchester-airport-pennine-house'],
+           'pennine house': ['manchester-airport-pennine-house'],
+           'pennine house manchester airport': ['manchester-airport-pennine-house'],
+           'manchester detention centre': ['manchester-airport-pennine-house'],
+           'manchester airport terminal 2 holding facility': ['manchester-airport-pennine-house'],
+           'pennine house manchester': ['manchester-airport-pennine-house']},
  'cores': {'altcourse': ['hmp-altcourse'],
            'ashfield': ['hmp-ashfield'],
            'askham grange': ['hmp-askham-grange'],
@@ -8217,7 +10401,7 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'belmarsh': ['hmp-belmarsh'],
            'berwyn': ['hmp-berwyn'],
            'wrexham': ['hmp-berwyn'],
-           'birmingham': ['hmp-birmingham'],
+           'birmingham': ['hmp-birmingham', 'reaside-clinic'],
            'brinsford': ['hmp-brinsford'],
            'bristol': ['hmp-bristol'],
            'brixton': ['hmp-brixton'],
@@ -8289,7 +10473,7 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'low newton': ['hmp-low-newton'],
            'lowdham grange': ['hmp-lowdham-grange'],
            'maidstone': ['hmp-maidstone'],
-           'manchester': ['hmp-manchester'],
+           'manchester': ['hmp-manchester', 'manchester-airport-rsthf', 'manchester-airport-pennine-house'],
            'moorland': ['hmp-moorland'],
            'morton hall': ['hmp-morton-hall', 'morton-hall-irc'],
            'swinderby': ['hmp-morton-hall', 'morton-hall-irc'],
@@ -8358,22 +10542,22 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'the big hoose': ['hmp-barlinnie'],
            'castle huntly': ['hmp-castle-huntly'],
            'longforgan': ['hmp-castle-huntly'],
-           'dumfries': ['hmp-dumfries'],
-           'edinburgh': ['hmp-edinburgh'],
+           'dumfries': ['hmp-dumfries', 'ps-custody-dumfries'],
+           'edinburgh': ['hmp-edinburgh', 'orchard-clinic-edinburgh', 'edinburgh-secure-services'],
            'saughton': ['hmp-edinburgh'],
            'edinburgh saughton': ['hmp-edinburgh'],
            'glenochil': ['hmp-glenochil'],
            'grampian': ['hmp-grampian'],
            'peterhead': ['hmp-grampian'],
-           'greenock': ['hmp-greenock'],
+           'greenock': ['hmp-greenock', 'ps-custody-greenock'],
            'gateside': ['hmp-greenock'],
-           'inverness': ['hmp-inverness'],
+           'inverness': ['hmp-inverness', 'ps-custody-inverness'],
            'porterfield': ['hmp-inverness'],
-           'kilmarnock': ['hmp-kilmarnock'],
+           'kilmarnock': ['hmp-kilmarnock', 'ps-custody-kilmarnock'],
            'bowhouse': ['hmp-kilmarnock'],
            'low moss': ['hmp-low-moss'],
            'bishopbriggs': ['hmp-low-moss'],
-           'perth': ['hmp-perth'],
+           'perth': ['hmp-perth', 'rohallion-clinic', 'ps-custody-perth'],
            'polmont': ['hmp-polmont'],
            'hm young offenders institution polmont': ['hmp-polmont'],
            'shotts': ['hmp-shotts'],
@@ -8381,7 +10565,7 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'bella centre': ['bella-centre'],
            'the bella centre': ['bella-centre'],
            'bella unit': ['bella-centre'],
-           'dundee': ['bella-centre'],
+           'dundee': ['bella-centre', 'ps-custody-dundee'],
            'lilias centre': ['lilias-centre'],
            'the lilias centre': ['lilias-centre'],
            'lilias unit': ['lilias-centre'],
@@ -8392,20 +10576,24 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'foyleview': ['hmp-magilligan'],
            'hydebank wood college': ['hydebank-wood-college'],
            'hydebank wood': ['hydebank-wood-college', 'ash-house-hydebank-wood'],
+           'hydebank wood college belfast': ['hydebank-wood-college'],
+           'belfast': ['hydebank-wood-college', 'ash-house-hydebank-wood', 'drumkeen-house-sthf',
+                       'psni-custody-musgrave'],
            'ash house hydebank wood': ['ash-house-hydebank-wood'],
            'ash house': ['ash-house-hydebank-wood'],
+           'ash house belfast': ['ash-house-hydebank-wood'],
            'woodlands jjc': ['woodlands-jjc'],
            'woodlands juvenile justice centre': ['woodlands-jjc'],
            'woodlands': ['woodlands-jjc'],
            'jjc': ['woodlands-jjc'],
-           'bangor': ['woodlands-jjc'],
+           'bangor': ['woodlands-jjc', 'psni-custody-bangor', 'lakewood-scc'],
            'brook house': ['brook-house-irc'],
            'brookhouse': ['brook-house-irc'],
            'gatwick': ['brook-house-irc', 'tinsley-house-irc'],
            'tinsley house': ['tinsley-house-irc'],
            'gatwick pre departure accommodation': ['tinsley-house-irc'],
            'colnbrook': ['colnbrook-irc'],
-           'heathrow': ['colnbrook-irc', 'harmondsworth-irc'],
+           'heathrow': ['colnbrook-irc', 'harmondsworth-irc', 'heathrow-airport-holding-rooms'],
            'harmondsworth': ['harmondsworth-irc'],
            'heathrow immigration removal centre harmondsworth site': ['harmondsworth-irc'],
            'harmondsworth site': ['harmondsworth-irc'],
@@ -8414,8 +10602,8 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'clapham bedfordshire': ['yarls-wood-irc'],
            'bedfordshire': ['yarls-wood-irc'],
            'derwentside': ['derwentside-irc'],
-           'hassockfield': ['derwentside-irc'],
-           'consett': ['derwentside-irc'],
+           'hassockfield': ['derwentside-irc', 'hassockfield-stc'],
+           'consett': ['derwentside-irc', 'hassockfield-stc'],
            'dungavel': ['dungavel-irc'],
            'dungavel house': ['dungavel-irc'],
            'dungavel castle': ['dungavel-irc'],
@@ -8430,53 +10618,51 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'larne': ['larne-house-sthf'],
            'manchester airport rsthf': ['manchester-airport-rsthf'],
            'manchester airport residential': ['manchester-airport-rsthf'],
-           'pennine house': ['manchester-airport-rsthf'],
-           'pennine house manchester airport': ['manchester-airport-rsthf'],
-           'manchester detention centre': ['manchester-airport-rsthf'],
+           'manchester residential': ['manchester-airport-rsthf'],
+           'manchester airport': ['manchester-airport-rsthf', 'manchester-airport-pennine-house'],
+           'manchester airport residential short term holding facility manchester': ['manchester-airport-rsthf'],
+           'manchester airport residential short term holding facility manchester airport': ['manchester-airport-rsthf'],
            'manston': ['manston-sthf'],
            'western jet foil': ['western-jet-foil-sthf'],
            'lydd airport': ['lydd-airport-sthf'],
            'glasgow airport': ['glasgow-airport-sthf'],
-           'glasgow airport holding rooms': ['glasgow-airport-sthf'],
-           'glasgow airport holding room': ['glasgow-airport-sthf'],
            'edinburgh airport': ['edinburgh-airport-sthf'],
-           'edinburgh airport holding rooms': ['edinburgh-airport-sthf'],
-           'edinburgh airport holding room': ['edinburgh-airport-sthf'],
            'festival court': ['festival-court-sthf'],
-           'festival court reporting centre holding room': ['festival-court-sthf'],
+           'festival court reporting centre': ['festival-court-sthf'],
            'the reporting centre festival court glasgow': ['festival-court-sthf'],
-           'glasgow': ['festival-court-sthf'],
+           'glasgow': ['festival-court-sthf', 'rowanbank-clinic', 'ps-custody-govan', 'ps-custody-london-road',
+                       'ps-custody-aikenhead-road', 'ps-custody-stewart-street', 'ps-custody-baird-street',
+                       'ps-custody-cathcart'],
            'capital building': ['capital-building-sthf'],
-           'capital building reporting centre holding room': ['capital-building-sthf'],
+           'capital building reporting centre': ['capital-building-sthf'],
            'capital building liverpool': ['capital-building-sthf'],
            'dallas court': ['dallas-court-sthf'],
-           'dallas court reporting centre holding room': ['dallas-court-sthf'],
+           'dallas court reporting centre': ['dallas-court-sthf'],
            'dallas court salford': ['dallas-court-sthf'],
            'salford': ['dallas-court-sthf'],
            'drumkeen house': ['drumkeen-house-sthf'],
-           'drumkeen house reporting centre holding room': ['drumkeen-house-sthf'],
+           'drumkeen house reporting centre': ['drumkeen-house-sthf'],
            'drumkeen house belfast': ['drumkeen-house-sthf'],
-           'belfast': ['drumkeen-house-sthf'],
            'eaton house': ['eaton-house-sthf'],
-           'eaton house reporting centre holding room': ['eaton-house-sthf'],
+           'eaton house reporting centre': ['eaton-house-sthf'],
            'eaton house hounslow': ['eaton-house-sthf'],
            'hounslow': ['eaton-house-sthf'],
            'loughborough': ['loughborough-sthf'],
-           'loughborough reporting centre holding room': ['loughborough-sthf'],
+           'loughborough reporting centre': ['loughborough-sthf'],
            'ruskin square': ['ruskin-square-sthf'],
-           'ruskin square reporting centre holding room': ['ruskin-square-sthf'],
+           'ruskin square reporting centre': ['ruskin-square-sthf'],
            'ruskin square croydon': ['ruskin-square-sthf'],
            'croydon': ['ruskin-square-sthf'],
            'sandford house': ['sandford-house-sthf'],
-           'sandford house reporting centre holding room': ['sandford-house-sthf'],
+           'sandford house reporting centre': ['sandford-house-sthf'],
            'sandford house solihull': ['sandford-house-sthf'],
            'solihull': ['sandford-house-sthf'],
            'vulcan house': ['vulcan-house-sthf'],
-           'vulcan house reporting centre holding room': ['vulcan-house-sthf'],
+           'vulcan house reporting centre': ['vulcan-house-sthf'],
            'vulcan house sheffield': ['vulcan-house-sthf'],
            'sheffield': ['vulcan-house-sthf'],
            'waterside court': ['waterside-court-sthf'],
-           'waterside court reporting centre holding room': ['waterside-court-sthf'],
+           'waterside court reporting centre': ['waterside-court-sthf'],
            'waterside court leeds': ['waterside-court-sthf'],
            'oakhill': ['oakhill-stc'],
            'milton keynes': ['oakhill-stc'],
@@ -8548,13 +10734,336 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'mctc': ['mctc-colchester'],
            'the glasshouse': ['mctc-colchester'],
            'colly': ['mctc-colchester'],
-           'colchester': ['mctc-colchester']},
+           'colchester': ['mctc-colchester'],
+           'broadmoor hospital': ['broadmoor-hospital'],
+           'broadmoor': ['broadmoor-hospital'],
+           'broadmoor hospital crowthorne': ['broadmoor-hospital'],
+           'crowthorne': ['broadmoor-hospital'],
+           'rampton hospital': ['rampton-hospital'],
+           'rampton secure hospital': ['rampton-hospital'],
+           'rampton': ['rampton-hospital'],
+           'woodbeck': ['rampton-hospital'],
+           'rampton hospital retford': ['rampton-hospital'],
+           'retford': ['rampton-hospital'],
+           'ashworth hospital': ['ashworth-hospital'],
+           'ashworth high secure hospital': ['ashworth-hospital'],
+           'ashworth': ['ashworth-hospital'],
+           'maghull health park': ['ashworth-hospital', 'rowan-view'],
+           'ashworth hospital maghull': ['ashworth-hospital'],
+           'maghull': ['ashworth-hospital', 'rowan-view'],
+           'rowan view': ['rowan-view'],
+           'rowan view medium secure hospital': ['rowan-view'],
+           'rowan view maghull': ['rowan-view'],
+           'state hospital carstairs': ['state-hospital-carstairs'],
+           'the state hospital': ['state-hospital-carstairs'],
+           'state hospital': ['state-hospital-carstairs'],
+           'carstairs': ['state-hospital-carstairs'],
+           'carstairs hospital': ['state-hospital-carstairs'],
+           'the state hospital carstairs': ['state-hospital-carstairs'],
+           'state hospitals board for scotland': ['state-hospital-carstairs'],
+           'the state hospital lanark': ['state-hospital-carstairs'],
+           'lanark': ['state-hospital-carstairs', 'ps-custody-lanark'],
+           'rohallion clinic': ['rohallion-clinic'],
+           'rohallion': ['rohallion-clinic'],
+           'rohallion clinic murray royal hospital': ['rohallion-clinic'],
+           'murray royal hospital': ['rohallion-clinic'],
+           'murray royal hospital perth': ['rohallion-clinic'],
+           'rohallion clinic perth': ['rohallion-clinic'],
+           'orchard clinic edinburgh': ['orchard-clinic-edinburgh'],
+           'the orchard clinic': ['orchard-clinic-edinburgh'],
+           'orchard clinic': ['orchard-clinic-edinburgh'],
+           'orchard clinic royal edinburgh hospital': ['orchard-clinic-edinburgh'],
+           'royal edinburgh hospital': ['orchard-clinic-edinburgh'],
+           'the orchard clinic edinburgh': ['orchard-clinic-edinburgh'],
+           'rowanbank clinic': ['rowanbank-clinic'],
+           'rowanbank': ['rowanbank-clinic'],
+           'rowanbank clinic stobhill hospital': ['rowanbank-clinic'],
+           'stobhill hospital': ['rowanbank-clinic'],
+           'stobhill': ['rowanbank-clinic'],
+           'balornock road': ['rowanbank-clinic'],
+           'rowanbank clinic glasgow': ['rowanbank-clinic'],
+           'three bridges msu': ['three-bridges-msu'],
+           'three bridges': ['three-bridges-msu'],
+           'three bridges medium secure unit': ['three-bridges-msu'],
+           'three bridges regional secure unit': ['three-bridges-msu'],
+           'st bernards hospital': ['three-bridges-msu', 'orchard-unit-st-bernards'],
+           'southall': ['three-bridges-msu'],
+           'three bridges ealing': ['three-bridges-msu'],
+           'ealing': ['three-bridges-msu', 'orchard-unit-st-bernards'],
+           'orchard unit st bernards': ['orchard-unit-st-bernards'],
+           'the orchard west london nhs trust womens secure service': ['orchard-unit-st-bernards'],
+           'orchard unit': ['orchard-unit-st-bernards'],
+           'the orchard st bernards hospital': ['orchard-unit-st-bernards'],
+           'west london womens secure services': ['orchard-unit-st-bernards'],
+           'the orchard west london nhs trust womens secure service ealing': ['orchard-unit-st-bernards'],
+           'the orchard west london nhs trust womens secure service st bernards hospital': ['orchard-unit-st-bernards'],
+           'reaside clinic': ['reaside-clinic'],
+           'reaside': ['reaside-clinic'],
+           'reaside medium secure unit': ['reaside-clinic'],
+           'rednal': ['reaside-clinic'],
+           'reaside clinic birmingham': ['reaside-clinic'],
+           'psni custody musgrave': ['psni-custody-musgrave'],
+           'musgrave custody suite': ['psni-custody-musgrave'],
+           'musgrave': ['psni-custody-musgrave'],
+           'musgrave street': ['psni-custody-musgrave'],
+           'musgrave station': ['psni-custody-musgrave'],
+           'belfast custody suite': ['psni-custody-musgrave'],
+           'musgrave custody suite belfast': ['psni-custody-musgrave'],
+           'psni custody strand road': ['psni-custody-strand-road'],
+           'strand road custody suite': ['psni-custody-strand-road'],
+           'strand road': ['psni-custody-strand-road'],
+           'strand road police station': ['psni-custody-strand-road'],
+           'derry': ['psni-custody-strand-road', 'psni-custody-waterside'],
+           'londonderry': ['psni-custody-strand-road', 'psni-custody-waterside'],
+           'psni custody waterside': ['psni-custody-waterside'],
+           'waterside custody suite': ['psni-custody-waterside'],
+           'waterside': ['psni-custody-waterside'],
+           'waterside psni station': ['psni-custody-waterside'],
+           'waterside police station': ['psni-custody-waterside'],
+           'psni custody coleraine': ['psni-custody-coleraine'],
+           'coleraine custody suite': ['psni-custody-coleraine'],
+           'coleraine': ['psni-custody-coleraine'],
+           'coleraine police station': ['psni-custody-coleraine'],
+           'psni custody antrim': ['psni-custody-antrim'],
+           'antrim custody suite': ['psni-custody-antrim'],
+           'antrim': ['psni-custody-antrim'],
+           'antrim police station': ['psni-custody-antrim'],
+           'antrim serious crime suite': ['psni-custody-antrim'],
+           'psni custody omagh': ['psni-custody-omagh'],
+           'omagh custody suite': ['psni-custody-omagh'],
+           'omagh': ['psni-custody-omagh'],
+           'omagh police station': ['psni-custody-omagh'],
+           'psni custody dungannon': ['psni-custody-dungannon'],
+           'dungannon custody suite': ['psni-custody-dungannon'],
+           'dungannon': ['psni-custody-dungannon'],
+           'dungannon police station': ['psni-custody-dungannon'],
+           'psni custody lurgan': ['psni-custody-lurgan'],
+           'lurgan custody suite': ['psni-custody-lurgan'],
+           'lurgan': ['psni-custody-lurgan'],
+           'lurgan police station': ['psni-custody-lurgan'],
+           'psni custody banbridge': ['psni-custody-banbridge'],
+           'banbridge custody suite': ['psni-custody-banbridge'],
+           'banbridge': ['psni-custody-banbridge'],
+           'banbridge police station': ['psni-custody-banbridge'],
+           'psni custody enniskillen': ['psni-custody-enniskillen'],
+           'enniskillen custody suite': ['psni-custody-enniskillen'],
+           'enniskillen': ['psni-custody-enniskillen'],
+           'enniskillen police station': ['psni-custody-enniskillen'],
+           'fermanagh': ['psni-custody-enniskillen'],
+           'psni custody strabane': ['psni-custody-strabane'],
+           'strabane custody suite': ['psni-custody-strabane'],
+           'strabane': ['psni-custody-strabane'],
+           'strabane police station': ['psni-custody-strabane'],
+           'psni custody bangor': ['psni-custody-bangor'],
+           'bangor custody suite': ['psni-custody-bangor'],
+           'bangor custody suite bangor': ['psni-custody-bangor'],
+           'bangor police station': ['psni-custody-bangor'],
+           'ps custody ayr': ['ps-custody-ayr'],
+           'ayr custody centre': ['ps-custody-ayr'],
+           'ayr': ['ps-custody-ayr'],
+           'ayr police station': ['ps-custody-ayr'],
+           'ps custody campbeltown': ['ps-custody-campbeltown'],
+           'campbeltown custody centre': ['ps-custody-campbeltown'],
+           'campbeltown': ['ps-custody-campbeltown'],
+           'campbeltown police station': ['ps-custody-campbeltown'],
+           'ps custody coatbridge': ['ps-custody-coatbridge'],
+           'coatbridge custody centre': ['ps-custody-coatbridge'],
+           'coatbridge': ['ps-custody-coatbridge'],
+           'coatbridge police station': ['ps-custody-coatbridge'],
+           'ps custody dunfermline': ['ps-custody-dunfermline'],
+           'dunfermline custody centre': ['ps-custody-dunfermline'],
+           'dunfermline': ['ps-custody-dunfermline'],
+           'dunfermline police station': ['ps-custody-dunfermline'],
+           'ps custody dunoon': ['ps-custody-dunoon'],
+           'dunoon custody centre': ['ps-custody-dunoon'],
+           'dunoon': ['ps-custody-dunoon'],
+           'dunoon police station': ['ps-custody-dunoon'],
+           'ps custody elgin': ['ps-custody-elgin'],
+           'elgin custody centre': ['ps-custody-elgin'],
+           'elgin': ['ps-custody-elgin'],
+           'elgin police station': ['ps-custody-elgin'],
+           'ps custody fort william': ['ps-custody-fort-william'],
+           'fort william custody centre': ['ps-custody-fort-william'],
+           'fort william': ['ps-custody-fort-william'],
+           'fort william police station': ['ps-custody-fort-william'],
+           'ps custody greenock': ['ps-custody-greenock'],
+           'greenock custody centre': ['ps-custody-greenock'],
+           'greenock custody centre greenock': ['ps-custody-greenock'],
+           'greenock police station': ['ps-custody-greenock'],
+           'ps custody hawick': ['ps-custody-hawick'],
+           'hawick custody centre': ['ps-custody-hawick'],
+           'hawick': ['ps-custody-hawick'],
+           'hawick police station': ['ps-custody-hawick'],
+           'ps custody kirkwall': ['ps-custody-kirkwall'],
+           'kirkwall custody centre': ['ps-custody-kirkwall'],
+           'kirkwall': ['ps-custody-kirkwall'],
+           'kirkwall police station': ['ps-custody-kirkwall'],
+           'ps custody lanark': ['ps-custody-lanark'],
+           'lanark custody centre': ['ps-custody-lanark'],
+           'lanark police station': ['ps-custody-lanark'],
+           'ps custody lerwick': ['ps-custody-lerwick'],
+           'lerwick custody centre': ['ps-custody-lerwick'],
+           'lerwick': ['ps-custody-lerwick'],
+           'lerwick police station': ['ps-custody-lerwick'],
+           'ps custody lochgilphead': ['ps-custody-lochgilphead'],
+           'lochgilphead custody centre': ['ps-custody-lochgilphead'],
+           'lochgilphead': ['ps-custody-lochgilphead'],
+           'lochgilphead police station': ['ps-custody-lochgilphead'],
+           'ps custody oban': ['ps-custody-oban'],
+           'oban custody centre': ['ps-custody-oban'],
+           'oban': ['ps-custody-oban'],
+           'oban police station': ['ps-custody-oban'],
+           'ps custody saltcoats': ['ps-custody-saltcoats'],
+           'saltcoats custody centre': ['ps-custody-saltcoats'],
+           'saltcoats': ['ps-custody-saltcoats'],
+           'saltcoats police station': ['ps-custody-saltcoats'],
+           'ps custody stornoway': ['ps-custody-stornoway'],
+           'stornoway custody centre': ['ps-custody-stornoway'],
+           'stornoway': ['ps-custody-stornoway'],
+           'stornoway police station': ['ps-custody-stornoway'],
+           'ps custody wick': ['ps-custody-wick'],
+           'wick custody centre': ['ps-custody-wick'],
+           'wick': ['ps-custody-wick'],
+           'wick police station': ['ps-custody-wick'],
+           'ps custody clydebank': ['ps-custody-clydebank'],
+           'clydebank custody centre': ['ps-custody-clydebank'],
+           'clydebank': ['ps-custody-clydebank'],
+           'clydebank police station': ['ps-custody-clydebank'],
+           'ps custody rothesay': ['ps-custody-rothesay'],
+           'rothesay custody centre': ['ps-custody-rothesay'],
+           'rothesay': ['ps-custody-rothesay'],
+           'rothesay police station': ['ps-custody-rothesay'],
+           'ps custody tobermory': ['ps-custody-tobermory'],
+           'tobermory custody centre': ['ps-custody-tobermory'],
+           'tobermory': ['ps-custody-tobermory'],
+           'tobermory police station': ['ps-custody-tobermory'],
+           'ps custody craignure': ['ps-custody-craignure'],
+           'craignure custody centre': ['ps-custody-craignure'],
+           'craignure': ['ps-custody-craignure'],
+           'craignure police station': ['ps-custody-craignure'],
+           'ps custody tiree': ['ps-custody-tiree'],
+           'tiree custody centre': ['ps-custody-tiree'],
+           'tiree': ['ps-custody-tiree'],
+           'tiree police station': ['ps-custody-tiree'],
+           'tiree custody centre isle of tiree': ['ps-custody-tiree'],
+           'isle of tiree': ['ps-custody-tiree'],
+           'ps custody bowmore': ['ps-custody-bowmore'],
+           'bowmore custody centre': ['ps-custody-bowmore'],
+           'bowmore': ['ps-custody-bowmore'],
+           'bowmore police station': ['ps-custody-bowmore'],
+           'ps custody govan': ['ps-custody-govan'],
+           'govan custody centre': ['ps-custody-govan'],
+           'govan': ['ps-custody-govan'],
+           'govan police station': ['ps-custody-govan'],
+           'ps custody london road': ['ps-custody-london-road'],
+           'london road custody centre': ['ps-custody-london-road'],
+           'london road': ['ps-custody-london-road'],
+           'london road police station': ['ps-custody-london-road'],
+           'ps custody aikenhead road': ['ps-custody-aikenhead-road'],
+           'aikenhead road custody centre': ['ps-custody-aikenhead-road'],
+           'aikenhead road': ['ps-custody-aikenhead-road'],
+           'aikenhead road police station': ['ps-custody-aikenhead-road'],
+           'ps custody stewart street': ['ps-custody-stewart-street'],
+           'stewart street custody centre': ['ps-custody-stewart-street'],
+           'stewart street': ['ps-custody-stewart-street'],
+           'stewart street police station': ['ps-custody-stewart-street'],
+           'ps custody baird street': ['ps-custody-baird-street'],
+           'baird street custody centre': ['ps-custody-baird-street'],
+           'baird street': ['ps-custody-baird-street'],
+           'baird street police station': ['ps-custody-baird-street'],
+           'ps custody cathcart': ['ps-custody-cathcart'],
+           'cathcart custody centre': ['ps-custody-cathcart'],
+           'cathcart': ['ps-custody-cathcart'],
+           'cathcart police station': ['ps-custody-cathcart'],
+           'ps custody dundee': ['ps-custody-dundee'],
+           'dundee custody centre': ['ps-custody-dundee'],
+           'dundee custody centre dundee': ['ps-custody-dundee'],
+           'dundee police station': ['ps-custody-dundee'],
+           'tayside primary custody centre': ['ps-custody-dundee'],
+           'ps custody perth': ['ps-custody-perth'],
+           'perth custody centre': ['ps-custody-perth'],
+           'perth custody centre perth': ['ps-custody-perth'],
+           'perth police station': ['ps-custody-perth'],
+           'ps custody arbroath': ['ps-custody-arbroath'],
+           'arbroath custody centre': ['ps-custody-arbroath'],
+           'arbroath': ['ps-custody-arbroath'],
+           'arbroath police station': ['ps-custody-arbroath'],
+           'ps custody motherwell': ['ps-custody-motherwell'],
+           'motherwell custody centre': ['ps-custody-motherwell'],
+           'motherwell': ['ps-custody-motherwell'],
+           'motherwell police station': ['ps-custody-motherwell'],
+           'ps custody kirkcaldy': ['ps-custody-kirkcaldy'],
+           'kirkcaldy custody centre': ['ps-custody-kirkcaldy'],
+           'kirkcaldy': ['ps-custody-kirkcaldy'],
+           'kirkcaldy police station': ['ps-custody-kirkcaldy'],
+           'ps custody falkirk': ['ps-custody-falkirk'],
+           'falkirk custody centre': ['ps-custody-falkirk'],
+           'falkirk': ['ps-custody-falkirk'],
+           'falkirk police station': ['ps-custody-falkirk'],
+           'west bridge street': ['ps-custody-falkirk'],
+           'forth valley custody centre': ['ps-custody-falkirk'],
+           'ps custody inverness': ['ps-custody-inverness'],
+           'inverness custody centre': ['ps-custody-inverness'],
+           'inverness custody centre inverness': ['ps-custody-inverness'],
+           'inverness police station': ['ps-custody-inverness'],
+           'highland and islands primary custody centre': ['ps-custody-inverness'],
+           'ps custody dumfries': ['ps-custody-dumfries'],
+           'dumfries custody centre': ['ps-custody-dumfries'],
+           'dumfries custody centre dumfries': ['ps-custody-dumfries'],
+           'dumfries police station': ['ps-custody-dumfries'],
+           'ps custody stranraer': ['ps-custody-stranraer'],
+           'stranraer custody centre': ['ps-custody-stranraer'],
+           'stranraer': ['ps-custody-stranraer'],
+           'stranraer police station': ['ps-custody-stranraer'],
+           'ps custody kilmarnock': ['ps-custody-kilmarnock'],
+           'kilmarnock custody centre': ['ps-custody-kilmarnock'],
+           'kilmarnock custody centre kilmarnock': ['ps-custody-kilmarnock'],
+           'kilmarnock police station': ['ps-custody-kilmarnock'],
+           'ps custody kittybrewster': ['ps-custody-kittybrewster'],
+           'kittybrewster custody centre': ['ps-custody-kittybrewster'],
+           'kittybrewster': ['ps-custody-kittybrewster'],
+           'aberdeen custody centre': ['ps-custody-kittybrewster'],
+           'kittybrewster police station': ['ps-custody-kittybrewster'],
+           'kittybrewster custody centre aberdeen': ['ps-custody-kittybrewster'],
+           'aberdeen': ['ps-custody-kittybrewster'],
+           'ps custody fraserburgh': ['ps-custody-fraserburgh'],
+           'fraserburgh custody centre': ['ps-custody-fraserburgh'],
+           'fraserburgh': ['ps-custody-fraserburgh'],
+           'fraserburgh police station': ['ps-custody-fraserburgh'],
+           'lakewood scc': ['lakewood-scc'],
+           'lakewood secure care centre': ['lakewood-scc'],
+           'lakewood': ['lakewood-scc'],
+           'regional secure care centre at lakewood': ['lakewood-scc'],
+           'lakewood regional secure care centre': ['lakewood-scc'],
+           'lakewood secure care centre bangor': ['lakewood-scc'],
+           'edinburgh secure services': ['edinburgh-secure-services'],
+           'ess': ['edinburgh-secure-services'],
+           'howdenhall': ['edinburgh-secure-services'],
+           'howdenhall centre': ['edinburgh-secure-services'],
+           'st katharines centre': ['edinburgh-secure-services'],
+           'st katharines secure unit': ['edinburgh-secure-services'],
+           'edinburgh secure services edinburgh': ['edinburgh-secure-services'],
+           'medomsley': ['hassockfield-stc'],
+           'heathrow airport': ['heathrow-airport-holding-rooms'],
+           'heathrow airport short term holding facilities': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 2': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 3': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 4': ['heathrow-airport-holding-rooms'],
+           'heathrow terminal 5': ['heathrow-airport-holding-rooms'],
+           'heathrow airport imb': ['heathrow-airport-holding-rooms'],
+           'manchester airport pennine house': ['manchester-airport-pennine-house'],
+           'pennine house manchester airport terminal 2': ['manchester-airport-pennine-house'],
+           'pennine house': ['manchester-airport-pennine-house'],
+           'pennine house manchester airport': ['manchester-airport-pennine-house'],
+           'manchester detention centre': ['manchester-airport-pennine-house'],
+           'manchester airport terminal 2 holding facility': ['manchester-airport-pennine-house'],
+           'pennine house manchester': ['manchester-airport-pennine-house']},
  'designators': ['hmp and yoi', 'hmp yoi', 'hmpyoi', 'hmyoi', 'hmp', 'hm prison',
                  'hm prison and young offenders centre', 'hm young offender institution', 'young offender institution',
                  'young offenders institution', 'young offenders centre', 'yoi', 'prison and young offenders centre',
                  'prison', 'carchar y', 'carchar', 'sefydliad troseddwyr ifanc y', 'sefydliad troseddwyr ifanc', 'stc',
                  'secure training centre', 'secure childrens home', 'hmirc', 'irc', 'immigration removal centre',
-                 'short term holding facility', 'sthf'],
+                 'short term holding facility', 'sthf', 'holding room', 'holding rooms'],
  'cutoff': 0.75,
  'order': ['hmp-altcourse', 'hmp-ashfield', 'hmp-askham-grange', 'hmyoi-aylesbury', 'hmp-bedford', 'hmp-belmarsh',
            'hmp-berwyn', 'hmp-birmingham', 'hmp-brinsford', 'hmp-bristol', 'hmp-brixton', 'hmp-bronzefield',
@@ -8592,6 +11101,23 @@ PLACE_NAMES: dict[str, Any] = {'names': {'hmp altcourse': ['hmp-altcourse'],
            'barton-moss-sch', 'clare-lodge-sch', 'clayfields-house-sch', 'hillside-sch', 'kyloe-house-sch',
            'lansdowne-sch', 'lincolnshire-sch', 'marydale-lodge-sch', 'swanwick-lodge-sch', 'vinney-green-sch',
            'red-bank-sch', 'good-shepherd-centre', 'kibble-safe-centre', 'rossie-secure-accommodation',
-           'st-marys-kenmure', 'mctc-colchester'],
+           'st-marys-kenmure', 'mctc-colchester', 'broadmoor-hospital', 'rampton-hospital', 'ashworth-hospital',
+           'rowan-view', 'state-hospital-carstairs', 'rohallion-clinic', 'orchard-clinic-edinburgh', 'rowanbank-clinic',
+           'three-bridges-msu', 'orchard-unit-st-bernards', 'reaside-clinic', 'psni-custody-musgrave',
+           'psni-custody-strand-road', 'psni-custody-waterside', 'psni-custody-coleraine', 'psni-custody-antrim',
+           'psni-custody-omagh', 'psni-custody-dungannon', 'psni-custody-lurgan', 'psni-custody-banbridge',
+           'psni-custody-enniskillen', 'psni-custody-strabane', 'psni-custody-bangor', 'ps-custody-ayr',
+           'ps-custody-campbeltown', 'ps-custody-coatbridge', 'ps-custody-dunfermline', 'ps-custody-dunoon',
+           'ps-custody-elgin', 'ps-custody-fort-william', 'ps-custody-greenock', 'ps-custody-hawick',
+           'ps-custody-kirkwall', 'ps-custody-lanark', 'ps-custody-lerwick', 'ps-custody-lochgilphead',
+           'ps-custody-oban', 'ps-custody-saltcoats', 'ps-custody-stornoway', 'ps-custody-wick', 'ps-custody-clydebank',
+           'ps-custody-rothesay', 'ps-custody-tobermory', 'ps-custody-craignure', 'ps-custody-tiree',
+           'ps-custody-bowmore', 'ps-custody-govan', 'ps-custody-london-road', 'ps-custody-aikenhead-road',
+           'ps-custody-stewart-street', 'ps-custody-baird-street', 'ps-custody-cathcart', 'ps-custody-dundee',
+           'ps-custody-perth', 'ps-custody-arbroath', 'ps-custody-motherwell', 'ps-custody-kirkcaldy',
+           'ps-custody-falkirk', 'ps-custody-inverness', 'ps-custody-dumfries', 'ps-custody-stranraer',
+           'ps-custody-kilmarnock', 'ps-custody-kittybrewster', 'ps-custody-fraserburgh', 'lakewood-scc',
+           'edinburgh-secure-services', 'hassockfield-stc', 'heathrow-airport-holding-rooms',
+           'manchester-airport-pennine-house'],
  'limits': {'name': 500, 'fuzzy': 199, 'suggestions': 3}}
 """The place-name table (`NameTable.export`) of those places."""
