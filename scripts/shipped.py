@@ -25,13 +25,13 @@ def compiled_text() -> str:
     from npmlookup.loading.loader import build, digest, plain_values
 
     file = str(ROOT / "data" / "coverage.yaml")
-    plain, raw, places_raw = plain_values(file)
+    plain, files = plain_values(file)
     values = pprint.pformat(plain, width=120, sort_dicts=False, compact=True)
     names = pprint.pformat(place_names(build(plain, file)).export(), width=120, sort_dicts=False, compact=True)
     return (
         '"""The shipped dataset\'s validated values; made by `python scripts/shipped.py`: do not edit."""\n\n'
         "from typing import Any\n\n"
-        f'DIGEST = "{digest(raw, places_raw)}"\n'
+        f'DIGEST = "{digest(*files)}"\n'
         '"""The digest of the coverage file and places file these values were compiled from."""\n\n'
         f"VALUES: dict[str, Any] = {values}\n"
         '"""The files\' validated plain values, as `loader.build` takes them."""\n\n'

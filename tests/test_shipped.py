@@ -25,6 +25,8 @@ def test_the_compiled_module_is_current() -> None:
 def test_the_shipped_dataset_equals_the_one_checked_from_its_yaml(latest: npmlookup.Dataset) -> None:
     compiled = loader.load_contents()
     checked = loader.build(loader.plain_values(compiled.path)[0], compiled.path)
+    assert compiled.concern_routes == checked.concern_routes
+    assert compiled.place_pages == checked.place_pages
     assert compiled.places == checked.places
     assert compiled.entries == checked.entries
     assert compiled.events == checked.events
@@ -34,12 +36,12 @@ def test_the_shipped_dataset_equals_the_one_checked_from_its_yaml(latest: npmloo
 
 
 def copy_of_the_data(folder: Path) -> Path:
-    for name in ("coverage.yaml", "places.yaml"):
+    for name in ("coverage.yaml", "places.yaml", "concerns.yaml"):
         shutil.copy(REPO / "data" / name, folder / name)
     return folder / "coverage.yaml"
 
 
-@pytest.mark.parametrize("edited", ["coverage.yaml", "places.yaml"])
+@pytest.mark.parametrize("edited", ["coverage.yaml", "places.yaml", "concerns.yaml"])
 def test_an_edited_data_file_is_never_answered_stale(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: str
 ) -> None:
@@ -51,13 +53,15 @@ def test_an_edited_data_file_is_never_answered_stale(
     old, new = {
         "coverage.yaml": ("title: UK National Preventive Mechanism coverage", "title: Edited coverage"),
         "places.yaml": ('name: "HMP & YOI Berwyn"', 'name: "HMP Berwyn Edited"'),
+        "concerns.yaml": ('takes: "yes"', 'takes: "no"'),
     }[edited]
     text = target.read_text(encoding="utf-8")
     assert old in text
     target.write_text(text.replace(old, new), encoding="utf-8")
     contents = loader.load_contents()
     assert contents.place_names is None, "the YAML was read and checked"
-    assert new.split(": ")[1].strip('"') in (contents.title, contents.place_by_id["hmp-berwyn"].name)
+    said = (contents.title, contents.place_by_id["hmp-berwyn"].name, contents.concern_by_member["imb"].takes)
+    assert new.split(": ")[1].strip('"') in said
 
 
 def test_a_compiled_module_for_other_files_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,6 +17,7 @@ from typing import Literal
 from npmlookup.core.model import (
     About,
     ConcernRoute,
+    DataLicence,
     Edition,
     Entry,
     Event,
@@ -81,6 +82,8 @@ class Dataset:
     children_setting: str | None = None
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
+    licence: DataLicence | None = None
+    """The data's own licence and how to cite it, when the file says."""
     concern_routes: tuple[ConcernRoute, ...] = ()
     """What each member does with a concern about one detained person (from the file's concerns file)."""
     outside_routes: tuple[OutsideRoute, ...] = ()

@@ -311,6 +311,20 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class DataLicence:
+    """The data's own licence, and how to cite the data."""
+
+    name: str
+    """Its SPDX identifier (``CC-BY-SA-4.0``)."""
+    title: str
+    """Its full name."""
+    path: str
+    """Its address."""
+    citation: str | None = None
+    """How to cite the data; ``{checked}`` stands for the day the data was last checked (its version)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Licence:
     """One source of the named places, and the licence its facts are used under."""
 

@@ -18,6 +18,7 @@ from npmlookup.loading.fileformat import (
     ABOUT,
     COPY_HOSTS,
     COVERAGE_FILE,
+    DATA_LICENCE,
     EDITION,
     ENTRY,
     EVENT,
@@ -93,6 +94,10 @@ class CoverageChecker(Checker):
             "checked": self.checked,
             "place_kinds": list(self.place_kinds.values()),
             "places_file": self.text(top, "places"),
+            "concerns_file": self.text(top, "concerns"),
+            "licence": self.plain(top["licence"], DATA_LICENCE)
+            if top.get("licence") is not None and self.fields(top["licence"], ("licence",), "licence", DATA_LICENCE)
+            else None,
             "edition": edition,
             "sources": list(self.sources.values()),
             "nations": list(self.nations.values()),

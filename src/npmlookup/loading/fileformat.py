@@ -333,10 +333,14 @@ COVERAGE_FILE = Shape(
         "about": _one_of("about"),
         "place_kinds": _list_of("placeKind"),
         "places": TEXT,
+        "concerns": TEXT,
         "children_setting": REF,
+        "licence": _one_of("dataLicence"),
     },
 )
-COVERAGE_SHAPES = (SOURCE, NATION, SETTING, MEMBER, PLACE_KIND, EDITION, ENTRY, FACT, ABOUT, EVENT)
+DATA_LICENCE = Shape("dataLicence", {"name": TEXT, "title": TEXT, "path": URL}, {"citation": TEXT})
+"""The data's own licence (an SPDX name, its title and address) and how to cite the data."""
+COVERAGE_SHAPES = (SOURCE, NATION, SETTING, MEMBER, PLACE_KIND, EDITION, ENTRY, FACT, ABOUT, EVENT, DATA_LICENCE)
 """The records of a coverage file, each a $def of its schema."""
 
 LICENCE = Shape("licence", {"source": TEXT}, {"licence": TEXT, "used_for": TEXT})
@@ -371,3 +375,34 @@ PLACES_FILE = Shape(
 )
 PLACES_SHAPES = (LICENCE, PLACE)
 """The records of a places file."""
+
+CONCERN = Shape(
+    "concern",
+    {"member": REF, "confirmed": FLAG},
+    {"takes": TEXT, "who": TEXT, "how": TEXT, "what": TEXT, "url": URL, "quote": TEXT, "seen": TEXT},
+)
+ROUTE = Shape(
+    "route",
+    {"id": ID, "name": TEXT, "confirmed": FLAG},
+    {
+        "abbreviation": TEXT,
+        "takes": TEXT,
+        "who": TEXT,
+        "how": TEXT,
+        "precondition": TEXT,
+        "url": URL,
+        "quote": TEXT,
+    },
+)
+ROUTE_CELL = Shape("routeCell", {"setting": REF, "nation": REF, "confirmed": FLAG}, {"route": REF, "scope": TEXT})
+PLACE_PAGE = Shape(
+    "placePage",
+    {"place": REF, "member": REF, "kind": TEXT, "url": URL, "title": TEXT},
+    {"describes": TEXT, "seen": TEXT},
+)
+CONCERNS_FILE = Shape(
+    "concernsFile",
+    {"schema_version": SCHEMA_VERSION, "members": _list_of("concern")},
+    {"routes": _list_of("route"), "route_cells": _list_of("routeCell"), "place_pages": _list_of("placePage")},
+)
+"""Who to tell: what each member does with a person's concern, routes outside the NPM, places' pages."""

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from npmlookup.core.dataset import Dataset, Snapshot
 from npmlookup.core.model import (
     About,
+    ConcernRoute,
+    DataLicence,
     Edition,
     Entry,
     Event,
@@ -23,8 +25,11 @@ from npmlookup.core.model import (
     Licence,
     Member,
     Nation,
+    OutsideRoute,
     Place,
     PlaceKind,
+    PlacePage,
+    RouteCell,
     Setting,
     Source,
 )
@@ -66,35 +71,39 @@ def load_contents(path: str | os.PathLike[str] | None = None) -> Dataset:
     return build(plain, file)
 
 
+NAMED_FILES = {"places_file": "places", "concerns_file": "concerns"}
+"""The files a coverage file may name (its plain value's key, and the key it is named by in the file)."""
+
+
 def _shipped(file: str, raw: bytes) -> ModuleType | None:
-    """The compiled module of the packaged file, while it and its places file are what it was compiled
+    """The compiled module of the packaged file, while it and the files it names are what it was compiled
     from; None otherwise (or where it was never made)."""
     try:
         from npmlookup.loading import shipped
     except ImportError:
         return None
-    places = shipped.VALUES["places_file"]
-    places_raw = read_bytes(places_path(file, places)) if places else b""
-    return shipped if digest(raw, places_raw) == shipped.DIGEST else None
+    named = [read_bytes(beside(file, shipped.VALUES[key])) for key in NAMED_FILES if shipped.VALUES.get(key)]
+    return shipped if digest(raw, *named) == shipped.DIGEST else None
 
 
-def digest(coverage: bytes, places: bytes) -> str:
-    """The digest `shipped` records of the coverage file's and the places file's bytes."""
+def digest(coverage: bytes, *named: bytes) -> str:
+    """The digest `shipped` records of the coverage file's bytes and those of the files it names."""
     try:  # hashlib would import OpenSSL's bindings: 2 ms of every run, against 0.2 ms for this
         from _blake2 import blake2b
     except ImportError:  # a Python built without it
         from hashlib import blake2b
-    return blake2b(len(coverage).to_bytes(8, "big") + coverage + places, digest_size=32).hexdigest()
+    parts = (coverage, *named)
+    return blake2b(b"".join(len(p).to_bytes(8, "big") + p for p in parts), digest_size=32).hexdigest()
 
 
-def places_path(file: str, places: str) -> str:
-    """Where a coverage file's places file is: beside the file or below its folder. Raises `DatasetError`
+def beside(file: str, named: str) -> str:
+    """Where a file that a coverage file names is: beside it or below its folder. Raises `DatasetError`
     for a name that leads anywhere else (so a dataset cannot make the tool read, and echo, any file)."""
     folder = os.path.dirname(file)
-    path = os.path.join(folder, places)
-    if "\0" in places:
+    path = os.path.join(folder, named)
+    if "\0" in named:
         return path  # no such name: `read_bytes` says so, located where the file names it
-    if os.path.isabs(places):
+    if os.path.isabs(named):
         raise DatasetError([Problem(path, None, None, "must be a relative path to a file beside the coverage file")])
     inside = os.path.realpath(folder or ".")
     if os.path.commonpath([inside, os.path.realpath(path)]) != inside:
@@ -123,22 +132,22 @@ def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     return _check_text(file, raw)[1]
 
 
-def plain_values(file: str) -> tuple[dict[str, Any], bytes, bytes]:
-    """A valid coverage file's checked plain values, its bytes and its places file's bytes (what
+def plain_values(file: str) -> tuple[dict[str, Any], list[bytes]]:
+    """A valid coverage file's checked plain values, and its bytes and those of the files it names (what
     `shipped` is compiled from); raises `DatasetError` when it is not valid."""
     raw = read_bytes(file)
     plain, problems = _check_text(file, raw)
     if plain is None:
         raise DatasetError(problems)
-    places = plain["places_file"]
-    return plain, raw, read_bytes(places_path(file, places)) if places else b""
+    return plain, [raw, *(read_bytes(beside(file, plain[key])) for key in NAMED_FILES if plain.get(key))]
 
 
 def _check_text(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:
     from npmlookup.loading.checker import in_order
+    from npmlookup.loading.concerns_checks import ConcernsChecker
     from npmlookup.loading.coverage_checks import CoverageChecker
     from npmlookup.loading.places_checks import PlacesChecker
-    from npmlookup.loading.yamlsafe import parse
+    from npmlookup.loading.yamlsafe import YamlDocument, parse
 
     document = parse(file, raw)
     if document.problems:
@@ -146,23 +155,34 @@ def _check_text(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Prob
     checker = CoverageChecker(file, document)
     plain = checker.check(document.value)
     problems = in_order(checker.problems)
-    places_file = plain.get("places_file")
-    plain.update(places=[], places_source=None, places_licences=[])
-    if places_file:
+    plain.update(places=[], places_source=None, places_licences=[], concerns={})
+    named: dict[str, tuple[str, YamlDocument]] = {}
+    for key, name in NAMED_FILES.items():
+        if not plain.get(key):
+            continue
         try:
-            path = places_path(file, places_file)
-            places_raw = read_bytes(path)
+            path = beside(file, plain[key])
+            named[key] = path, parse(path, read_bytes(path))
         except DatasetError as error:
-            line, column = document.mark_of(("places",))
-            problems += [Problem(file, line, column, f"places file {p.file}: {p.message}") for p in error.problems]
+            line, column = document.mark_of((name,))
+            problems += [Problem(file, line, column, f"{name} file {p.file}: {p.message}") for p in error.problems]
             return None, problems
-        places_document = parse(path, places_raw)
-        if places_document.problems:
-            return None, problems + places_document.problems
+        if named[key][1].problems:
+            return None, problems + named[key][1].problems
+    if "places_file" in named:
+        path, places_document = named["places_file"]
         places_checker = PlacesChecker(path, places_document, checker)
         plain["places"], plain["places_source"] = places_checker.check_places(places_document.value)
         plain["places_licences"] = places_checker.licences
         problems += in_order(places_checker.problems)
+    if "concerns_file" in named:
+        path, concerns_document = named["concerns_file"]
+        concerns_checker = ConcernsChecker(path, concerns_document)
+        places = {place["id"] for place in plain["places"]}
+        plain["concerns"] = concerns_checker.check_concerns(
+            concerns_document.value, checker.members, checker.settings, checker.nations, places
+        )
+        problems += in_order(concerns_checker.problems)
     return (None if problems else plain), problems
 
 
@@ -211,4 +231,9 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         places_source=plain["places_source"],
         places_licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
         children_setting=plain.get("children_setting"),
+        licence=DataLicence(**plain["licence"]) if plain.get("licence") else None,
+        concern_routes=tuple(ConcernRoute(**c) for c in plain["concerns"].get("members", ())),
+        outside_routes=tuple(OutsideRoute(**r) for r in plain["concerns"].get("routes", ())),
+        route_cells=tuple(RouteCell(**c) for c in plain["concerns"].get("route_cells", ())),
+        place_pages=tuple(PlacePage(**p) for p in plain["concerns"].get("place_pages", ())),
     )
