@@ -77,7 +77,7 @@ def test_the_package_has_every_table_with_its_schema(exported: Path) -> None:
     latest = npmlookup.load()
     assert descriptor["title"] == latest.title
     assert descriptor["checked"] == latest.checked
-    assert descriptor["version"] == npmlookup.__version__
+    assert descriptor["created_by"] == f"npmlookup {npmlookup.__version__}"
     names = [r["name"] for r in descriptor["resources"]]
     for table in ("members", "member_names", "settings", "nations", "coverage", "places", "events", "sources"):
         assert table in names
@@ -291,3 +291,13 @@ def test_a_list_item_with_the_separator_is_refused() -> None:
     assert (cell(None), cell(True), cell(False), cell("x")) == ("", "true", "false", "x")
     with pytest.raises(ValueError, match="joins a list"):
         cell(["a;b"])
+
+
+def test_the_package_carries_the_data_s_licence_version_and_citation(exported: Path, latest: Dataset) -> None:
+    descriptor = json.loads((exported / DESCRIPTOR).read_text(encoding="utf-8"))
+    licence = latest.contents.licence
+    assert licence is not None
+    assert descriptor["licenses"] == [{"name": licence.name, "path": licence.path, "title": licence.title}]
+    assert descriptor["licenses"][0]["name"] == "CC-BY-SA-4.0", "as docs/sources/LICENSING.md chose"
+    assert descriptor["version"] == latest.checked, "the data's version is its checked day, not the software's"
+    assert latest.checked in descriptor["citation"]

@@ -149,6 +149,7 @@ def test_nothing_is_loaded_from_the_network(latest_site: tuple[Dataset, Path, li
         m.website for m in dataset.all_members if m.website
     }
     allowed |= {p.source_url for p in dataset.places}
+    allowed |= {dataset.licence.path} if dataset.licence else set()
     for path in pages(site):
         page = parsed(path)
         assert not [r for r in page.resources if urlsplit(r).scheme or r.startswith("//")], path

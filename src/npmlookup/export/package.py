@@ -58,6 +58,8 @@ def descriptor(dataset: Dataset, tables: list[Table]) -> dict[str, Any]:
         {"title": s.title, "path": s.url} if s.url else {"title": s.title} for s in base.sources
     ]
     sources += [{"title": f"{x.source} ({x.licence or 'licence not recorded'})"} for x in base.places_licences]
+    licence = base.licence
+    citation = licence.citation.replace("{checked}", base.checked) if licence and licence.citation else None
     return {
         "name": _slug(base.title),
         "title": base.title,
@@ -66,7 +68,11 @@ def descriptor(dataset: Dataset, tables: list[Table]) -> dict[str, Any]:
             f"{base.edition.valid_from} to {base.checked}, the day the data was last checked against its "
             f"sources. {CONVENTION}"
         ),
-        "version": __version__,
+        # The data's version is its checked day: the software's version is not the data's.
+        "version": base.checked,
+        "licenses": [{"name": licence.name, "path": licence.path, "title": licence.title}] if licence else [],
+        **({"citation": citation} if citation else {}),
+        "created_by": f"npmlookup {__version__}",
         "checked": base.checked,
         "sources": sources,
         "resources": [_resource(table) for table in tables],

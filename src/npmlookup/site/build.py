@@ -200,6 +200,10 @@ def _common(dataset: Dataset) -> Record:
             *(setting.name.lower() for setting in dataset.settings[1:2]),
         ],
         "checked": dataset.checked,
+        "licence": dataset.licence,
+        "citation": dataset.licence.citation.replace("{checked}", dataset.checked)
+        if dataset.licence and dataset.licence.citation
+        else None,
         "answer": answer_words(dataset),
         "edition_name": dataset.edition.name,
         "in_words": in_words,
