@@ -45,13 +45,14 @@ COMMANDS = {
     "member": "npmlookup.cli.lookup",
     "where": "npmlookup.cli.place_commands",
     "places": "npmlookup.cli.place_commands",
+    "concern": "npmlookup.cli.concern",
     **dict.fromkeys(("members", "settings", "nations", "matrix"), "npmlookup.cli.lookup"),
     **dict.fromkeys(("history", "changes", "sources", "about", "site", "validate", "export"), "npmlookup.cli.sources"),
 }
 """Each command and the module that defines it, in the order `npm --help` lists them: a run imports
 only the module of the command it runs, as Click documents for lazy groups."""
 
-DATED = ("who", "member", "where", "places", "members", "settings", "matrix", "about", "site")
+DATED = ("who", "member", "where", "places", "concern", "members", "settings", "matrix", "about", "site")
 """The commands that take --as-of, in the order they are listed (`answers` gives it to these)."""
 
 APPS: dict[str, typer.Typer] = {}

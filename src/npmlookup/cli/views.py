@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
-from npmlookup.contract.fields import ABOUT_ROWS, CELL_ROWS, MEMBER_ROWS, WHERE_ROWS
+from npmlookup.contract.fields import ABOUT_ROWS, CELL_ROWS, CONCERN_ROWS_NAME, MEMBER_ROWS, WHERE_ROWS
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, Nation, Setting
 from npmlookup.output.formats import View
 
 if TYPE_CHECKING:
+    from npmlookup.core.concerns import ConcernAnswer
     from npmlookup.core.model import Place
 
 
@@ -357,3 +358,32 @@ def about_view(dataset: Dataset) -> View:
 
     fields, empty = record_fields.ABOUT, "The dataset says nothing about its NPM."
     return View(document, rows, fields, table, fields, empty, "What the NPM is", dataset, rows_name=ABOUT_ROWS)
+
+
+def concern_view(dataset: Dataset, answers: Sequence[ConcernAnswer]) -> View:
+    """Who to tell about someone held in each place a name matched (or in one setting in a nation)."""
+    document = [records.concern_record(dataset, answer) for answer in answers]
+    rows = [row for item in document for row in records.concern_rows(item)]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_concern import concern_panels
+
+        return concern_panels(dataset, document, width)
+
+    fields = record_fields.CONCERN_DEFAULT
+    title = "Who to tell: " + ", ".join(item["place"]["name"] if item["place"] else where(item) for item in document)
+    return View(
+        document,
+        rows,
+        fields,
+        table,
+        record_fields.CONCERN_ROWS,
+        title=title,
+        dataset=dataset,
+        rows_name=CONCERN_ROWS_NAME,
+    )
+
+
+def where(item: Any) -> str:
+    """A setting in a nation, in words: ``Police Custody in Scotland``."""
+    return f"{item['settings'][0]['name']} in {item['nation_name']}"

@@ -153,6 +153,31 @@ CELL_ROWS = "its rows (one per cell, with a one-line summary)"
 """What --fields picks from in `matrix`."""
 WHERE_ROWS = "its rows (one per body covering each place)"
 """What --fields picks from in `where`, whose JSON nests the rows under each place."""
+CONCERN_ROWS = (
+    "part",
+    "name",
+    "abbreviation",
+    "in_npm",
+    "role",
+    "takes",
+    "who",
+    "how",
+    "what",
+    "first",
+    "url",
+    "confirmed",
+    "place",
+    "setting",
+    "nation",
+)
+"""`concern`: one row per body or page, `part` saying which part of the answer it is in: ``takes`` (an NPM
+member that takes a concern about one person), ``outside`` (a complaint route outside the NPM: `in_npm`
+is false), ``none`` (no route outside the NPM was found: `what` says why), ``covers`` (every member that
+inspects or monitors there), ``page`` (the place's own page). `takes` is yes, no or some; `first` what must
+come first (usually the place's own complaints process); `confirmed` whether its own page states it."""
+CONCERN_DEFAULT = ("part", "name", "takes", "how", "url")
+CONCERN_ROWS_NAME = "its rows (one per body or page, in the order of the answer)"
+"""What --fields picks from in `concern`, whose JSON is one object an answer."""
 """`validate`."""
 
 

@@ -17,6 +17,7 @@ from npmlookup.core.model import Entry, Member
 
 if TYPE_CHECKING:
     from npmlookup.core.changes import Change
+    from npmlookup.core.concerns import ConcernAnswer, Contact
     from npmlookup.core.model import Place
 from npmlookup.core.query import alongside
 
@@ -329,3 +330,91 @@ def change_words(record: Record) -> str:
         return f"{cell}: {who} changed from {record['before']} to {record['after']}."
     what = "" if record["member"] else "The setting "
     return f"{what}{record['before']} is renamed {record['after']}."
+
+
+NOT_IN_NPM = "Not part of the NPM: complaint bodies for when no NPM body takes the concern."
+"""What every answer that shows routes outside the NPM says of them."""
+
+
+def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
+    """Who to tell about someone held in a place or a setting in a nation: the JSON of `npm concern`."""
+    nation = dataset.nation_by_id[answer.nation]
+
+    def member(contact: Contact) -> Record:
+        found, route, entry = dataset.member_by_id[contact.entry.member], contact.route, contact.entry
+        return {
+            "member": found.id,
+            "name": found.name,
+            "abbreviation": found.abbreviation,
+            "role": entry.role,
+            "lay": found.is_lay,
+            "setting": entry.setting,
+            "takes": route.takes if route else None,
+            "who": route.who if route else None,
+            "how": route.how if route else None,
+            "what": route.what if route else None,
+            "url": route.url if route else None,
+            "confirmed": route.confirmed if route else False,
+            "website": found.website,
+        }
+
+    outside = [
+        {
+            "id": o.route.id if o.route else None,
+            "name": o.route.name if o.route else None,
+            "abbreviation": o.route.abbreviation if o.route else None,
+            "takes": o.route.takes if o.route else None,
+            "who": o.route.who if o.route else None,
+            "how": o.route.how if o.route else None,
+            "first": o.route.precondition if o.route else None,
+            "url": o.route.url if o.route else None,
+            "scope": o.cell.scope,
+            "setting": o.cell.setting,
+            "confirmed": o.cell.confirmed and (o.route.confirmed if o.route else True),
+        }
+        for o in answer.outside
+    ]
+    pages = [
+        {"member": p.member, "kind": p.kind, "title": p.title, "url": p.url, "describes": p.describes, "seen": p.seen}
+        for p in answer.pages
+    ]
+    return {
+        "place": place_record(dataset, answer.place) if answer.place else None,
+        "settings": [{"id": s, "name": dataset.setting_by_id[s].name} for s in answer.settings],
+        "nation": nation.id,
+        "nation_name": nation.name,
+        "takes_concerns": [member(c) for c in answer.takers],
+        "outside_npm": outside,
+        "outside_npm_note": NOT_IN_NPM,
+        "members": [member(c) for c in answer.members],
+        "pages": pages,
+        "as_of": as_of_label(dataset),
+    }
+
+
+def concern_rows(document: Record) -> list[Record]:
+    """The flat rows of a `concern_record`, in the order of the answer (`fields.CONCERN_ROWS`)."""
+    place, settings = document["place"], document["settings"]
+    where = {
+        "place": place["name"] if place else None,
+        "setting": settings[0]["id"] if settings else None,
+        "nation": document["nation"],
+    }
+
+    def row(**values: Any) -> Record:
+        return dict.fromkeys(record_fields.CONCERN_ROWS) | values | where
+
+    def members(part: str, items: list[Record]) -> list[Record]:
+        keys = ("name", "abbreviation", "role", "takes", "who", "how", "what", "url", "confirmed")
+        return [row(part=part, in_npm=True, **{key: m[key] for key in keys}) for m in items]
+
+    keys = ("name", "abbreviation", "takes", "who", "how", "first", "url", "confirmed")
+    outside = [
+        row(part="outside" if o["id"] else "none", in_npm=False, what=o["scope"], **{key: o[key] for key in keys})
+        for o in document["outside_npm"]
+    ]
+    pages = [
+        row(part="page", name=p["title"], in_npm=True, what=p["describes"], url=p["url"], confirmed=True)
+        for p in document["pages"]
+    ]
+    return [*members("takes", document["takes_concerns"]), *outside, *members("covers", document["members"]), *pages]

@@ -1,0 +1,75 @@
+"""The command for the question a person asks first: who do I tell about someone held here, and how.
+
+It parses its options, loads the dataset through its `Answer`, asks the library
+(`core.concerns`), builds a view and writes it, as every command does.
+"""
+
+from typing import Annotated
+
+import typer
+
+from npmlookup.cli.options import Answer, answers, command, completer, typed
+from npmlookup.contract import fields as record_fields
+
+
+@command
+@answers(record_fields.CONCERN_ROWS, record_fields.CONCERN_ROWS_NAME)
+def concern(
+    place: Annotated[
+        str | None,
+        typer.Argument(
+            help="A named place (as `npm where` takes it); or give --setting and --nation instead.",
+            metavar="[PLACE]",
+            show_default=False,
+            callback=typed,
+            autocompletion=completer("place"),
+        ),
+    ] = None,
+    setting: Annotated[
+        str | None,
+        typer.Option("--setting", "-s", metavar="SETTING", help="A setting: id, name or alias.", callback=typed),
+    ] = None,
+    nation: Annotated[
+        str | None,
+        typer.Option("--nation", "-n", metavar="NATION", help="A nation: id, name or alias.", callback=typed),
+    ] = None,
+    *,
+    answer: Answer,
+) -> None:
+    """Who to tell about someone held in a place, or in a setting in a nation, and how.
+
+    First the NPM's bodies that take a concern about one person (who may raise one, how,
+    and what the body does with it), then the complaint routes outside the NPM
+    (ombudsmen, police complaints bodies, children's commissioners: not part of the NPM),
+    then every body that inspects or monitors there, and the place's own official pages.
+
+    Examples:
+
+      npm concern "HMP Wandsworth"
+
+      npm concern --setting police --nation scotland
+
+      npm concern Broadmoor --json | jq -r '.outside_npm[].name'
+    """
+    from npmlookup.cli.views import concern_view
+    from npmlookup.core.concerns import concern_for_cell, concern_for_place
+    from npmlookup.core.places import UnknownPlaceError, find_places
+    from npmlookup.core.query import find_nation, find_setting
+    from npmlookup.errors import InputError
+
+    dataset = answer.dataset()
+    if place is not None and (setting or nation):
+        raise InputError("give a PLACE, or --setting and --nation, not both")
+    if place is not None:
+        try:
+            places = find_places(dataset, place)
+        except UnknownPlaceError as error:
+            error.args = (error.explain(lambda s, n: f"npm concern --setting {s} --nation {n or 'NATION'}"),)
+            raise
+        answers_found = [concern_for_place(dataset, found) for found in places]
+    elif setting and nation:
+        found_setting, found_nation = find_setting(dataset, setting), find_nation(dataset, nation)
+        answers_found = [concern_for_cell(dataset, found_setting.id, found_nation.id)]
+    else:
+        raise InputError('give a PLACE (npm concern "HMP Parc"), or both --setting and --nation')
+    answer.write(concern_view(dataset, answers_found))

@@ -1,0 +1,79 @@
+"""Who to tell, for people: the bodies that take a person's concern first, then the routes outside
+the NPM, then every body that inspects or monitors there, then the place's own pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from npmlookup.contract.records import ROLE_KEY, Record, role_word
+from npmlookup.core.dataset import Dataset
+from npmlookup.output.render import link_lines, prose, sections, with_footer
+
+TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one", None: "not known"}
+"""Whether a body takes a concern about one person, in words."""
+
+
+def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) -> RenderableType:
+    """Each answer (one a place, or one setting in a nation) as blocks of text, most useful first."""
+    parts: list[RenderableType] = []
+    for document in documents:
+        place, setting = document["place"], document["settings"][0]["name"] if document["settings"] else ""
+        held = place["name"] if place else f"{setting} in {document['nation_name']}"
+        parts.append(Text(f"To raise a concern about someone held in {held}", style="bold"))
+        if place:
+            parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {document['nation_name']}."))
+        parts += sections(
+            _bodies("Who takes a concern about one person", document["takes_concerns"], width)
+            or [Text("No NPM body here takes a concern about one person (see below who inspects it).")],
+            _outside(document, width),
+            _bodies("Who inspects and monitors it", document["members"], width, brief=True),
+            _pages(document["pages"], width),
+        )
+        parts.append(Text(""))
+    return with_footer(dataset, Group(*parts, Text(ROLE_KEY)))
+
+
+def _bodies(heading: str, members: Sequence[Record], width: int, *, brief: bool = False) -> list[RenderableType]:
+    if not members:
+        return []
+    lines: list[RenderableType] = [Text(heading, style="bold")]
+    for member in members:
+        role = role_word(member["role"], member["lay"])
+        lines.append(Text(f"{member['name']} ({member['abbreviation']}), {role}: {TAKES_WORDS[member['takes']]}"))
+        said = [("Who", member["who"]), ("How", member["how"])] if not brief else []
+        said += [("", member["what"])]
+        lines += [line for label, text in said if text for line in prose(f"  {label + ': ' if label else ''}{text}")]
+        if member["url"] and not brief:
+            lines += link_lines([("", member["url"])], width, indent="  ")
+    return lines
+
+
+def _outside(document: Record, width: int) -> list[RenderableType]:
+    found = document["outside_npm"]
+    if not found:
+        return []
+    lines: list[RenderableType] = [Text("Outside the NPM", style="bold"), Text(document["outside_npm_note"])]
+    for route in found:
+        if route["id"] is None:
+            lines += prose(route["scope"] or "None found.")
+            continue
+        name = f"{route['name']} ({route['abbreviation']})" if route["abbreviation"] else route["name"]
+        lines.append(Text(name + ("" if route["confirmed"] else " (its remit here is inferred, not stated)")))
+        said = [("", route["scope"]), ("", route["takes"]), ("First", route["first"]), ("How", route["how"])]
+        lines += [line for label, text in said if text for line in prose(f"  {label + ': ' if label else ''}{text}")]
+        if route["url"]:
+            lines += link_lines([("", route["url"])], width, indent="  ")
+    return lines
+
+
+def _pages(pages: Sequence[Record], width: int) -> list[RenderableType]:
+    if not pages:
+        return []
+    lines: list[RenderableType] = [Text("Its own pages", style="bold")]
+    for page in pages:
+        lines += prose(f"{page['title']}" + (f" ({page['describes']})" if page["describes"] else ""))
+        lines += link_lines([("", page["url"])], width, indent="  ")
+    return lines
