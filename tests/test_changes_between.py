@@ -231,3 +231,20 @@ def test_dates_the_wrong_way_round_are_a_usage_error() -> None:
     result = runner.invoke(app, ["changes", "2021", "2014"])
     assert result.exit_code == 2
     assert "is after" in result.stderr
+
+
+def test_changes_2014_to_2025_is_a_timeline_of_the_window_with_earlier_facts_apart(latest: Dataset) -> None:
+    """Issue 26: oldest first, only changes dated inside the window; what held already (a 2005 or 2013
+    fact that the factsheet's table omits) is listed apart, after them."""
+    result = CliRunner().invoke(app, ["changes", "2014", "2025", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    events = {e.id: e for e in latest.events}
+    inside = [r for r in rows if r["in_window"]]
+    apart = [r for r in rows if not r["in_window"]]
+    assert rows == inside + apart, "what held already comes after the timeline"
+    days = [events[r["event"]].date_latest for r in inside]
+    assert days == sorted(days), "oldest first"
+    assert all("2014-12-31" < day <= "2025-12-11" for day in days)
+    assert apart, "the custody visitors' Terrorism Act roles of 2005 and 2013 held already"
+    assert all(events[r["event"]].date_latest <= "2014-12-31" for r in apart)

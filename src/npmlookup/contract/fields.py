@@ -137,12 +137,15 @@ CHANGE = (
     "from",
     "to",
     "addition",
+    "in_window",
 )
 """`changes`: one change between two dates. `kind` is joined, left or role-changed (a member in a cell:
 `setting`, `nation`, `member`, its `role`), or renamed (a member or a setting: `before` and `after` are
 its names); `date` as written and `when` in words, `event`, `description` and `sources` say which dated
 change it comes from; `from` and `to` are the two dates compared; `addition` is true when that event is
-an addition to the edition (it held at the edition's date, though the edition's table omits it)."""
+an addition to the edition (it held at the edition's date, though the edition's table omits it);
+`in_window` is false when that event is dated before `from` (it held already, and shows between the
+dates only because its row was listed later or the edition's table omits it)."""
 CHANGE_DEFAULT = ("when", "kind", "setting", "nation", "member_abbreviation", "role", "before", "after")
 
 MEMBER_ROWS = "its coverage rows (one per setting and nation it covers)"

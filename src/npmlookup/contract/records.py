@@ -286,6 +286,7 @@ def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
     """One change between two dates (`changes`): what changed in which cell, and the dated event and
     sources it comes from. Names are the later date's (a member's before a rename: its name then)."""
     from npmlookup.contract.provenance import source_record
+    from npmlookup.core.changes import in_window
     from npmlookup.core.dates import in_words
 
     setting = later.setting_by_id.get(change.setting or "") or earlier.setting_by_id.get(change.setting or "")
@@ -313,6 +314,7 @@ def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
         as_of_label(earlier),
         as_of_label(later),
         bool(event and event.addition),
+        in_window(earlier, later, change),
     )
 
 

@@ -53,15 +53,23 @@ def _day(dataset: Dataset) -> str:
 
 
 def changes_between(earlier: Dataset, later: Dataset) -> list[Change]:
-    """Every change from `earlier` to `later`: the cells in the table's order (joined, left and role
-    changes within each), then each rename in date order."""
+    """Every change from `earlier` to `later`, as a timeline: the changes dated inside the window, oldest
+    first, then those that held before it (`in_window` False: a row the NPM listed only later, or a fact
+    the edition's table omits), oldest first; within a day, in the table's order."""
     events = window(earlier, later)
     found: list[Change] = []
     settings = [s.id for s in later.all_settings]
     for setting in settings:
         for nation in (n.id for n in later.nations):
             found += _cell_changes(earlier, later, setting, nation, events)
-    return found + _renames(earlier, later, events)
+    found += _renames(earlier, later, events)
+    return sorted(found, key=lambda c: (not in_window(earlier, later, c), c.event.date_latest if c.event else "~"))
+
+
+def in_window(earlier: Dataset, later: Dataset, change: Change) -> bool:
+    """Whether the dated change that made it falls inside the window (one with no dated change does)."""
+    start, end = sorted((_day(earlier), _day(later)))
+    return change.event is None or start < change.event.date_latest <= end
 
 
 def _cell_changes(

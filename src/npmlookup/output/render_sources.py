@@ -60,12 +60,20 @@ def history_table(
 
 
 def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, width: int = 80) -> RenderableType:
-    """What changed between two dates, cell by cell, then the renames; each change dated in words, with
-    its sources numbered below the table."""
+    """What changed between two dates, oldest first, then apart what held already before the first date
+    (a row listed later, a fact the edition's table omits); each dated in words, with its sources
+    numbered below."""
+    from npmlookup.core.dates import spoken
+
     table, sources = _changes(title)
+    start = spoken(records[0]["from"]) if records else ""
+    earlier, _ = _changes(f"Held already before {start} (its row was listed later, or the edition omits it)")
     for record in records:
-        table.add_row(record["when"] or "-", _cited(change_words(record), record, sources))
-    return with_footer(dataset, Group(fit(table, width), *sources.lines(), Text("")), dated=False)
+        (table if record["in_window"] else earlier).add_row(
+            record["when"] or "-", _cited(change_words(record), record, sources)
+        )
+    tables = [fit(t, width) for t in (table, earlier) if t.row_count]
+    return with_footer(dataset, Group(*tables, *sources.lines(), Text("")), dated=False)
 
 
 def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
