@@ -40,10 +40,17 @@ def departures(folder: Path) -> dict[str, list[str]]:
     return found
 
 
-def csv_rows(text: str) -> dict[str, tuple[str, ...]]:
-    """A CSV's rows by their first column (the id), as tuples of their values."""
-    rows = list(csv.reader(io.StringIO(text)))
-    return {row[0]: tuple(row) for row in rows[1:] if row}
+def csv_rows(text: str, columns: list[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """A CSV's rows by their first column (the id), as tuples of the values of `columns` (all by default):
+    ours may add columns, and a shared row is kept when its own columns' values are."""
+    rows = list(csv.DictReader(io.StringIO(text)))
+    names = columns or (list(rows[0]) if rows else [])
+    return {row[names[0]]: tuple(row.get(name) or "" for name in names) for row in rows if row}
+
+
+def csv_columns(text: str) -> list[str]:
+    """A CSV's header."""
+    return next(csv.reader(io.StringIO(text)), [])
 
 
 def missing(shared: Path, ours: Path) -> list[str]:
@@ -61,8 +68,9 @@ def missing(shared: Path, ours: Path) -> list[str]:
             continue
         theirs, mine = source.read_text(encoding="utf-8"), target.read_text(encoding="utf-8")
         if name.endswith(".csv"):
-            kept = csv_rows(mine)
-            for row_id, row in csv_rows(theirs).items():
+            columns = csv_columns(theirs)
+            kept = csv_rows(mine, columns)
+            for row_id, row in csv_rows(theirs, columns).items():
                 if kept.get(row_id) != row and row_id not in reasons:
                     problems.append(f"{name}: row {row_id} changed or missing (no reason recorded in {REASONS})")
         else:

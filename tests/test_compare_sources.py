@@ -32,7 +32,7 @@ def record(ours: Path, *rows: str) -> None:
 
 def test_additions_pass(folders: tuple[Path, Path]) -> None:
     shared, ours = folders
-    (ours / "places.csv").write_text(CSV + "c,Gamma\r\n", encoding="utf-8")
+    (ours / "places.csv").write_text("id,name,town\r\na,Alpha,\r\nb,Beta,Bath\r\nc,Gamma,\r\n", encoding="utf-8")
     (ours / "notes.md").write_text("# Notes\n\nnew line\n\n| a | b |\n", encoding="utf-8")
     (ours / "new.csv").write_text("id\r\nx\r\n", encoding="utf-8")
     assert compare.missing(shared, ours) == []

@@ -36,7 +36,7 @@ def test_every_row_of_the_csv_is_a_place(latest: Dataset, row: dict[str, str]) -
     )
     assert list(place.other_names) == [n.strip() for n in row["other_names"].split(";") if n.strip()]
     assert (place.operator or "", place.status) == (row["operator"], row["status"])
-    assert (place.source_url, place.source_title, place.source_as_of or "") == (
+    assert (place.source_url or "", place.source_title, place.source_as_of or "") == (
         row["source_url"],
         row["source_title"],
         row["source_as_of"],
@@ -106,10 +106,16 @@ def line_of(text: str, needle: str) -> int:
             "status 'shut' must be open, closed WHEN or closed temporarily WHEN",
         ),
         (
+            "    source_url: https://example.org/south\n    source_title: A register\n",
             "    source_url: https://example.org/south\n",
-            "",
             "  - id: south-cells",
-            "place 'south-cells' is missing required key 'source_url'",
+            "place 'south-cells' is missing required key 'source_title'",
+        ),
+        (
+            "    source_url: https://example.org/south\n",
+            "    source_url: https://docslib.org/doc/1/south\n",
+            "docslib",
+            "place 'south-cells' source_url cites a copy (docslib.org): move it to read_at",
         ),
         (
             "    other_names: [Northgate Youth]",

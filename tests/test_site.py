@@ -148,7 +148,7 @@ def test_nothing_is_loaded_from_the_network(latest_site: tuple[Dataset, Path, li
     allowed = {a for s in dataset.sources for a in (s.url, s.read_at) if a} | {
         m.website for m in dataset.all_members if m.website
     }
-    allowed |= {p.source_url for p in dataset.places}
+    allowed |= {p.source_url for p in dataset.places if p.source_url}
     allowed |= {dataset.licence.path} if dataset.licence else set()
     for path in pages(site):
         page = parsed(path)

@@ -57,6 +57,7 @@ def test_where_json_contract() -> None:
         "id", "name", "other_names", "kind", "setting", "setting_name", "nation", "nation_name", "operator",
         "status", "closed", "source_url", "source_title", "source_as_of", "note", "as_of",
         "state", "status_latest", "opened", "periods", "holds_children", "lifetime_source", "children_source",
+        "read_at",
     }  # fmt: skip
     who = json_of("who", "--setting", "immigration", "--nation", "scotland")
     assert item["coverage"] == who

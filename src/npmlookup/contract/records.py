@@ -123,6 +123,7 @@ def place_record(dataset: Dataset, place: Place) -> Record:
         place.children_on(dataset.as_of),
         place.lifetime_source,
         place.children_source,
+        place.read_at,
     )
 
 

@@ -261,8 +261,8 @@ class Place:
     """Who runs it, where known."""
     status: str
     """At its latest source: ``open``, ``closed WHEN`` or ``closed temporarily WHEN`` (`lifetimes`)."""
-    source_url: str
-    """The page its facts come from."""
+    source_url: str | None
+    """The publisher's page its facts come from; None where its only source was read at a copy (`read_at`)."""
     source_title: str
     """What that page is."""
     source_as_of: str | None = None
@@ -279,6 +279,9 @@ class Place:
     """The pages its opening, periods and closure rest on (`` ; ``-separated)."""
     children_source: str | None = None
     """The pages `holds_children` rests on."""
+    read_at: str | None = None
+    """Copies (document mirrors, Wikipedia copies) some of its facts were read at (`` ; ``-separated): never
+    its sources' addresses."""
 
     def state_on(self, day: str) -> "PlaceState":
         """The place on an ISO day: open, closed, not yet open or uncertain, in words."""

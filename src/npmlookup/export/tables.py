@@ -318,7 +318,7 @@ def _places(dataset: Dataset) -> Table:
             Column("nation", "string", "Its nation.", required=True),
             Column("operator", "string", "Who runs it, where known."),
             Column("status", "string", "Its status at the latest source, as the places file writes it.", required=True),
-            Column("source_url", "string", "The page its facts come from.", required=True),
+            Column("source_url", "string", "The publisher's page its facts come from; empty: read only at a copy."),
             Column("source_title", "string", "What that page is.", required=True),
             Column("source_as_of", "string", "The date that page describes, where known."),
             Column("note", "string", "What is uncertain about it."),

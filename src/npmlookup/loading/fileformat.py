@@ -353,10 +353,10 @@ PLACE = Shape(
         "setting": REF,
         "nation": REF,
         "status": PLACE_STATUS,
-        "source_url": URL,
         "source_title": TEXT,
     },
     {
+        "source_url": URL,
         "other_names": TEXTS,
         "operator": TEXT,
         "source_as_of": PARTIAL_DATE,
@@ -366,6 +366,7 @@ PLACE = Shape(
         "holds_children": HOLDS_CHILDREN,
         "lifetime_source": TEXT,
         "children_source": TEXT,
+        "read_at": TEXT,
     },
 )
 PLACES_FILE = Shape(

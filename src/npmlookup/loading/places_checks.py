@@ -17,7 +17,7 @@ from npmlookup.core.lifetimes import (
 )
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
-from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE
+from npmlookup.loading.fileformat import COPY_HOSTS, LICENCE, PLACE, PLACES_FILE
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -78,7 +78,17 @@ class PlacesChecker(Checker):
             return None
         keys = ["id", "name", "other_names", "kind", "setting", "nation", "operator", "status", "source_url"]
         keys += ["source_title", "source_as_of", "note", "opened", "periods", "holds_children", "lifetime_source"]
-        return {**self.plain(record, PLACE, [*keys, "children_source"]), "periods": periods, "path": path}
+        self._not_copies(record, path, what)
+        return {**self.plain(record, PLACE, [*keys, "children_source", "read_at"]), "periods": periods, "path": path}
+
+    def _not_copies(self, record: dict[str, Any], path: Path_, what: str) -> None:
+        """A place's own addresses are its publishers': a copy (`COPY_HOSTS`) goes in `read_at`."""
+        for key in ("source_url", "lifetime_source", "children_source"):
+            for address in (self.text(record, key) or "").split(" ; "):
+                parts = address.strip().split("/")
+                host = parts[2].lower().removeprefix("www.") if len(parts) > 2 else ""
+                if host in COPY_HOSTS:
+                    self.report((*path, key), f"{what} {key} cites a copy ({host}): move it to read_at")
 
     def _shared_names(self, places: list[dict[str, Any]]) -> None:
         """A name two places share must give the same answer (the same cells, and the same entries there

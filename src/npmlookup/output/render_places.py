@@ -68,7 +68,10 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         ]
         dated = f" ({spoken(place['source_as_of'])})" if place["source_as_of"] else ""
         source = [Text("Where this comes from", style="bold"), Text(f"{place['source_title']}{dated}")]
-        source += link_lines([("", place["source_url"])], 0, indent="  ")
+        source += link_lines([("", place["source_url"])], 0, indent="  ") if place["source_url"] else []
+        if place["read_at"]:
+            source += [Text("Read at a copy (not the publisher's page):")]
+            source += link_lines([("", copy) for copy in place["read_at"].split(" ; ")], 0, indent="  ")
         if place["note"]:
             source += prose(f"Note: {place['note']}", style="dim")
         parts += answer
