@@ -10,12 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
-from npmlookup.core.places import match_places
+from npmlookup.core.places import place_names
 from npmlookup.core.query import name_table, nation_contrasts
 from npmlookup.site.build import build_site
 
@@ -119,7 +117,7 @@ def test_the_site_finds_what_the_library_finds(
     site_answers: dict[str, Any], latest: Dataset, position: int, text: str
 ) -> None:
     site = site_answers["answers"][position]
-    place = match_places(latest, text)
+    place = place_names(latest).match(text, nation_contrasts(latest))
     assert site["place"] == {
         "ids": list(place.ids),
         "ambiguous": place.ambiguous,
@@ -141,8 +139,8 @@ def test_the_site_answers_texts_made_from_the_data_as_the_library_does(
     assert len(made_up) > 100
     for text, site in zip(made_up, site_answers["answers"][len(TEXTS) :], strict=True):
         for kind in ("place", "member", "setting", "nation"):
-            table = None if kind == "place" else name_table(latest, kind)
-            expected = match_places(latest, text) if table is None else table.match(text, nation_contrasts(latest))
+            table = place_names(latest) if kind == "place" else name_table(latest, kind)
+            expected = table.match(text, nation_contrasts(latest))
             assert site[kind] == {
                 "ids": list(expected.ids),
                 "ambiguous": expected.ambiguous,
@@ -158,20 +156,6 @@ def test_the_texts_cover_every_outcome(site_answers: dict[str, Any]) -> None:
     assert any(p["ambiguous"] for p in places), "a beginning that fits several names"
     assert any(p["suggestions"] for p in places), "a typo"
     assert any(not p["ids"] and not p["suggestions"] for p in places), "nothing at all"
-
-
-def test_the_command_shows_the_places_the_site_shows(site_answers: dict[str, Any]) -> None:
-    runner = CliRunner()
-    for text, answer in zip(TEXTS, site_answers["answers"][: len(TEXTS)], strict=True):
-        result = runner.invoke(app, ["where", text, "--json"])
-        place = answer["place"]
-        if place["ids"] and not place["ambiguous"]:
-            assert result.exit_code == 0, (text, result.stderr)
-            assert [item["place"]["id"] for item in json.loads(result.stdout)] == place["ids"], text
-        else:
-            assert result.exit_code == 2, text
-            for place_id in place["ids"]:
-                assert f"({place_id})" in result.stderr, (text, place_id)
 
 
 def test_berwin_suggests_berwyn_on_the_site(site_answers: dict[str, Any]) -> None:

@@ -122,6 +122,11 @@ them; `covered_by`: the same in one line, for the tabular formats)."""
 PLACE_DEFAULT = ("id", "name", "kind", "nation", "operator", "status")
 WHERE = ("place", "place_name", *ENTRY)
 """`where`: one row per body covering a matched place (the JSON nests them under each place)."""
+WHERE_POINTER = ("kind", "id", "name", "nation", "nation_name", "command", "coverage")
+"""`where`: an answer that is not a place. `kind` is setting, nation, member, or ``not listed`` (a place not
+listed by name, answered by the setting `id` it could belong to, in `nation` when the text gives it);
+`command` the command that answers it; `coverage` the rows that command gives for a setting (none for a
+nation or member)."""
 WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
 CHANGE = (
