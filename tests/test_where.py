@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from npmlookup.cli.app import app
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.places import place_counts
 
 from .conftest import DATA, run_npm
 
@@ -228,3 +230,27 @@ def test_a_typo_is_suggested() -> None:
     result = runner.invoke(app, ["where", "wandswoth"])
     assert result.exit_code == 2
     assert "did you mean 'HMP & YOI Wandsworth'?" in result.stderr
+
+
+def test_places_count_says_how_many_places_each_body_covers(latest: Dataset) -> None:
+    counts = json_of("places", "--count")
+    assert [row["member"] for row in counts] == [m.id for m in latest.members]
+    assert {row["member"]: row["places"] for row in counts} == place_counts(latest)
+    assert json_of("places", "--member", "IMB NI", "--count") == [
+        {
+            "member": "imb-ni",
+            "member_abbreviation": "IMB NI",
+            "member_name": "Independent Monitoring Boards (Northern Ireland)",
+            "places": 4,
+        }
+    ]
+    then = json_of("places", "--member", "nipb-icvs", "--count", "--as-of", "2016-06-01")
+    assert then[0]["places"] == 11, "on a date: the custody suites in use then"
+    table = runner.invoke(app, ["places", "-m", "IMB NI", "--count", "-f", "table"], env={"COLUMNS": "40"}).stdout
+    assert "Places: 4" in table
+
+
+def test_places_count_takes_no_other_filter() -> None:
+    result = runner.invoke(app, ["places", "--count", "--nation", "wales"])
+    assert result.exit_code == 2
+    assert "--member only" in result.stderr

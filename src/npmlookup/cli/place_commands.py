@@ -98,6 +98,12 @@ def places(
             callback=typed,
         ),
     ] = None,
+    count: Annotated[
+        bool,
+        typer.Option(
+            "--count", help="How many listed places each body covers (with --member: those bodies only), not the list."
+        ),
+    ] = False,
     *,
     answer: Answer,
 ) -> None:
@@ -111,10 +117,13 @@ def places(
       npm places --member "IMB NI"
 
       npm places --kind "secure training centre" --status open --json
+
+      npm places --member "IMB NI" --count
     """
-    from npmlookup.cli.views import asked, places_view
+    from npmlookup.cli.views import asked, counts_view, places_view
     from npmlookup.core.places import find_place_kind, find_status, places_of
     from npmlookup.core.query import find_member, find_nation, find_setting
+    from npmlookup.errors import InputError
 
     dataset = answer.dataset()
     nations, settings, kinds, members = (
@@ -126,6 +135,11 @@ def places(
             (find_member, member),
         )
     )
+    if count:
+        if nations or settings or kinds or status is not None:
+            raise InputError("--count counts the places each body covers: of the filters, it takes --member only")
+        answer.write(counts_view(dataset, [r.id for r in members]))
+        return
     wanted = find_status(status) if status is not None else None
     found = places_of(
         dataset,

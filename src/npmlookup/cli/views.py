@@ -262,6 +262,27 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     )
 
 
+def counts_view(dataset: Dataset, members: Sequence[str]) -> View:
+    """How many listed places each member covers on the dataset's day (`place_counts`): these `members`
+    (ids), or every member."""
+    from npmlookup.core.places import place_counts
+
+    counts = place_counts(dataset, members or None)
+    rows = [
+        records.keyed(record_fields.COUNT, m, dataset.member_by_id[m].abbreviation, dataset.member_by_id[m].name, n)
+        for m, n in counts.items()
+    ]
+    title = "Listed places each body covers"
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        columns = [("member_abbreviation", "Body"), ("member_name", "Name"), ("places", "Places")]
+        return list_table(dataset, title, columns, rows, width)
+
+    return View(rows, rows, record_fields.COUNT, table, record_fields.COUNT, title=title, dataset=dataset)
+
+
 def validation_view(path: Path | None) -> tuple[View, str, int]:
     """What `npm validate` finds in a file: a view of the problems, the plain report, the count.
 

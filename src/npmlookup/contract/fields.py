@@ -119,6 +119,9 @@ latest source; `holds_children` yes, no, uncertain or unknown on that day."""
 PLACES = (*PLACE, "coverage", "covered_by")
 """`places`: each place with the bodies that cover it at the date asked (`coverage`: rows as `where` gives
 them; `covered_by`: the same in one line, for the tabular formats)."""
+COUNT = ("member", "member_abbreviation", "member_name", "places")
+"""`places --count`: how many listed places a body covers on the day answered for (places that may be in
+use then: open, or uncertain)."""
 PLACE_DEFAULT = ("id", "name", "kind", "nation", "operator", "status")
 WHERE = ("place", "place_name", *ENTRY)
 """`where`: one row per body covering a matched place (the JSON nests them under each place)."""
