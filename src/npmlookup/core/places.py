@@ -262,7 +262,8 @@ def find_place_kind(dataset: Dataset, text: str) -> str:
 
 
 def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]]:
-    """(value, full name) for each place with a name that starts with `incomplete`, in the file's order.
+    """(value, full name) for each place with a name that starts with `incomplete`, in the file's order;
+    a name that several places share (a town: ``belfast``) once, with how many places it answers for.
 
     As for other names: the typed text completed with the rest of the place's shortest
     matching name, hyphens for spaces, so it needs no quoting and finds the place.
@@ -275,11 +276,12 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
                 if place_id not in shortest or len(name) < len(shortest[place_id]):
                     shortest[place_id] = name
     typed = incomplete if folded == incomplete else folded
-    return [
-        (typed.replace(" ", "-") + shortest[p.id][len(folded) :].replace(" ", "-"), p.name)
-        for p in dataset.places
-        if p.id in shortest
-    ]
+    offered: dict[str, list[str]] = {}
+    for place in dataset.places:
+        if place.id in shortest:
+            value = typed.replace(" ", "-") + shortest[place.id][len(folded) :].replace(" ", "-")
+            offered.setdefault(value, []).append(place.name)
+    return [(value, names[0] if len(names) == 1 else f"{len(names)} listed places") for value, names in offered.items()]
 
 
 STATUSES = (*STATES, "all")
