@@ -223,6 +223,7 @@ def test_a_town_lists_each_place_with_who_covers_it() -> None:
     assert table.startswith("Belfast: 4 listed places\n")
     assert "Musgrave custody suite\nPolice custody suite in Northern\nIreland; open.\n" in table
     assert "npm where psni-custody-musgrave" in table
+    assert "Covered by: CJI (lead); RQIA (partner);\nNIPB ICVS (lead, lay)." in table
     assert max(len(line.rstrip()) for line in table.splitlines()) <= 40
 
 

@@ -101,7 +101,7 @@ def search_answer(
         if "place" in item:
             place = item["place"]
             covered = "; ".join(
-                f"{r['member_abbreviation']} ({role_word(r['role'], r['lay'])})" for r in item["coverage"]
+                f"{r['member_abbreviation']} ({r['role']}{', lay' if r['lay'] else ''})" for r in item["coverage"]
             )
             parts += [
                 Text(place["name"], style="bold"),
