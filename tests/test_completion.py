@@ -81,3 +81,7 @@ def test_where_completes_place_names_welsh_included() -> None:
     assert complete("bash", "npm where carchar-y-b").split() == ["carchar-y-berwyn"]
     fish = complete("fish", "npm where oakh").splitlines()
     assert fish == ["oakhill\tOakhill Secure Training Centre"]
+
+
+def test_where_completes_a_town_once() -> None:
+    assert complete("fish", "npm where belf").splitlines() == ["belfast\t4 listed places"]

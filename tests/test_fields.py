@@ -10,6 +10,7 @@ from npmlookup.cli import views
 from npmlookup.cli.app import app
 from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.search import answer, search
 from npmlookup.output.formats import View
 
 runner = CliRunner()
@@ -31,7 +32,7 @@ def view_for(command: str, dataset: Dataset) -> View:
     if command == "sources":
         return views.sources_view(dataset)
     if command == "where":
-        return views.where_view(dataset, npmlookup.find_places(dataset, "Oakhill"))
+        return views.where_view(dataset, answer(search(dataset, "Oakhill")))
     if command == "places":
         return views.places_view(dataset, dataset.places, "Places")
     return views.about_view(dataset)

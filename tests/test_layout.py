@@ -12,6 +12,7 @@ from rich.console import Console, RenderableType
 import npmlookup
 from npmlookup.cli import views
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.search import answer, search
 from npmlookup.output.formats import View
 
 WIDTHS = (40, 80, 100)
@@ -30,7 +31,11 @@ def every_view(latest: Dataset) -> dict[str, View]:
         "who --explain": views.who_view(latest, npmlookup.who(latest, nation="wales"), explain=True),
         "member": views.member_view(latest, npmlookup.find_member(latest, "HMI Prisons")),
         "members": views.members_view(latest),
-        "where": views.where_view(latest, npmlookup.find_places(latest, "Parc")),
+        "where": views.where_view(latest, answer(search(latest, "Berwyn"))),
+        **{
+            f"where {text}": views.where_view(latest, answer(search(latest, text)), text)
+            for text in ("Parc", "Belfast", "police", "Cardiff Bay police station", "wales", "ofsted")
+        },
         "places": views.places_view(latest, latest.places, "Places"),
         "history": views.history_view(latest, None),
         "sources": views.sources_view(latest),

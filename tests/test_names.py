@@ -15,7 +15,7 @@ from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.names import NameTable
-from npmlookup.core.places import UnknownPlaceError, find_places, match_places, place_names
+from npmlookup.core.places import UnknownPlaceError, find_places, place_names
 
 runner = CliRunner()
 
@@ -72,7 +72,7 @@ def test_every_name_a_place_carries_finds_it(latest: Dataset) -> None:
             *place.other_names,
             *(n.rsplit(",", 1)[1] for n in place.other_names if "," in n),
         ):
-            assert place.id in match_places(latest, name).ids, (place.id, name)
+            assert place.id in place_names(latest).match(name).ids, (place.id, name)
 
 
 def test_every_name_a_member_setting_or_nation_has_had_finds_it(latest: Dataset) -> None:
@@ -103,11 +103,8 @@ def test_ids_are_current_names_and_former_ids_resolve(latest: Dataset, former: s
     assert json_of("member", former)["id"] == current
 
 
-def test_a_beginning_that_fits_two_places_lists_both() -> None:
-    result = runner.invoke(app, ["where", "Lincol"])
-    assert result.exit_code == 2
-    assert "HMP & YOI Lincoln" in result.stderr
-    assert "Lincolnshire Secure Unit" in result.stderr
+def test_a_beginning_that_fits_two_places_answers_with_both() -> None:
+    assert [item["place"]["id"] for item in json_of("where", "Lincol")] == ["hmp-lincoln", "lincolnshire-sch"]
 
 
 def test_a_beginning_that_fits_two_members_lists_both(latest: Dataset) -> None:
@@ -146,13 +143,13 @@ def test_broadmoor_is_listed_now(latest: Dataset) -> None:
     assert [p.id for p in find_places(latest, "Broadmoor")] == ["broadmoor-hospital"]
 
 
-def test_a_bare_name_that_fits_nothing_gets_the_commands_of_the_settings_not_listed_by_name() -> None:
+def test_a_bare_name_that_fits_nothing_says_to_name_its_kind() -> None:
     result = runner.invoke(app, ["where", "Bethlem"])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "npm who --setting mental-health" in result.stderr
-    assert "npm who --setting police-custody" in result.stderr
-    assert "not listed by name" in result.stderr
+    assert "'Bethlem hospital'" in result.stderr
+    assert "'Bethlem police'" in result.stderr
+    assert len(result.stderr) < 300
 
 
 @pytest.mark.parametrize(
@@ -173,9 +170,9 @@ def test_a_kind_of_place_not_listed_gets_its_setting_and_nation(
     assert raised.value.setting == setting
     assert raised.value.nation == nation
     assert "npm who" not in str(raised.value), "below the command line, no command is named"
-    result = runner.invoke(app, ["where", text])
-    assert result.exit_code == 2
-    assert f"npm who --setting {setting} --nation {nation or 'NATION'}" in result.stderr
+    (item,) = json_of("where", text)
+    assert (item["kind"], item["id"], item["nation"]) == ("not listed", setting, nation)
+    assert item["command"] == f"npm who --setting {setting}" + (f" --nation {nation}" if nation else "")
 
 
 def test_the_hint_words_come_from_the_data(latest: Dataset) -> None:
@@ -223,12 +220,11 @@ def test_the_table_rule_in_order() -> None:
 
 @pytest.mark.parametrize(
     ("text", "said"),
-    [("hiw", "the member Healthcare Inspectorate Wales (hiw)"), ("Cymru", "the nation Wales (wales)")],
+    [("hiw", ("member", "hiw", "npm member hiw")), ("Cymru", ("nation", "wales", "npm who --nation wales"))],
 )
-def test_a_name_of_another_kind_says_what_it_is(text: str, said: str) -> None:
-    result = runner.invoke(app, ["where", text])
-    assert result.exit_code == 2
-    assert f"that is {said}, not a place" in result.stderr
+def test_a_name_of_another_kind_says_what_it_is(text: str, said: tuple[str, str, str]) -> None:
+    (item,) = json_of("where", text)
+    assert (item["kind"], item["id"], item["command"]) == said
 
 
 def test_the_words_of_place_names_live_in_the_data_not_the_code(latest: Dataset) -> None:

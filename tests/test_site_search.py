@@ -6,17 +6,15 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
-from npmlookup.core.places import match_places
-from npmlookup.core.query import name_table, nation_contrasts
+from npmlookup.core.search import FITS, KINDS, answer, search
 from npmlookup.site.build import build_site
 
 TEXTS = [
@@ -57,8 +55,29 @@ TEXTS = [
     "Dungavel",
     "Berwin " * 40,
     "a" * 501,
+    "children",
+    "Belfast",
+    "Heathrow",
+    "heathrow holding room",
+    "holding rooms",
+    "St Ann's Hospital",
+    "Cardiff Bay police station",
+    "police station Cardiff",
+    "Glasgow police station",
+    "Leverndale Hospital, Scotland",
+    "HMP Berwyn",
+    "verne",
+    "wandswoth",
+    "Glasgow",
+    "Perth",
+    "Derry",
+    "hospital",
+    "Atlantis",
+    "Wrexham",
+    "ofsted",
 ]
-"""Texts people type: names, typos, beginnings, towns, ids, former ids, other kinds, no place."""
+"""Texts people type: names, typos, beginnings, towns, ids, former ids, other kinds, places not listed,
+no place; the questions of issue 27."""
 
 FOLDS = [
     "Ysbyty \u0174-l\u00e2n",
@@ -77,6 +96,7 @@ const index = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const asked = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {
   answers: asked.texts.map((text) => search.search(index, text)),
+  best: asked.texts.map((text) => search.answer(search.search(index, text)).map((r) => r.kind + ":" + r.id)),
   folds: asked.folds.map((text) => search.fold(text)),
 };
 process.stdout.write(JSON.stringify(out));
@@ -114,24 +134,17 @@ def test_the_site_folds_as_the_library_does(site_answers: dict[str, Any]) -> Non
     assert site_answers["folds"] == [normalize(text) for text in FOLDS]
 
 
+def results_of(dataset: Dataset, text: str) -> list[dict[str, Any]]:
+    """The library's search, as the site's script gives it."""
+    return [asdict(r) | {"places": list(r.places)} for r in search(dataset, text)]
+
+
 @pytest.mark.parametrize(("position", "text"), list(enumerate(TEXTS)))
-def test_the_site_finds_what_the_library_finds(
+def test_the_site_ranks_what_the_library_ranks(
     site_answers: dict[str, Any], latest: Dataset, position: int, text: str
 ) -> None:
-    site = site_answers["answers"][position]
-    place = match_places(latest, text)
-    assert site["place"] == {
-        "ids": list(place.ids),
-        "ambiguous": place.ambiguous,
-        "suggestions": list(place.suggestions),
-    }
-    for kind in ("member", "setting", "nation"):
-        expected = name_table(latest, kind).match(text, nation_contrasts(latest))
-        assert site[kind] == {
-            "ids": list(expected.ids),
-            "ambiguous": expected.ambiguous,
-            "suggestions": list(expected.suggestions),
-        }, kind
+    assert site_answers["answers"][position] == results_of(latest, text)
+    assert site_answers["best"][position] == [f"{r.kind}:{r.id}" for r in answer(search(latest, text))]
 
 
 def test_the_site_answers_texts_made_from_the_data_as_the_library_does(
@@ -140,42 +153,45 @@ def test_the_site_answers_texts_made_from_the_data_as_the_library_does(
     made_up = made_up_texts(latest)
     assert len(made_up) > 100
     for text, site in zip(made_up, site_answers["answers"][len(TEXTS) :], strict=True):
-        for kind in ("place", "member", "setting", "nation"):
-            table = None if kind == "place" else name_table(latest, kind)
-            expected = match_places(latest, text) if table is None else table.match(text, nation_contrasts(latest))
-            assert site[kind] == {
-                "ids": list(expected.ids),
-                "ambiguous": expected.ambiguous,
-                "suggestions": list(expected.suggestions),
-            }, (text, kind)
+        assert site == results_of(latest, text), text
 
 
-def test_the_texts_cover_every_outcome(site_answers: dict[str, Any]) -> None:
-    places = [answer["place"] for answer in site_answers["answers"][: len(TEXTS)]]
-    assert len(TEXTS) >= 30
-    assert any(len(p["ids"]) == 1 for p in places), "one place"
-    assert any(len(p["ids"]) > 1 and not p["ambiguous"] for p in places), "a name several places carry"
-    assert any(p["ambiguous"] for p in places), "a beginning that fits several names"
-    assert any(p["suggestions"] for p in places), "a typo"
-    assert any(not p["ids"] and not p["suggestions"] for p in places), "nothing at all"
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("children", ["setting:children"]),
+        ("police", ["setting:police-custody"]),
+        ("Belfast", ["town:belfast"]),
+        ("Heathrow", ["town:heathrow"]),
+        ("heathrow holding room", ["place:heathrow-airport-holding-rooms"]),
+        ("Broadmoor", ["place:broadmoor-hospital"]),
+        ("St Ann's Hospital", ["not listed:mental-health"]),
+        ("Cardiff Bay police station", ["not listed:police-custody"]),
+        ("HMP Berwyn", ["place:hmp-berwyn"]),
+        ("Parc", ["town:parc"]),
+        ("verne", ["place:hmp-the-verne", "place:the-verne-irc"]),
+        ("wandswoth", []),
+    ],
+)
+def test_the_site_answers_the_questions_of_issue_27(site_answers: dict[str, Any], text: str, best: list[str]) -> None:
+    assert site_answers["best"][TEXTS.index(text)] == best
 
 
-def test_the_command_shows_the_places_the_site_shows(site_answers: dict[str, Any]) -> None:
-    runner = CliRunner()
-    for text, answer in zip(TEXTS, site_answers["answers"][: len(TEXTS)], strict=True):
-        result = runner.invoke(app, ["where", text, "--json"])
-        place = answer["place"]
-        if place["ids"] and not place["ambiguous"]:
-            assert result.exit_code == 0, (text, result.stderr)
-            assert [item["place"]["id"] for item in json.loads(result.stdout)] == place["ids"], text
-        else:
-            assert result.exit_code == 2, text
-            for place_id in place["ids"]:
-                assert f"({place_id})" in result.stderr, (text, place_id)
+def test_the_texts_cover_every_kind_and_fit(site_answers: dict[str, Any]) -> None:
+    results = [r for answer in site_answers["answers"][: len(TEXTS)] for r in answer]
+    assert {r["kind"] for r in results} == set(KINDS)
+    assert {r["fit"] for r in results} == set(FITS)
+    assert any(r["kind"] == "not listed" and r["nation"] for r in results), "a nation the text gives"
+    assert not site_answers["answers"][TEXTS.index("Atlantis")], "nothing at all"
+
+
+def test_a_town_is_written_as_the_data_writes_it(site_answers: dict[str, Any]) -> None:
+    (town,) = [r for r in site_answers["answers"][TEXTS.index("Belfast")] if r["kind"] == "town"]
+    assert (town["name"], town["nation"], len(town["places"])) == ("Belfast", "northern-ireland", 4)
 
 
 def test_berwin_suggests_berwyn_on_the_site(site_answers: dict[str, Any]) -> None:
-    assert site_answers["answers"][TEXTS.index("berwin")]["place"]["suggestions"] == ["hmp-berwyn"]
+    assert [r["id"] for r in site_answers["answers"][TEXTS.index("berwin")]] == ["hmp-berwyn"]
 
 
 def test_the_index_carries_the_rule_s_data(tmp_path: Path, latest: Dataset) -> None:
@@ -186,3 +202,5 @@ def test_the_index_carries_the_rule_s_data(tmp_path: Path, latest: Dataset) -> N
     assert {s["id"] for s in index["unlisted"]} >= {"mental-health", "police-custody"}
     assert index["tables"]["place"]["names"]["carchar y berwyn"] == ["hmp-berwyn"], "names are written folded"
     assert index["tables"]["member"]["names"]["cssiw"] == ["ciw"], "former ids too"
+    assert index["towns"]["belfast"] == "Belfast", "the towns as the data writes them"
+    assert ["police-custody", "Police Custody"] in index["records"]["setting"]

@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from npmlookup.cli.app import app
+from npmlookup.core.dataset import Dataset
+from npmlookup.core.places import place_counts
 
 from .conftest import DATA, run_npm
 
@@ -86,13 +88,15 @@ def test_no_match_exits_2_with_suggestions_on_stderr() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "setting"),
-    [("Brixton police station", "police-custody"), ("Cardiff Crown Court", "court-custody")],
+    ("name", "setting", "nation"),
+    [("Brixton police station", "police-custody", "england"), ("Cardiff Crown Court", "court-custody", "wales")],
 )
-def test_a_police_station_or_court_is_pointed_to_its_setting(name: str, setting: str) -> None:
-    result = run_npm("where", name)
-    assert result.returncode == 2
-    assert f"npm who --setting {setting}".encode() in result.stderr
+def test_a_police_station_or_court_is_answered_by_its_setting(name: str, setting: str, nation: str) -> None:
+    """In the nation a listed place of the same town is in (HMP Brixton, HMP Cardiff)."""
+    (item,) = json_of("where", name)
+    command = f"npm who --setting {setting} --nation {nation}"
+    assert (item["kind"], item["id"], item["nation"], item["command"]) == ("not listed", setting, nation, command)
+    assert item["coverage"] == json_of(*command.split()[1:])
 
 
 def test_where_pipes_a_row_per_body() -> None:
@@ -163,3 +167,92 @@ def test_another_dataset_s_places() -> None:
         ("lv", "jails"),
         ("hb", "wards"),
     ], "a kind's further settings answer too"
+
+
+def answered(text: str) -> list[tuple[str, str]]:
+    """What `where TEXT --json` answers: (kind, id) of each item, ``place`` for a place's record."""
+    return [("place", i["place"]["id"]) if "place" in i else (i["kind"], i["id"]) for i in json_of("where", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("children", [("setting", "children")]),
+        ("police", [("setting", "police-custody")]),
+        ("Belfast", [("place", p) for p in ("hydebank-wood-college", "ash-house-hydebank-wood")]
+         + [("place", "drumkeen-house-sthf"), ("place", "psni-custody-musgrave")]),
+        ("Heathrow", [("place", p) for p in ("colnbrook-irc", "harmondsworth-irc", "heathrow-airport-holding-rooms")]),
+        ("heathrow holding room", [("place", "heathrow-airport-holding-rooms")]),
+        ("Broadmoor", [("place", "broadmoor-hospital")]),
+        ("St Ann's Hospital", [("not listed", "mental-health")]),
+        ("Cardiff Bay police station", [("not listed", "police-custody")]),
+        ("HMP Berwyn", [("place", "hmp-berwyn")]),
+        ("Parc", [("place", "hmp-parc"), ("place", "hmyoi-parc")]),
+        ("verne", [("place", "hmp-the-verne"), ("place", "the-verne-irc")]),
+        ("wales", [("nation", "wales")]),
+        ("ofsted", [("member", "ofsted")]),
+    ],
+)  # fmt: skip
+def test_the_questions_of_issue_27(text: str, expected: list[tuple[str, str]]) -> None:
+    assert answered(text) == expected
+
+
+def test_a_setting_is_answered_nation_by_nation() -> None:
+    (police,) = json_of("where", "police")
+    assert police["command"] == "npm who --setting police-custody"
+    assert police["coverage"] == json_of("who", "--setting", "police-custody")
+    table = runner.invoke(app, ["where", "police", "-f", "table"], env={"COLUMNS": "40"}).stdout
+    for nation in ("England", "Wales", "Scotland", "Northern Ireland"):
+        assert f"\n{nation}: " in table
+    assert "Marydale" not in runner.invoke(app, ["where", "children", "-f", "table"]).stdout
+
+
+def test_a_place_not_listed_is_answered_by_its_setting_in_its_nation() -> None:
+    (item,) = json_of("where", "Cardiff Bay police station")
+    assert (item["nation"], item["command"]) == ("wales", "npm who --setting police-custody --nation wales")
+    assert item["coverage"] == json_of("who", "--setting", "police-custody", "--nation", "wales")
+    (hospital,) = json_of("where", "St Ann's Hospital")
+    assert (hospital["nation"], hospital["command"]) == (None, "npm who --setting mental-health")
+    table = runner.invoke(app, ["where", "St Ann's Hospital", "-f", "table"], env={"COLUMNS": "40"}).stdout
+    assert "NATION" not in table
+    assert "npm who --setting mental-health" in table
+
+
+def test_a_town_lists_each_place_with_who_covers_it() -> None:
+    drawn = runner.invoke(app, ["where", "Belfast", "-f", "table"], env={"COLUMNS": "40"}).stdout
+    table = "\n".join(line.rstrip() for line in drawn.splitlines())
+    assert table.startswith("Belfast: 4 listed places\n")
+    assert "Musgrave custody suite\nPolice custody suite in Northern\nIreland; open.\n" in table
+    assert "npm where psni-custody-musgrave" in table
+    assert "Covered by: CJI (lead); RQIA (partner);\nNIPB ICVS (lead, lay)." in table
+    assert max(len(line.rstrip()) for line in table.splitlines()) <= 40
+
+
+def test_a_typo_is_suggested() -> None:
+    result = runner.invoke(app, ["where", "wandswoth"])
+    assert result.exit_code == 2
+    assert "did you mean 'HMP & YOI Wandsworth'?" in result.stderr
+
+
+def test_places_count_says_how_many_places_each_body_covers(latest: Dataset) -> None:
+    counts = json_of("places", "--count")
+    assert [row["member"] for row in counts] == [m.id for m in latest.members]
+    assert {row["member"]: row["places"] for row in counts} == place_counts(latest)
+    assert json_of("places", "--member", "IMB NI", "--count") == [
+        {
+            "member": "imb-ni",
+            "member_abbreviation": "IMB NI",
+            "member_name": "Independent Monitoring Boards (Northern Ireland)",
+            "places": 4,
+        }
+    ]
+    then = json_of("places", "--member", "nipb-icvs", "--count", "--as-of", "2016-06-01")
+    assert then[0]["places"] == 11, "on a date: the custody suites in use then"
+    table = runner.invoke(app, ["places", "-m", "IMB NI", "--count", "-f", "table"], env={"COLUMNS": "40"}).stdout
+    assert "Places: 4" in table
+
+
+def test_places_count_takes_no_other_filter() -> None:
+    result = runner.invoke(app, ["places", "--count", "--nation", "wales"])
+    assert result.exit_code == 2
+    assert "--member only" in result.stderr

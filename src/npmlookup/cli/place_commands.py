@@ -19,7 +19,8 @@ def where(
     name: Annotated[
         str,
         typer.Argument(
-            help="A place's name, with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too.",
+            help="A place's name (with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too), a town, "
+            "or a setting, nation or body.",
             metavar="PLACE",
             show_default=False,
             callback=typed,
@@ -29,31 +30,44 @@ def where(
     *,
     answer: Answer,
 ) -> None:
-    """Who inspects and monitors a named place of detention (every place the name fits).
+    """Who inspects and monitors a named place of detention (every place the name fits; every listed
+    place in a town).
 
-    Police stations, courts, hospitals and care homes are not listed by name: ask
-    `npm who --setting ...` for them.
+    Police stations, courts, hospitals and care homes are not all listed by name: for one that is
+    not, the answer is its setting's, with the command that gives it.
 
     Examples:
 
       npm where "HMP Berwyn"
+
+      npm where Belfast
+
+      npm where "Cardiff Bay police station"
 
       npm where Parc --json | jq -r '.[].place.name'
 
       npm where Oakhill --as-of factsheet
     """
     from npmlookup.cli.views import where_view
-    from npmlookup.core.places import UnknownPlaceError, find_places
+    from npmlookup.core.places import unlisted_kinds
+    from npmlookup.core.search import answer as best
+    from npmlookup.core.search import search
+    from npmlookup.errors import UnknownValueError
 
     dataset = answer.dataset()
-    try:
-        places = find_places(dataset, name)
-    except UnknownPlaceError as error:
-        error.args = (
-            error.explain(lambda setting, nation: f"npm who --setting {setting} --nation {nation or 'NATION'}"),
-        )
-        raise
-    answer.write(where_view(dataset, places))
+    results = search(dataset, name)
+    found = best(results)
+    if not found:
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        error = UnknownValueError("place", shown, list(dict.fromkeys(r.name for r in results)), [])
+        if not results:
+            example = " or ".join(f"'{shown} {s.place_words[0]}'" for s in unlisted_kinds(dataset))
+            error.args = (
+                f"{error}: no place, town, setting, nation or body has that name. For a place not "
+                f"listed by name, say its kind ({example}).",
+            )
+        raise error
+    answer.write(where_view(dataset, found, name))
 
 
 @command
@@ -84,6 +98,12 @@ def places(
             callback=typed,
         ),
     ] = None,
+    count: Annotated[
+        bool,
+        typer.Option(
+            "--count", help="How many listed places each body covers (with --member: those bodies only), not the list."
+        ),
+    ] = False,
     *,
     answer: Answer,
 ) -> None:
@@ -97,10 +117,13 @@ def places(
       npm places --member "IMB NI"
 
       npm places --kind "secure training centre" --status open --json
+
+      npm places --member "IMB NI" --count
     """
-    from npmlookup.cli.views import asked, places_view
+    from npmlookup.cli.views import asked, counts_view, places_view
     from npmlookup.core.places import find_place_kind, find_status, places_of
     from npmlookup.core.query import find_member, find_nation, find_setting
+    from npmlookup.errors import InputError
 
     dataset = answer.dataset()
     nations, settings, kinds, members = (
@@ -112,6 +135,11 @@ def places(
             (find_member, member),
         )
     )
+    if count:
+        if nations or settings or kinds or status is not None:
+            raise InputError("--count counts the places each body covers: of the filters, it takes --member only")
+        answer.write(counts_view(dataset, [r.id for r in members]))
+        return
     wanted = find_status(status) if status is not None else None
     found = places_of(
         dataset,

@@ -15,11 +15,13 @@ from npmlookup.contract import records
 from npmlookup.contract.fields import ABOUT_ROWS, CELL_ROWS, CONCERN_ROWS_NAME, MEMBER_ROWS, WHERE_ROWS
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member, Nation, Setting
+from npmlookup.core.query import who
 from npmlookup.output.formats import View
 
 if TYPE_CHECKING:
     from npmlookup.core.concerns import ConcernAnswer
     from npmlookup.core.model import Place
+    from npmlookup.core.search import Result
 
 
 def asked(*parts: str) -> str:
@@ -179,22 +181,70 @@ def matrix_view(dataset: Dataset) -> View:
     return View(cells, rows, fields, table, record_fields.CELL, title=title, dataset=dataset, rows_name=CELL_ROWS)
 
 
-def where_view(dataset: Dataset, places: Sequence[Place]) -> View:
-    """Each place a name matched, and the bodies that cover it."""
-    document = [records.where_record(dataset, place) for place in places]
+def where_view(dataset: Dataset, results: Sequence[Result], asked: str = "") -> View:
+    """What a text names (`search.answer`'s results): each place and the bodies that cover it (every
+    place of a town); a setting with its answer in each nation; and for a nation, a member or a place
+    not listed by name, the command that answers for it."""
+    document: list[records.Record] = []
+    summaries: list[list[tuple[str, str]]] = []
+    for result in results:
+        if result.kind in ("place", "town"):
+            document += [records.where_record(dataset, dataset.place_by_id[i]) for i in result.places]
+            continue
+        entries = who(dataset, setting=result.id, nation=result.nation) if result.kind in SETTING_KINDS else ()
+        document.append(_pointer(dataset, result, entries))
+        summaries.append(_summaries(dataset, entries))
     rows = [
         {"place": item["place"]["id"], "place_name": item["place"]["name"], **row}
+        if "place" in item
+        else {"place": None, "place_name": None, **row}
         for item in document
         for row in item["coverage"]
     ]
+    town = next((r.name for r in results if r.kind == "town"), None)
+    count = sum(1 for item in document if "place" in item)
+    heading = f"{town}: {count} listed places" if town else f"{count} listed places fit {asked!r}"
 
     def table(width: int) -> Any:
-        from npmlookup.output.render_places import where_panels
+        from npmlookup.output.render_places import search_answer, where_panels
 
-        return where_panels(dataset, document, width)
+        if len(document) == 1 and "place" in document[0]:
+            return where_panels(dataset, document, width)
+        return search_answer(dataset, document, summaries, heading)
 
-    title, fields = "Who covers " + ", ".join(p.name for p in places), record_fields.WHERE_DEFAULT
+    names = [item["place"]["name"] if "place" in item else item["name"] for item in document]
+    title, fields = "Who covers " + ", ".join(names), record_fields.WHERE_DEFAULT
     return View(document, rows, fields, table, record_fields.WHERE, title=title, dataset=dataset, rows_name=WHERE_ROWS)
+
+
+SETTING_KINDS = ("setting", "not listed")
+"""The kinds of result answered by a setting's row of the table."""
+
+
+def _pointer(dataset: Dataset, result: Result, entries: Sequence[Entry]) -> records.Record:
+    """A result that is not a place, as `where --json` gives it: the command that answers for it, and
+    for a setting (or a place not listed, as its setting) the rows that command gives."""
+    if result.kind == "member":
+        command = f"npm member {result.id}"
+    else:
+        command = f"npm who --{'nation' if result.kind == 'nation' else 'setting'} {result.id}"
+        command += f" --nation {result.nation}" if result.nation else ""
+    nation = dataset.nation_by_id[result.nation].name if result.nation else None
+    coverage = [records.entry_record(dataset, e) for e in entries]
+    return records.keyed(
+        record_fields.WHERE_POINTER, result.kind, result.id, result.name, result.nation, nation, command, coverage
+    )
+
+
+def _summaries(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[str, str]]:
+    """(nation name, who covers it in a line) for each nation of a setting's entries, in table order."""
+    by_nation: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_nation.setdefault(entry.nation, []).append(entry)
+    return [
+        (dataset.nation_by_id[n].name, records.cell_summary(dataset, found).replace("\n", "; "))
+        for n, found in by_nation.items()
+    ]
 
 
 def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
@@ -211,6 +261,27 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     return View(
         rows, rows, record_fields.PLACE_DEFAULT, table, record_fields.PLACES, empty, title=title, dataset=dataset
     )
+
+
+def counts_view(dataset: Dataset, members: Sequence[str]) -> View:
+    """How many listed places each member covers on the dataset's day (`place_counts`): these `members`
+    (ids), or every member."""
+    from npmlookup.core.places import place_counts
+
+    counts = place_counts(dataset, members or None)
+    rows = [
+        records.keyed(record_fields.COUNT, m, dataset.member_by_id[m].abbreviation, dataset.member_by_id[m].name, n)
+        for m, n in counts.items()
+    ]
+    title = "Listed places each body covers"
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        columns = [("member_abbreviation", "Body"), ("member_name", "Name"), ("places", "Places")]
+        return list_table(dataset, title, columns, rows, width)
+
+    return View(rows, rows, record_fields.COUNT, table, record_fields.COUNT, title=title, dataset=dataset)
 
 
 def validation_view(path: Path | None) -> tuple[View, str, int]:

@@ -121,9 +121,17 @@ page (null where the only source was read at a copy); `read_at` the copies some 
 PLACES = (*PLACE, "coverage", "covered_by")
 """`places`: each place with the bodies that cover it at the date asked (`coverage`: rows as `where` gives
 them; `covered_by`: the same in one line, for the tabular formats)."""
+COUNT = ("member", "member_abbreviation", "member_name", "places")
+"""`places --count`: how many listed places a body covers on the day answered for (places that may be in
+use then: open, or uncertain)."""
 PLACE_DEFAULT = ("id", "name", "kind", "nation", "operator", "status")
 WHERE = ("place", "place_name", *ENTRY)
 """`where`: one row per body covering a matched place (the JSON nests them under each place)."""
+WHERE_POINTER = ("kind", "id", "name", "nation", "nation_name", "command", "coverage")
+"""`where`: an answer that is not a place. `kind` is setting, nation, member, or ``not listed`` (a place not
+listed by name, answered by the setting `id` it could belong to, in `nation` when the text gives it);
+`command` the command that answers it; `coverage` the rows that command gives for a setting (none for a
+nation or member)."""
 WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
 CHANGE = (

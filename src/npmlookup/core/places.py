@@ -15,13 +15,13 @@ could hold it, from the words the data file gives each setting.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.lifetimes import STATES
 from npmlookup.core.model import Entry, Place, Setting, normalize
-from npmlookup.core.names import Match, NameTable, words_in
+from npmlookup.core.names import NameTable, words_in
 from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
@@ -109,88 +109,42 @@ def nation_in(dataset: Dataset, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def answer_pointer(setting: str, nation: str | None) -> str:
-    """How a library message points to the answer for a setting in a nation (the CLI names its command)."""
-    return f"setting {setting!r}" + (f" in nation {nation!r}" if nation else ", nation by nation")
-
-
 class UnknownPlaceError(UnknownValueError):
-    """A place name that fits no listed place. `settings` are the settings that could answer for it,
-    from the words of its name (`setting` the first of them, None for none), else `unlisted`, the
-    settings whose places are not listed by name; `nation` the nation the text names, where it can be
-    known. `explain` says where the answer is, in a caller's words for a setting and a nation."""
+    """A place name that fits no listed place. `settings` are the settings that could answer for it, from
+    the words of its name (`setting` the first of them, None for none); `nation` the nation the text names,
+    where it can be known. (`npmlookup.core.search` answers such a text with those settings.)"""
 
-    def __init__(
-        self,
-        given: str,
-        suggestions: list[str],
-        settings: Sequence[Setting],
-        nation: str | None,
-        unlisted: Sequence[Setting] = (),
-        named: Sequence[tuple[str, str, str]] = (),
-    ) -> None:
+    def __init__(self, given: str, suggestions: list[str], settings: Sequence[Setting], nation: str | None) -> None:
         super().__init__("place", given, suggestions, [])
-        self.named = tuple(named)
-        """(kind, id, name) of each setting, nation or member the text names exactly: not a place."""
         self.settings = tuple(s.id for s in settings)
         self.setting = self.settings[0] if self.settings else None
         self.nation = nation
-        self.pointed = tuple(settings) or (tuple(unlisted) if not suggestions else ())
-        """The settings the message points to: those the name's words give away, else (with no
-        suggestion) every setting whose places are not listed by name."""
-        self.unknown = str(self.args[0])
-        if self.named:
-            names = " and ".join(f"the {kind} {name} ({record_id})" for kind, record_id, name in self.named)
-            self.unknown += f": that is {names}, not a place"
-        self.args = (self.explain(answer_pointer),)
-
-    def explain(self, answer_for: Callable[[str, str | None], str]) -> str:
-        """The message, with `answer_for(setting id, nation id or None)` saying where each answer is."""
-        if not self.pointed:
-            return self.unknown
-        each = "; ".join(f"{s.name}: {answer_for(s.id, self.nation)}" for s in self.pointed)
         if self.settings:
-            sentence = f"Places of that kind are not listed by name; it could be a place of {each}."
-        else:
-            sentence = "" if self.named else "It is not a listed place. "
-            sentence += f"Places of these settings are not listed by name: {each}."
-        return f"{self.unknown}{'' if self.unknown.endswith('?') else '.'} {sentence}"
-
-
-def match_places(dataset: Dataset, text: str) -> Match:
-    """What `text` names among the places, by the one rule (`npmlookup.core.names`)."""
-    return place_names(dataset).match(text, nation_contrasts(dataset))
+            where = f" in nation {nation!r}" if nation else ""
+            each = " or ".join(f"setting {s!r}" for s in self.settings)
+            self.args = (
+                f"{self.args[0]}. Places of that kind are not listed by name: it could be a place of {each}{where}.",
+            )
 
 
 def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
-    """The places `text` names: by id or any name, then without designators, then by a beginning.
+    """The places `text` names by the one rule (`npmlookup.core.names`): by id or any name, then without
+    designators, then by a beginning. (`npmlookup.core.search` answers any text, a place's or not.)
 
     Raises `AmbiguousValueError` when a beginning fits places of different names, and
-    `UnknownPlaceError` (with suggestions, and the settings and commands that answer for a
-    police station, court, hospital or care home) when nothing fits.
+    `UnknownPlaceError` (with suggestions, and the settings that answer for a police station,
+    court, hospital or care home) when nothing fits.
     """
     if text in dataset.place_by_id:  # its id names one place, as the site's api/places/ID.json files do
         return (dataset.place_by_id[text],)
-    found = match_places(dataset, text)
+    found = place_names(dataset).match(text, nation_contrasts(dataset))
     if found.ambiguous:
         raise AmbiguousValueError("place", text, [f"{dataset.place_by_id[i].name} ({i})" for i in found.ids])
     if found.ids:
         return tuple(dataset.place_by_id[i] for i in found.ids)
     shown = text if len(text) <= 60 else text[:57] + "..."
     suggestions = list(dict.fromkeys(dataset.place_by_id[i].name for i in found.suggestions))
-    settings = not_listed_settings(dataset, text)
-    folded = normalize(text)
-    named = [
-        (kind, table.names[folded][0], by_id[table.names[folded][0]].name)
-        for kind, table, by_id in (
-            ("member", dataset.member_names, dataset.member_by_id),
-            ("setting", dataset.setting_names, dataset.setting_by_id),
-            ("nation", dataset.nation_names, dataset.nation_by_id),
-        )
-        if folded in table.names
-    ]
-    nation = nation_in(dataset, text)
-    raise UnknownPlaceError(shown, suggestions, settings, nation, unlisted_kinds(dataset), named)
+    raise UnknownPlaceError(shown, suggestions, not_listed_settings(dataset, text), nation_in(dataset, text))
 
 
 def place_settings(dataset: Dataset, place: Place) -> tuple[str, ...]:
@@ -308,7 +262,8 @@ def find_place_kind(dataset: Dataset, text: str) -> str:
 
 
 def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]]:
-    """(value, full name) for each place with a name that starts with `incomplete`, in the file's order.
+    """(value, full name) for each place with a name that starts with `incomplete`, in the file's order;
+    a name that several places share (a town: ``belfast``) once, with how many places it answers for.
 
     As for other names: the typed text completed with the rest of the place's shortest
     matching name, hyphens for spaces, so it needs no quoting and finds the place.
@@ -321,11 +276,12 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
                 if place_id not in shortest or len(name) < len(shortest[place_id]):
                     shortest[place_id] = name
     typed = incomplete if folded == incomplete else folded
-    return [
-        (typed.replace(" ", "-") + shortest[p.id][len(folded) :].replace(" ", "-"), p.name)
-        for p in dataset.places
-        if p.id in shortest
-    ]
+    offered: dict[str, list[str]] = {}
+    for place in dataset.places:
+        if place.id in shortest:
+            value = typed.replace(" ", "-") + shortest[place.id][len(folded) :].replace(" ", "-")
+            offered.setdefault(value, []).append(place.name)
+    return [(value, names[0] if len(names) == 1 else f"{len(names)} listed places") for value, names in offered.items()]
 
 
 STATUSES = (*STATES, "all")

@@ -138,22 +138,22 @@ def _places(dataset: Dataset, folded: str) -> list[Result]:
     if town:
         nations = {p.nation for p in exact}
         only = nations.pop() if len(nations) == 1 else None
-        results.insert(0, Result("town", folded, _written(dataset, folded), "exact", tuple(p.id for p in exact), only))
+        written = town_names(dataset).get(folded, folded)
+        results.insert(0, Result("town", folded, written, "exact", tuple(p.id for p in exact), only))
     return results
 
 
-def _written(dataset: Dataset, folded: str) -> str:
-    """A town's name as the data writes it: the first name (or town after a comma) that folds to the
-    text, else the first whose core does, else the text as folded."""
+def town_names(dataset: Dataset) -> dict[str, str]:
+    """A town's name as the data writes it, by its folded name: the first name (or town after a comma)
+    that folds to it, else the first whose core does (the site's search reads the same table)."""
     table = place_names(dataset)
-    names = [name.strip() for name, _place_id in place_name_pairs(dataset.places)]
-    for name in names:
-        if normalize(name) == folded:
-            return name
-    for name in names:
-        if table.core(normalize(name)) == folded:
-            return name
-    return folded
+    written: dict[str, str] = {}
+    cores: dict[str, str] = {}
+    for name, _place_id in place_name_pairs(dataset.places):
+        folded = normalize(name)
+        written.setdefault(folded, name.strip())
+        cores.setdefault(table.core(folded), name.strip())
+    return cores | written
 
 
 def _close(dataset: Dataset, text: str) -> list[Result]:

@@ -86,3 +86,43 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         )
         parts.append(Text(""))
     return with_footer(dataset, Group(*parts, Text(ROLE_KEY)))
+
+
+def search_answer(
+    dataset: Dataset, document: Sequence[Record], summaries: Sequence[Sequence[tuple[str, str]]], heading: str
+) -> RenderableType:
+    """Several answers to one text, each short enough for a narrow terminal: each place (every place
+    of a town, under `heading`) with who covers it in one line and the command for its details; each
+    setting with its answer in each nation (`summaries`, one list per answer that is not a place); a
+    nation, a body, or a place not listed by name, with the command that answers for it."""
+    parts: list[RenderableType] = []
+    places = [item for item in document if "place" in item]
+    if len(places) > 1:
+        parts += [Text(heading, style="bold"), Text("")]
+    lines = iter(summaries)
+    for item in document:
+        if "place" in item:
+            place = item["place"]
+            covered = "; ".join(
+                f"{r['member_abbreviation']} ({r['role']}{', lay' if r['lay'] else ''})" for r in item["coverage"]
+            )
+            parts += [
+                Text(place["name"], style="bold"),
+                Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}."),
+                Text(f"Covered by: {covered or 'no NPM member at this date'}."),
+                Text(f"Details: npm where {place['id']}"),
+                Text(""),
+            ]
+            continue
+        kind, where = item["kind"], f" in {item['nation_name']}" if item["nation"] else ""
+        heading_of = {
+            "setting": f"{item['name']}: a setting",
+            "not listed": f"Not listed by name; as a place of {item['name']}{where}:",
+            "nation": f"{item['name']}: a nation",
+            "member": f"{item['name']}: a body of the NPM",
+        }
+        parts.append(Text(heading_of[kind], style="bold"))
+        parts += [Text(f"{nation}: {summary}") for nation, summary in next(lines)]
+        asks = {"nation": "Who covers what there", "member": "What it covers"}.get(kind, "More")
+        parts += [Text(f"{asks}: {item['command']}"), Text("")]
+    return with_footer(dataset, Group(*parts))

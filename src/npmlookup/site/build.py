@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,9 +16,10 @@ from npmlookup.contract.records import Record
 from npmlookup.core.changes import changes_between
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
-from npmlookup.core.model import Entry, Place, normalize
+from npmlookup.core.model import Entry, Member, Nation, Place, Setting, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts, who
+from npmlookup.core.search import town_names
 from npmlookup.export.package import package_files
 from npmlookup.output.folders import FolderWriter
 from npmlookup.output.words import answer_words
@@ -226,9 +227,12 @@ def _about(dataset: Dataset) -> Record:
 
 
 def search_index(dataset: Dataset) -> Record:
-    """What the search box needs to answer as the command does: every member, setting, nation and
-    place (`items`, each with every name it answers to), and each kind's name table with the rule's
-    data (`tables`, `contrasts`), and the settings whose places are not listed by name (`unlisted`)."""
+    """What the search box needs to answer as the command does (`npmlookup.core.search`): every member,
+    setting, nation and place (`items`, each with every name it answers to; a place with its nation),
+    each kind's name table with the rule's data (`tables`, `contrasts`), the records a search answers
+    with (`records`: the members, settings and nations of the day, by id and name), the towns' names as
+    written (`towns`: the names several places carry), and the settings whose places are not listed by
+    name (`unlisted`)."""
 
     def item(kind: str, record_id: str, title: str, detail: str, names: list[str]) -> Record:
         names = list(dict.fromkeys(names))
@@ -250,13 +254,22 @@ def search_index(dataset: Dataset) -> Record:
     for place in dataset.places:
         where = dataset.nation_by_id[place.nation].name
         detail = f"{place.kind}, {where}" + ("" if place.status == "open" else f" ({place.status_words})")
-        items.append(item("place", place.id, place.name, detail, [place.name, *place.other_names]))
+        names = [place.name, *place.other_names]
+        items.append(item("place", place.id, place.name, detail, names) | {"nation": place.nation})
     tables = {kind: name_table(dataset, kind) for kind in ("member", "setting", "nation")}
-    tables["place"] = place_names(dataset)
+    places = tables["place"] = place_names(dataset)
+    several = {name for table in (places.names, places.cores) for name, ids in table.items() if len(ids) > 1}
+    named: dict[str, Sequence[Setting | Nation | Member]] = {
+        "setting": dataset.settings,
+        "nation": dataset.nations,
+        "member": dataset.members,
+    }
     return {
         "items": items,
         "tables": {kind: table.export() for kind, table in tables.items()},
         "contrasts": nation_contrasts(dataset),
+        "records": {kind: [[r.id, r.name] for r in found] for kind, found in named.items()},
+        "towns": {name: written for name, written in town_names(dataset).items() if name in several},
         "unlisted": [
             {
                 "id": s.id,

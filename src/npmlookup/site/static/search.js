@@ -1,6 +1,7 @@
-/* The search box answers as the command line does: the same folding, the same rule and the
-   same suggestions (npmlookup.core.names, written once in Python and read here line for
-   line), run on the name tables the build writes into search-index.js. No framework, no
+/* The search box answers as the command line does: the same folding, the same names rule, the
+   same ranking and the same suggestions (npmlookup.core.names and npmlookup.core.search, written
+   once in Python and read here line for line), run on the name tables the build writes into
+   search-index.js. No framework, no
    network: the index arrives as a script beside the pages (browsers will not fetch a JSON
    file opened from disk). Without JavaScript the search page lists everything. In Node,
    require() gives the functions, so a test can hold them to the library's answers. */
@@ -14,7 +15,6 @@
   }
 })(this, function () {
   "use strict";
-  var KINDS = ["place", "member", "setting", "nation"];
 
   /* npmlookup.core.model.normalize */
   function fold(text) {
@@ -188,25 +188,140 @@
     return { ids: [], ambiguous: false, suggestions: suggestions(table, c, contrasts) };
   }
 
-  /* Every kind's answer to a text: {place: {ids, ambiguous, suggestions}, member: ..., ...}. */
-  function search(index, text) {
+  var FITS = ["exact", "words", "beginning", "later word", "close"];
+  var ORDER = ["setting", "nation", "member", "town", "place", "not listed"];
+  var NAMED = ["setting", "nation", "member"];
+
+  function tableOf(index, kind) {
     var prepared = index.prepared || (index.prepared = {});
-    var answers = {};
-    KINDS.forEach(function (kind) {
-      var table = own(prepared, kind) || (prepared[kind] = prepare(index.tables[kind]));
-      answers[kind] = match(table, text, index.contrasts);
-    });
-    return answers;
+    return own(prepared, kind) || (prepared[kind] = prepare(index.tables[kind]));
   }
 
-  /* The settings a text fitting nothing could be a place of (words of their names), else all of
-     those whose places are not listed by name, as the command says. */
-  function unlisted(index, text) {
-    var padded = " " + fold(text) + " ";
-    var hinted = index.unlisted.filter(function (setting) {
-      return setting.words.some(function (word) { return word && padded.indexOf(" " + word + " ") !== -1; });
+  /* The records a search answers with, by kind and id: {setting: {id: name}, ..., place: {id: item}}. */
+  function lookup(index) {
+    if (!index.lookup) {
+      var found = { place: {} };
+      NAMED.forEach(function (kind) {
+        found[kind] = {};
+        index.records[kind].forEach(function (pair) { found[kind][pair[0]] = pair[1]; });
+      });
+      index.items.forEach(function (item) { if (item.kind === "place") { found.place[item.id] = item; } });
+      index.lookup = found;
+    }
+    return index.lookup;
+  }
+
+  function result(kind, id, name, fit, places, nation) {
+    return { kind: kind, id: id, name: name, fit: fit, places: places, nation: nation };
+  }
+
+  function placeResult(index, id, fit) {
+    var item = lookup(index).place[id];
+    return result("place", id, item.title, fit, [id], item.nation);
+  }
+
+  /* npmlookup.core.names.words_in */
+  function wordsIn(folded, words) {
+    var padded = " " + folded + " ";
+    return words.some(function (word) { return word && padded.indexOf(" " + word + " ") !== -1; });
+  }
+
+  /* search._fits: each record that fits the folded text, by its best fit, in the table's order. */
+  function fits(table, folded) {
+    var c = core(table, folded);
+    var exact = folded === c ? own(table.cores, c) : own(table.names, folded) || own(table.cores, c);
+    var found = {}, ids = [];
+    (exact || []).forEach(function (id) { if (!own(found, id)) { found[id] = "exact"; ids.push(id); } });
+    table.sortedCores.forEach(function (name) {
+      var fit = name.indexOf(c) === 0 ? "beginning" : "later word";
+      if (fit === "later word" && name.slice(1).indexOf(" " + c) === -1) { return; }
+      table.cores[name].forEach(function (id) {
+        if (!own(found, id)) { found[id] = fit; ids.push(id); }
+        else if (FITS.indexOf(fit) < FITS.indexOf(found[id])) { found[id] = fit; }
+      });
     });
-    return { hinted: hinted.length > 0, settings: hinted.length ? hinted : index.unlisted };
+    return ordered(table, ids).map(function (id) { return [id, found[id]]; });
+  }
+
+  /* search._places: the places that fit; those that fit exactly, when there are several, as a town. */
+  function placesFit(index, folded) {
+    var pairs = fits(tableOf(index, "place"), folded);
+    var exact = pairs.filter(function (p) { return p[1] === "exact"; }).map(function (p) { return p[0]; });
+    var town = exact.length > 1, found = [];
+    pairs.forEach(function (p) { if (!(town && p[1] === "exact")) { found.push(placeResult(index, p[0], p[1])); } });
+    if (town) {
+      var nations = [];
+      exact.forEach(function (id) {
+        var nation = lookup(index).place[id].nation;
+        if (nations.indexOf(nation) === -1) { nations.push(nation); }
+      });
+      var name = own(index.towns, folded) || folded;
+      found.unshift(result("town", folded, name, "exact", exact, nations.length === 1 ? nations[0] : null));
+    }
+    return found;
+  }
+
+  /* places.nation_in: a nation's name or alias in the text, else listed places all in one nation whose
+     names (a town) it contains as whole words. */
+  function nationIn(index, folded) {
+    var nations = index.records.nation;
+    for (var i = 0; i < nations.length; i++) {
+      if (wordsIn(folded, index.contrasts[i])) { return nations[i][0]; }
+    }
+    var table = tableOf(index, "place"), words = folded.split(" "), found = [];
+    for (var size = words.length; size > 0; size--) {
+      for (var start = 0; start + size <= words.length; start++) {
+        (own(table.names, words.slice(start, start + size).join(" ")) || []).forEach(function (id) {
+          var nation = lookup(index).place[id].nation;
+          if (found.indexOf(nation) === -1) { found.push(nation); }
+        });
+      }
+    }
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /* search._close: the closest names of each kind, for a text that fits nothing. */
+  function close(index, text) {
+    var found = [];
+    NAMED.forEach(function (kind) {
+      var names = lookup(index)[kind];
+      match(tableOf(index, kind), text, index.contrasts).suggestions.forEach(function (id) {
+        if (own(names, id) !== undefined) { found.push(result(kind, id, names[id], "close", [], null)); }
+      });
+    });
+    match(tableOf(index, "place"), text, index.contrasts).suggestions.forEach(function (id) {
+      found.push(placeResult(index, id, "close"));
+    });
+    return found;
+  }
+
+  /* npmlookup.core.search.search: everything a text names, ranked by its one rule. */
+  function search(index, text) {
+    var folded = fold(text);
+    if (!folded) { return []; }
+    var found = [];
+    NAMED.forEach(function (kind) {
+      var names = lookup(index)[kind];
+      fits(tableOf(index, kind), folded).forEach(function (p) {
+        if (own(names, p[0]) !== undefined) { found.push(result(kind, p[0], names[p[0]], p[1], [], null)); }
+      });
+    });
+    found = found.concat(placesFit(index, folded));
+    if (!found.some(function (r) { return r.fit === "exact"; })) {
+      var settings = index.unlisted.filter(function (s) { return wordsIn(folded, s.words); });
+      var nation = settings.length ? nationIn(index, folded) : null;
+      settings.forEach(function (s) { found.push(result("not listed", s.id, s.name, "words", [], nation)); });
+    }
+    if (!found.length) { found = close(index, text); }
+    return found.map(function (r, i) { return [FITS.indexOf(r.fit), ORDER.indexOf(r.kind), i, r]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; })
+      .map(function (k) { return k[3]; });
+  }
+
+  /* search.answer: the results of the best fit, none when the best is a suggestion. */
+  function answer(results) {
+    if (!results.length || results[0].fit === "close") { return []; }
+    return results.filter(function (r) { return r.fit === results[0].fit; });
   }
 
   function attach(document, index, location) {
@@ -218,58 +333,61 @@
     var items = {};
     index.items.forEach(function (item) { items[item.kind + ":" + item.id] = item; });
 
-    function link(item, prefix) {
+    function link(into, url, title, detail) {
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = root + item.url;
-      a.textContent = item.title;
-      var detail = document.createElement("span");
-      detail.className = "detail";
-      detail.textContent = " " + (prefix || "") + item.kind + ": " + item.detail;
+      a.href = root + url;
+      a.textContent = title;
+      var span = document.createElement("span");
+      span.className = "detail";
+      span.textContent = " " + detail;
       li.appendChild(a);
-      li.appendChild(detail);
-      list.appendChild(li);
+      li.appendChild(span);
+      into.appendChild(li);
+      return li;
+    }
+
+    /* One result: a record's page; a town, its places as a group; a place not listed, its setting's page. */
+    function shown(r, prefix) {
+      var nation = r.nation ? lookup(index).nation[r.nation] : null;
+      if (r.kind === "not listed") {
+        link(list, "settings/" + r.id + ".html", r.name, prefix + "not listed by name: this setting's answer" +
+          (nation ? ", in " + nation : ", nation by nation"));
+      } else if (r.kind === "town") {
+        var li = document.createElement("li");
+        li.textContent = r.name + ": " + r.places.length + " listed places";
+        var group = document.createElement("ul");
+        r.places.forEach(function (id) { var item = items["place:" + id]; link(group, item.url, item.title, item.detail); });
+        li.appendChild(group);
+        list.appendChild(li);
+      } else {
+        var item = own(items, r.kind + ":" + r.id);
+        if (item) { link(list, item.url, item.title, prefix + item.kind + ": " + item.detail); }
+      }
     }
 
     function show(query) {
       list.textContent = "";
       if (!fold(query)) { status.textContent = ""; return; }
-      var answers = search(index, query), found = 0, several = false, offered = [];
-      KINDS.forEach(function (kind) {
-        answers[kind].ids.forEach(function (id) {
-          var item = own(items, kind + ":" + id);
-          if (item) { link(item); found++; several = several || answers[kind].ambiguous; }
-        });
-        answers[kind].suggestions.forEach(function (id) {
-          var item = own(items, kind + ":" + id);
-          if (item) { offered.push(item); }
-        });
+      var results = search(index, query), best = answer(results);
+      results.forEach(function (r, i) {
+        shown(r, i < best.length ? "" : best.length ? "also fits: " : "did you mean this? ");
       });
-      if (found) {
-        status.textContent = several ? found + " names fit \u201c" + query + "\u201d: choose one." :
-          found === 1 ? "1 match." : found + " matches: the name fits each.";
+      if (best.length) {
+        var first = best[0];
+        status.textContent = first.kind === "not listed" ?
+          "\u201c" + query + "\u201d is not listed by name; it could be a place of " +
+            best.map(function (r) { return r.name; }).join(" or ") + "." :
+          first.kind === "town" ? first.name + ": " + first.places.length + " listed places." :
+          best.length === 1 ? "1 match." : best.length + " matches: the name fits each.";
         return;
       }
-      offered.forEach(function (item) { link(item, "did you mean this? "); });
-      /* As the command: the settings its words point to; else, with no suggestion, every setting
-         whose places are not listed by name. */
-      var kinds = unlisted(index, query);
-      var shown = kinds.hinted || !offered.length ? kinds.settings : [];
       status.textContent = "Nothing is listed as \u201c" + query + "\u201d" +
-        (offered.length ? " (the closest names are below)" : "") + "." +
-        (!shown.length ? "" : (kinds.hinted ? " It could be a place of: " :
-          " Places of these settings are not listed by name: ") +
-          shown.map(function (setting) { return setting.name; }).join("; ") + ".");
-      var links = offered.map(function (item) { return item.url; });
-      shown.forEach(function (setting) {
-        if (links.indexOf(setting.url) !== -1) { return; }
-        var li = document.createElement("li");
-        var a = document.createElement("a");
-        a.href = root + setting.url;
-        a.textContent = setting.name;
-        li.appendChild(a);
-        list.appendChild(li);
-      });
+        (results.length ? " (the closest names are below)." :
+          ". Places of these settings are not all listed by name: add the kind to the name.");
+      if (!results.length) {
+        index.unlisted.forEach(function (setting) { link(list, setting.url, setting.name, "detention setting"); });
+      }
     }
 
     input.addEventListener("input", function () { show(input.value); });
@@ -278,5 +396,5 @@
     else if (list.children.length === 0) { status.textContent = ""; }
   }
 
-  return { fold: fold, match: match, search: search, unlisted: unlisted, ratio: ratio, attach: attach };
+  return { fold: fold, match: match, search: search, answer: answer, ratio: ratio, attach: attach };
 });
