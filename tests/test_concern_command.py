@@ -78,7 +78,13 @@ def test_asking_for_neither_a_place_nor_a_cell_is_a_usage_error() -> None:
     assert code == 2
 
 
-def test_an_unlisted_place_points_to_the_concern_command_for_its_setting() -> None:
-    code, output = run("concern", "Royal Oak police station")
+def test_a_place_not_listed_is_answered_for_its_setting_in_its_nation() -> None:
+    answers = document("concern", "Cardiff Bay police station")
+    assert [(a["settings"][0]["id"], a["nation"]) for a in answers] == [("police-custody", "wales")]
+    assert [o["abbreviation"] for o in answers[0]["outside_npm"]] == ["IOPC"]
+
+
+def test_a_name_that_fits_nothing_is_an_error_with_a_suggestion() -> None:
+    code, output = run("concern", "wandswoth")
     assert code == 2
-    assert "npm concern --setting police-custody --nation NATION" in output
+    assert "Wandsworth" in output

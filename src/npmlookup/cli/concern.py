@@ -53,20 +53,28 @@ def concern(
     """
     from npmlookup.cli.views import concern_view
     from npmlookup.core.concerns import concern_for_cell, concern_for_place
-    from npmlookup.core.places import UnknownPlaceError, find_places
+    from npmlookup.core.places import find_places
     from npmlookup.core.query import find_nation, find_setting
+    from npmlookup.core.search import answer as answer_to
+    from npmlookup.core.search import search
     from npmlookup.errors import InputError
 
     dataset = answer.dataset()
     if place is not None and (setting or nation):
         raise InputError("give a PLACE, or --setting and --nation, not both")
     if place is not None:
-        try:
-            places = find_places(dataset, place)
-        except UnknownPlaceError as error:
-            error.args = (error.explain(lambda s, n: f"npm concern --setting {s} --nation {n or 'NATION'}"),)
-            raise
-        answers_found = [concern_for_place(dataset, found) for found in places]
+        answers_found = []
+        for found in answer_to(search(dataset, place)):
+            if found.kind == "place":
+                answers_found.append(concern_for_place(dataset, dataset.place_by_id[found.id]))
+            elif found.kind == "town":
+                answers_found += [concern_for_place(dataset, dataset.place_by_id[i]) for i in found.places]
+            elif found.kind == "not listed":  # a police station, a hospital...: its setting, in its nation
+                nations = [found.nation] if found.nation else [n.id for n in dataset.nations]
+                answers_found += [concern_for_cell(dataset, found.id, nation) for nation in nations]
+        if not answers_found:
+            find_places(dataset, place)  # raises the error that says why, with any suggestion
+            raise InputError(f"{place!r} names no place: give a place, or --setting and --nation")
     elif setting and nation:
         found_setting, found_nation = find_setting(dataset, setting), find_nation(dataset, nation)
         answers_found = [concern_for_cell(dataset, found_setting.id, found_nation.id)]
