@@ -57,6 +57,8 @@ def addresses(dataset: Dataset) -> set[str]:
     found = {m.website for m in dataset.all_members if m.website}
     found |= {a for s in dataset.sources for a in (s.url, s.read_at) if a}
     found |= {p.source_url for p in dataset.places if p.source_url}
+    found |= {a for c in dataset.concern_routes for a in (c.url,) if a}
+    found |= {r.url for r in dataset.outside_routes if r.url} | {p.url for p in dataset.place_pages}
     return found
 
 

@@ -92,6 +92,9 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
             entry_record(dataset, entry) | {"alongside": [other.member for other in alongside(dataset, entry)]}
             for entry in dataset.entries_by_member.get(member.id, ())
         ]
+        concern = dataset.concern_by_member.get(member.id)
+        keys = ("takes", "who", "how", "what", "url", "quote", "seen", "confirmed")
+        record["concern"] = {key: getattr(concern, key) for key in keys} if concern else None
     return record
 
 

@@ -295,6 +295,16 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
             Text(f"About {record['abbreviation']}", style="bold"),
             labelled([(label, value) for label, value in facts if value], gap=2),
         ]
+    concern = record.get("concern")
+    if concern:
+        takes = {"yes": "takes it", "some": "takes some", "no": "does not take one"}.get(concern["takes"], "not known")
+        told = [("Takes", takes), ("Who", concern["who"]), ("How", concern["how"]), ("What", concern["what"])]
+        parts += [
+            Text(""),
+            Text("A concern about one person held", style="bold"),
+            labelled([(label, value) for label, value in told if value], gap=2),
+            *(link_lines([("Page", concern["url"])], width) if concern["url"] else []),
+        ]
     return with_footer(dataset, Group(*parts, Text("")))
 
 

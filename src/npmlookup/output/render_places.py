@@ -26,6 +26,21 @@ from npmlookup.output.render import (
 )
 
 
+def concern_lines(dataset: Dataset, place_id: str) -> list[Text]:
+    """A place's answer opens with who to tell: the bodies that take a concern about one person, the
+    first route outside the NPM, and the command that says how."""
+    from npmlookup.core.concerns import concern_for_place
+
+    answer = concern_for_place(dataset, dataset.place_by_id[place_id])
+    takers = [dataset.member_by_id[c.entry.member].abbreviation for c in answer.takers if c.route]
+    outside = [o.route.abbreviation or o.route.name for o in answer.outside if o.route]
+    if not takers and not outside:
+        return []
+    said = f"{' and '.join(takers)} take{'s' if len(takers) == 1 else ''} a concern about one person" if takers else ""
+    said += ("; " if said else "") + (f"outside the NPM: {', '.join(outside)}" if outside else "")
+    return prose(f"To raise a concern: {said}. How: npm concern {place_id}", style="bold")
+
+
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
     """Each matched place: what it is, who covers it and how to reach them (the answer, first); then the
     place's other names and details, and where the data comes from, in sections of their own."""
@@ -39,6 +54,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         # The status is in the title when it is not plain "open": said once.
         said = "" if status else f"; {place['status']}"
         parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}{said}."))
+        parts += concern_lines(dataset, place["id"])
         notes = Footnotes()
         coverage = titled_table(None)
         coverage.add_column("Covered by", overflow="fold", ratio=5)
