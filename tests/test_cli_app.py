@@ -48,7 +48,9 @@ def test_the_history_names_exactly_the_commands_that_take_as_of() -> None:
         help_text = runner.invoke(app, [name, "--help"], prog_name="npm").stdout
         assert ("--as-of" in help_text) is (name in DATED), name
     history = runner.invoke(app, ["history", "--format", "table"], prog_name="npm", env={"COLUMNS": "200"}).stdout
-    expected = "who, member, where, places, concern, members, settings, matrix, about, site take --as-of for an earlier day."
+    expected = (
+        "who, member, where, places, concern, members, settings, matrix, about, site take --as-of for an earlier day."
+    )
     assert expected in " ".join(history.split())
 
 

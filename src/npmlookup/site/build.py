@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from npmlookup.contract import provenance, records
 from npmlookup.contract.records import Record
 from npmlookup.core.changes import changes_between
+from npmlookup.core.concerns import concern_for_cell, concern_for_place
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.model import Entry, Place, normalize
@@ -70,8 +71,9 @@ def matrix_page(dataset: Dataset) -> str:
 def api_documents(dataset: Dataset) -> dict[str, Any]:
     """The JSON answers, by path under ``api/`` (docs/api.md): each what the command prints with --json
     for the same question (``members/ID.json``: ``npm member ID``; ``settings/ID.json`` and
-    ``nations/ID.json``: ``npm who --setting/--nation ID``; ``places/ID.json``: ``npm where ID``), and
-    ``index.json``, which lists the others."""
+    ``nations/ID.json``: ``npm who --setting/--nation ID``; ``places/ID.json``: ``npm where ID``;
+    ``concerns/ID.json``: ``npm concern ID``; ``concerns/SETTING/NATION.json``: ``npm concern --setting
+    SETTING --nation NATION``), and ``index.json``, which lists the others."""
     answers: dict[str, list[tuple[Any, Any]]] = {
         "members": [(m, records.member_record(dataset, m, with_coverage=True)) for m in dataset.all_members],
         "settings": [
@@ -84,6 +86,13 @@ def api_documents(dataset: Dataset) -> dict[str, Any]:
     index: dict[str, Any] = {"title": dataset.title, "as_of": records.as_of_label(dataset), "checked": dataset.checked}
     for kind, pairs in answers.items():
         index[kind] = [{"id": item.id, "name": item.name, "path": f"{kind}/{item.id}.json"} for item, _ in pairs]
+    concerns = [(place.id, place.name, concern_for_place(dataset, place)) for place in dataset.places] + [
+        (f"{s.id}/{n.id}", f"{s.name} in {n.name}", concern_for_cell(dataset, s.id, n.id))
+        for s in dataset.settings
+        for n in dataset.nations
+    ]
+    index["concerns"] = [{"id": key, "name": name, "path": f"concerns/{key}.json"} for key, name, _ in concerns]
+    documents |= {f"concerns/{key}.json": [records.concern_record(dataset, answer)] for key, _, answer in concerns}
     return documents | {"index.json": index}
 
 
