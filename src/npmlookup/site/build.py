@@ -24,6 +24,14 @@ from npmlookup.export.package import package_files
 from npmlookup.output.folders import FolderWriter
 from npmlookup.output.words import answer_words
 
+TAKES_WORDS = {
+    "yes": "takes a concern about one person",
+    "some": "takes some concerns about one person, in some ways only",
+    "no": "does not take a concern about one person",
+    None: "may or may not take a concern about one person: its pages do not say",
+}
+"""Whether a body takes a concern about one detained person (`ConcernRoute.takes`), in words."""
+
 
 def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     """Write the site for `dataset` as the folder `directory`; return the files written.
@@ -158,6 +166,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             coverage=entry_rows(dataset.entries_by_member.get(member.id, ())),
             places=place_links(places_of(dataset, member=member.id)),
             history=[provenance.event_record(dataset, e) for e in dataset.events if e.member == member.id],
+            concern=dataset.concern_by_member.get(member.id),
         )
     for setting in dataset.all_settings:
         page(
@@ -166,7 +175,12 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             setting=records.setting_record(dataset, setting.id),
             present=any(s.id == setting.id for s in dataset.settings),
             nations=[
-                {"id": n.id, "name": n.name, "entries": entry_rows(dataset.cells.get((setting.id, n.id), ()))}
+                {
+                    "id": n.id,
+                    "name": n.name,
+                    "entries": entry_rows(dataset.cells.get((setting.id, n.id), ())),
+                    "concern": records.concern_record(dataset, concern_for_cell(dataset, setting.id, n.id)),
+                }
                 for n in dataset.nations
             ],
             places=place_links(places_of(dataset, setting=setting.id)),
@@ -178,7 +192,12 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             "nation.html",
             nation=records.nation_record(dataset, nation.id),
             settings=[
-                {"id": s.id, "name": s.name, "entries": entry_rows(dataset.cells.get((s.id, nation.id), ()))}
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "entries": entry_rows(dataset.cells.get((s.id, nation.id), ())),
+                    "concern": records.concern_record(dataset, concern_for_cell(dataset, s.id, nation.id)),
+                }
                 for s in dataset.settings
             ],
             places=place_links(places_of(dataset, nation=nation.id)),
@@ -189,6 +208,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             "place.html",
             place=records.place_record(dataset, place),
             coverage=entry_rows(place_entries(dataset, place)),
+            concern=records.concern_record(dataset, concern_for_place(dataset, place)),
         )
     for name, text in package_files(dataset).items():
         write_text(f"data/{name}", text)
@@ -217,6 +237,8 @@ def _common(dataset: Dataset) -> Record:
         "edition_name": dataset.edition.name,
         "in_words": in_words,
         "spoken": spoken,
+        "takes_words": TAKES_WORDS,
+        "role_meanings": records.ROLE_MEANINGS,
     }
 
 
