@@ -74,7 +74,8 @@ def test_the_index_lists_every_answer_file(site: tuple[Dataset, Path]) -> None:
     dataset, folder = site
     index = json.loads((folder / "api" / "index.json").read_text(encoding="utf-8"))
     assert (index["title"], index["checked"], index["as_of"]) == (dataset.title, dataset.checked, dataset.as_of)
-    listed = [item["path"] for kind in ("members", "settings", "nations", "places") for item in index[kind]]
+    kinds = ("members", "settings", "nations", "places", "concerns")
+    listed = [item["path"] for kind in kinds for item in index[kind]]
     written = sorted(str(p.relative_to(folder / "api")) for p in (folder / "api").rglob("*.json"))
     assert sorted([*listed, "index.json"]) == written
     assert len(index["places"]) == len(dataset.places)

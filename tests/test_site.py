@@ -150,6 +150,9 @@ def test_nothing_is_loaded_from_the_network(latest_site: tuple[Dataset, Path, li
     }
     allowed |= {p.source_url for p in dataset.places if p.source_url}
     allowed |= {dataset.licence.path} if dataset.licence else set()
+    # Who to tell (issue 28): the official pages the concerns data cites.
+    allowed |= {a for a in (*(c.url for c in dataset.concern_routes), *(r.url for r in dataset.outside_routes)) if a}
+    allowed |= {p.url for p in dataset.place_pages}
     for path in pages(site):
         page = parsed(path)
         assert not [r for r in page.resources if urlsplit(r).scheme or r.startswith("//")], path

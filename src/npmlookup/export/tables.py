@@ -87,6 +87,10 @@ def build_tables(dataset: Dataset) -> list[Table]:
         _places(latest),
         _place_periods(latest),
         _place_sources(latest),
+        _concern_routes(latest),
+        _outside_routes(latest),
+        _route_cells(latest),
+        _place_pages(latest),
     ]
 
 
@@ -363,4 +367,104 @@ def _place_sources(dataset: Dataset) -> Table:
         ),
         ("source",),
         rows=_attributes(dataset.places_licences, columns),
+    )
+
+
+def _concern_routes(dataset: Dataset) -> Table:
+    return Table(
+        "concern_routes",
+        "What each member does with a person's concern",
+        "One row per member: whether it takes a concern about one detained person, who may raise one, how, "
+        "and the member's own page that says so (`npm concern`, `npm member`).",
+        columns := (
+            Column("member", "string", "The member's id.", required=True),
+            Column("takes", "string", "yes, no, or some (in some ways only); empty where its pages do not say."),
+            Column("who", "string", "Who may raise one, as seen."),
+            Column("how", "string", "How (form, phone, post, in person), as seen."),
+            Column("what", "string", "What it does with it, in one plain sentence."),
+            Column("url", "string", "Its own page that says so; empty where none was found."),
+            Column("quote", "string", "The words of that page this rests on."),
+            Column("seen", "string", "When that page was seen, or the date it describes, as written."),
+            Column("confirmed", "boolean", "Whether its own page states it (false: uncertain).", required=True),
+        ),
+        ("member",),
+        (ForeignKey("member", "members"),),
+        rows=_attributes(dataset.concern_routes, columns),
+    )
+
+
+def _outside_routes(dataset: Dataset) -> Table:
+    return Table(
+        "outside_routes",
+        "Complaint routes outside the NPM",
+        "One row per body outside the NPM that takes complaints (an ombudsman, a police complaints body, a "
+        "children's commissioner). Not part of the NPM: never a member, never in the coverage table; "
+        "route_cells says for which settings and nations.",
+        columns := (
+            Column("id", "string", "Stable key.", required=True),
+            Column("name", "string", "Its name.", required=True),
+            Column("abbreviation", "string", "Its short form, where it has one."),
+            Column("takes", "string", "What complaints it takes."),
+            Column("who", "string", "Who may complain."),
+            Column("how", "string", "How."),
+            Column(
+                "precondition",
+                "string",
+                "What must come first, usually the place's own complaints process (`first` in the JSON).",
+            ),
+            Column("url", "string", "Its own page that says so."),
+            Column("quote", "string", "The words of that page this rests on."),
+            Column("confirmed", "boolean", "Whether its own page states its remit (false: inferred).", required=True),
+        ),
+        ("id",),
+        rows=_attributes(dataset.outside_routes, columns),
+    )
+
+
+def _route_cells(dataset: Dataset) -> Table:
+    return Table(
+        "route_cells",
+        "Complaint routes outside the NPM, by setting and nation",
+        "One row per outside route per setting and nation, in the data file's order; a row with an empty "
+        "route says why there is none for that setting and nation.",
+        columns := (
+            Column("setting", "string", "The setting's id.", required=True),
+            Column("nation", "string", "The nation's id.", required=True),
+            Column("route", "string", "The outside route's id; empty: none was found, and scope says why."),
+            Column(
+                "confirmed",
+                "boolean",
+                "Whether the route's own pages name this setting (false: inferred from its remit).",
+                required=True,
+            ),
+            Column("scope", "string", "What part of the setting it covers, or why there is no route."),
+        ),
+        ("setting", "nation", "route"),
+        (
+            ForeignKey("setting", "settings"),
+            ForeignKey("nation", "nations"),
+            ForeignKey("route", "outside_routes"),
+        ),
+        rows=_attributes(dataset.route_cells, columns),
+    )
+
+
+def _place_pages(dataset: Dataset) -> Table:
+    return Table(
+        "place_pages",
+        "The places' own pages",
+        "One row per official page about one named place (an inspection report or its news item, a "
+        "monitoring board's page or annual report), as seen: addresses move, so each has its dates.",
+        columns := (
+            Column("place", "string", "The place's id.", required=True),
+            Column("member", "string", "The id of the member whose page it is.", required=True),
+            Column("kind", "string", "report, news, board-page or annual-report.", required=True),
+            Column("url", "string", "Its address, as seen.", required=True),
+            Column("title", "string", "What it is.", required=True),
+            Column("describes", "string", "The date it describes (an inspection, a report year), as written."),
+            Column("seen", "string", "When it was published or stored, where visible, as written."),
+        ),
+        ("place", "url"),
+        (ForeignKey("place", "places"), ForeignKey("member", "members")),
+        rows=_attributes(dataset.place_pages, columns),
     )

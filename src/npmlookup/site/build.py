@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from npmlookup.contract import provenance, records
 from npmlookup.contract.records import Record
 from npmlookup.core.changes import changes_between
+from npmlookup.core.concerns import concern_for_cell, concern_for_place
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.model import Entry, Member, Nation, Place, Setting, normalize
@@ -23,6 +24,14 @@ from npmlookup.core.search import town_names
 from npmlookup.export.package import package_files
 from npmlookup.output.folders import FolderWriter
 from npmlookup.output.words import answer_words
+
+TAKES_WORDS = {
+    "yes": "takes a concern about one person",
+    "some": "takes some concerns about one person, in some ways only",
+    "no": "does not take a concern about one person",
+    None: "may or may not take a concern about one person: its pages do not say",
+}
+"""Whether a body takes a concern about one detained person (`ConcernRoute.takes`), in words."""
 
 
 def build_site(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
@@ -71,8 +80,9 @@ def matrix_page(dataset: Dataset) -> str:
 def api_documents(dataset: Dataset) -> dict[str, Any]:
     """The JSON answers, by path under ``api/`` (docs/api.md): each what the command prints with --json
     for the same question (``members/ID.json``: ``npm member ID``; ``settings/ID.json`` and
-    ``nations/ID.json``: ``npm who --setting/--nation ID``; ``places/ID.json``: ``npm where ID``), and
-    ``index.json``, which lists the others."""
+    ``nations/ID.json``: ``npm who --setting/--nation ID``; ``places/ID.json``: ``npm where ID``;
+    ``concerns/ID.json``: ``npm concern ID``; ``concerns/SETTING/NATION.json``: ``npm concern --setting
+    SETTING --nation NATION``), and ``index.json``, which lists the others."""
     answers: dict[str, list[tuple[Any, Any]]] = {
         "members": [(m, records.member_record(dataset, m, with_coverage=True)) for m in dataset.all_members],
         "settings": [
@@ -85,6 +95,13 @@ def api_documents(dataset: Dataset) -> dict[str, Any]:
     index: dict[str, Any] = {"title": dataset.title, "as_of": records.as_of_label(dataset), "checked": dataset.checked}
     for kind, pairs in answers.items():
         index[kind] = [{"id": item.id, "name": item.name, "path": f"{kind}/{item.id}.json"} for item, _ in pairs]
+    concerns = [(place.id, place.name, concern_for_place(dataset, place)) for place in dataset.places] + [
+        (f"{s.id}/{n.id}", f"{s.name} in {n.name}", concern_for_cell(dataset, s.id, n.id))
+        for s in dataset.settings
+        for n in dataset.nations
+    ]
+    index["concerns"] = [{"id": key, "name": name, "path": f"concerns/{key}.json"} for key, name, _ in concerns]
+    documents |= {f"concerns/{key}.json": [records.concern_record(dataset, answer)] for key, _, answer in concerns}
     return documents | {"index.json": index}
 
 
@@ -150,6 +167,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             coverage=entry_rows(dataset.entries_by_member.get(member.id, ())),
             places=place_links(places_of(dataset, member=member.id)),
             history=[provenance.event_record(dataset, e) for e in dataset.events if e.member == member.id],
+            concern=dataset.concern_by_member.get(member.id),
         )
     for setting in dataset.all_settings:
         page(
@@ -158,7 +176,12 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             setting=records.setting_record(dataset, setting.id),
             present=any(s.id == setting.id for s in dataset.settings),
             nations=[
-                {"id": n.id, "name": n.name, "entries": entry_rows(dataset.cells.get((setting.id, n.id), ()))}
+                {
+                    "id": n.id,
+                    "name": n.name,
+                    "entries": entry_rows(dataset.cells.get((setting.id, n.id), ())),
+                    "concern": records.concern_record(dataset, concern_for_cell(dataset, setting.id, n.id)),
+                }
                 for n in dataset.nations
             ],
             places=place_links(places_of(dataset, setting=setting.id)),
@@ -170,7 +193,12 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             "nation.html",
             nation=records.nation_record(dataset, nation.id),
             settings=[
-                {"id": s.id, "name": s.name, "entries": entry_rows(dataset.cells.get((s.id, nation.id), ()))}
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "entries": entry_rows(dataset.cells.get((s.id, nation.id), ())),
+                    "concern": records.concern_record(dataset, concern_for_cell(dataset, s.id, nation.id)),
+                }
                 for s in dataset.settings
             ],
             places=place_links(places_of(dataset, nation=nation.id)),
@@ -181,6 +209,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             "place.html",
             place=records.place_record(dataset, place),
             coverage=entry_rows(place_entries(dataset, place)),
+            concern=records.concern_record(dataset, concern_for_place(dataset, place)),
         )
     for name, text in package_files(dataset).items():
         write_text(f"data/{name}", text)
@@ -209,6 +238,8 @@ def _common(dataset: Dataset) -> Record:
         "edition_name": dataset.edition.name,
         "in_words": in_words,
         "spoken": spoken,
+        "takes_words": TAKES_WORDS,
+        "role_meanings": records.ROLE_MEANINGS,
     }
 
 
