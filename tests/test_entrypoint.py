@@ -201,3 +201,17 @@ def test_the_launcher_runs_the_command_with_the_collector_paused() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert '"england"' in result.stdout
     assert result.stderr.strip() == "disabled True 0"
+
+
+def test_completion_is_never_installed_as_npm_so_node_s_npm_keeps_its_own(tmp_path: Path) -> None:
+    npm = npm_executable()
+    env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    refused = subprocess.run([npm, "--install-completion", "bash"], env=env, capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "npmlookup --install-completion" in refused.stderr
+    assert list(tmp_path.iterdir()) == [], "nothing written"
+    other = str(Path(npm).with_name("npmlookup"))
+    installed = subprocess.run([other, "--install-completion", "bash"], env=env, capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr
+    scripts = [p.name for p in (tmp_path / ".bash_completions").iterdir()]
+    assert scripts == ["npmlookup.sh"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import typing as _typing
 
-__version__ = "1.2.0"
+__version__ = "2.0.0"
 
 _EXPORTS = {
     "errors": (

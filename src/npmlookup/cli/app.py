@@ -8,6 +8,7 @@ be loaded, 2 for input that cannot be answered, 74 when the answer cannot be wri
 141 when its reader went away.
 """
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -180,6 +181,13 @@ def main() -> NoReturn:
             sys.stderr.write("npm: error: cannot write the answer: standard output is closed\n")
         sys.exit(OutputError.exit_code)
     streams.prepare_streams()
+    if os.path.basename(sys.argv[0]) == "npm" and "--install-completion" in sys.argv[1:]:
+        # Completion installed as `npm` would take over Node.js's npm completion in the user's shell.
+        streams.say(
+            "npm: error: install completion under npmlookup's other name, so that Node.js's npm keeps its "
+            "own: npmlookup --install-completion"
+        )
+        sys.exit(2)
     code: Any = 0
     try:
         app()
