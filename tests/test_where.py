@@ -177,7 +177,7 @@ def answered(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("children", [("setting", "children")]),
+        ("children", [("setting", "children"), ("setting", "children-secure")]),
         ("police", [("setting", "police-custody")]),
         ("Belfast", [("place", p) for p in ("hydebank-wood-college", "ash-house-hydebank-wood")]
          + [("place", "drumkeen-house-sthf"), ("place", "psni-custody-musgrave")]),
@@ -256,3 +256,4 @@ def test_places_count_takes_no_other_filter() -> None:
     result = runner.invoke(app, ["places", "--count", "--nation", "wales"])
     assert result.exit_code == 2
     assert "--member only" in result.stderr
+

@@ -57,6 +57,8 @@ def where(
     dataset = answer.dataset()
     results = search(dataset, name)
     found = best(results)
+    if found and all(r.kind == "setting" for r in found):  # a word naming a setting: the others it begins too
+        found += tuple(r for r in results if r.kind == "setting" and r.fit != "close" and r not in found)
     if not found:
         shown = name if len(name) <= 60 else name[:57] + "..."
         error = UnknownValueError("place", shown, list(dict.fromkeys(r.name for r in results)), [])
