@@ -256,4 +256,3 @@ def test_places_count_takes_no_other_filter() -> None:
     result = runner.invoke(app, ["places", "--count", "--nation", "wales"])
     assert result.exit_code == 2
     assert "--member only" in result.stderr
-
