@@ -84,7 +84,7 @@ def time_once(command: Sequence[str], env: dict[str, str]) -> float:
 
 
 def interleaved(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, list[float]]:
-    """Each round runs every command once; a warm-up round first (page cache, .pyc, npmlookup's cache)."""
+    """Each round runs every command once; a warm-up round first (page cache, .pyc)."""
     for command in commands.values():
         time_once(command, env)
     times: dict[str, list[float]] = {name: [] for name in commands}

@@ -69,6 +69,7 @@ def render() -> str:
                 ("how", row["how"]),
                 ("what", row["what_it_does"]),
                 ("url", row["url"]),
+                ("settings", row["settings"]),
                 ("quote", row["quote"]),
                 ("seen", row["seen"]),
             ],

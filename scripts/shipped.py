@@ -32,7 +32,7 @@ def compiled_text() -> str:
         '"""The shipped dataset\'s validated values; made by `python scripts/shipped.py`: do not edit."""\n\n'
         "from typing import Any\n\n"
         f'DIGEST = "{digest(*files)}"\n'
-        '"""The digest of the coverage file and places file these values were compiled from."""\n\n'
+        '"""The digest (lengths and CRC-32s) of the coverage file and the files it names, compiled from."""\n\n'
         f"VALUES: dict[str, Any] = {values}\n"
         '"""The files\' validated plain values, as `loader.build` takes them."""\n\n'
         f"PLACE_NAMES: dict[str, Any] = {names}\n"

@@ -130,3 +130,14 @@ def test_a_concerns_file_naming_what_does_not_exist_is_refused(tmp_path: Path) -
         (7, "route_cells item 1 names unknown route 'ombudsman'"),
     ]
     assert all(p.file == str(tmp_path / "concerns.yaml") for p in problems)
+
+
+def test_a_route_for_one_setting_is_not_offered_in_another(latest: Dataset) -> None:
+    """CQC's and HIW's routes are for the Mental Health Act, the Care Inspectorate's for registered care
+    services: none of them is a route for a prisoner (a reviewer found them offered at prisons)."""
+    for name in ("HMP Wandsworth", "HMP Berwyn", "HMP Parc"):
+        (place, *_) = npmlookup.find_places(latest, name)
+        assert [c.entry.member for c in concern_for_place(latest, place).takers] == ["imb"], name
+    assert [c.entry.member for c in concern_for_cell(latest, "prisons", "scotland").takers] == ["hmips"]
+    (broadmoor,) = npmlookup.find_places(latest, "Broadmoor")
+    assert [c.entry.member for c in concern_for_place(latest, broadmoor).takers] == ["cqc"]

@@ -66,8 +66,13 @@ def outside_from_json(answer: dict[str, Any]) -> list[tuple[str, ...]]:
     return [tuple(cell(route[key]) for key in keys) for route in answer["outside_npm"]]
 
 
-def members_from_tables(tables: dict[str, Rows], members: list[str]) -> list[tuple[str, ...]]:
-    routes = {r["member"]: r for r in tables["concern_routes"]}
+def members_from_tables(tables: dict[str, Rows], members: list[str], settings: list[str]) -> list[tuple[str, ...]]:
+    """Each member's route, where it is for one of the settings (a route's `settings`: empty, every one)."""
+    routes = {
+        r["member"]: r
+        for r in tables["concern_routes"]
+        if not r["settings"] or set(r["settings"].split("; ")) & set(settings)
+    }
     empty = dict.fromkeys(("takes", "who", "how", "url"), "") | {"confirmed": "false"}
     keys = ("takes", "who", "how", "url", "confirmed")
     return [(member, *(routes.get(member, empty)[key] for key in keys)) for member in members]
@@ -84,7 +89,7 @@ def test_a_places_rows_are_its_concern_answer(tables: dict[str, Rows], place: st
     settings, nation = [s["id"] for s in answer["settings"]], answer["nation"]
     assert outside_from_tables(tables, settings, nation) == outside_from_json(answer)
     members = [m["member"] for m in answer["members"]]
-    assert members_from_tables(tables, members) == members_from_json(answer["members"])
+    assert members_from_tables(tables, members, settings) == members_from_json(answer["members"])
     pages = [
         (r["member"], r["kind"], r["title"], r["url"], r["describes"], r["seen"])
         for r in tables["place_pages"]
@@ -103,7 +108,7 @@ def test_a_cells_rows_are_its_concern_answer(tables: dict[str, Rows], setting: s
     (answer,) = concern_json("--setting", setting, "--nation", nation)
     assert outside_from_tables(tables, [setting], answer["nation"]) == outside_from_json(answer)
     members = [m["member"] for m in answer["members"]]
-    assert members_from_tables(tables, members) == members_from_json(answer["members"])
+    assert members_from_tables(tables, members, [setting]) == members_from_json(answer["members"])
     takers = [m for m in answer["members"] for takes in ("yes", "some") if m["takes"] == takes]
     assert members_from_json(answer["takes_concerns"]) == sorted(
         members_from_json(takers), key=lambda m: (m[1] != "yes", members.index(m[0]))

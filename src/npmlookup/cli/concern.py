@@ -49,7 +49,7 @@ def concern(
 
       npm concern --setting police --nation scotland
 
-      npm concern Broadmoor --json | jq -r '.outside_npm[].name'
+      npm concern Broadmoor --json | jq -r '.[].outside_npm[].name'
     """
     from npmlookup.cli.views import concern_view
     from npmlookup.core.concerns import concern_for_cell, concern_for_place
@@ -64,12 +64,22 @@ def concern(
         raise InputError("give a PLACE, or --setting and --nation, not both")
     if place is not None:
         answers_found = []
-        for found in answer_to(search(dataset, place)):
+        named = answer_to(search(dataset, place))
+        for found in named:
+            if found.kind == "member":
+                raise InputError(
+                    f"{place!r} is a body, not a place: npm member {found.id} says what it does with a concern"
+                )
+            if found.kind == "nation":
+                raise InputError(
+                    f"{place!r} is a nation: give a setting too (npm concern --setting S --nation {found.id})"
+                )
+        for found in named:
             if found.kind == "place":
                 answers_found.append(concern_for_place(dataset, dataset.place_by_id[found.id]))
             elif found.kind == "town":
                 answers_found += [concern_for_place(dataset, dataset.place_by_id[i]) for i in found.places]
-            elif found.kind == "not listed":  # a police station, a hospital...: its setting, in its nation
+            elif found.kind in ("not listed", "setting"):  # a police station, a hospital, 'police': the setting
                 nations = [found.nation] if found.nation else [n.id for n in dataset.nations]
                 answers_found += [concern_for_cell(dataset, found.id, nation) for nation in nations]
         if not answers_found:

@@ -414,9 +414,14 @@ def concern_rows(document: Record) -> list[Record]:
         keys = ("name", "abbreviation", "role", "takes", "who", "how", "what", "url", "confirmed")
         return [row(part=part, in_npm=True, **{key: m[key] for key in keys}) for m in items]
 
-    keys = ("name", "abbreviation", "takes", "who", "how", "first", "url", "confirmed")
-    outside = [
-        row(part="outside" if o["id"] else "none", in_npm=False, what=o["scope"], **{key: o[key] for key in keys})
+    keys = ("name", "abbreviation", "who", "how", "first", "url", "confirmed")
+    outside = [  # `takes` is yes, no or some for NPM bodies: what an outside route takes is its `what`
+        row(
+            part="outside" if o["id"] else "none",
+            in_npm=False,
+            what="; ".join(text for text in (o["scope"], o["takes"]) if text) or None,
+            **{key: o[key] for key in keys},
+        )
         for o in document["outside_npm"]
     ]
     pages = [

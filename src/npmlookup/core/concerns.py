@@ -25,7 +25,8 @@ class Contact:
     entry: Entry
     """Its entry in the cell (role, basis, note)."""
     route: ConcernRoute | None
-    """What it does with a concern about one person."""
+    """What it does with a concern about one person held here; None where it has no route for this
+    setting (or none is known)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,10 @@ def _answer(
     members: list[Contact] = []
     for entry in entries:
         if all(contact.entry.member != entry.member for contact in members):
-            members.append(Contact(entry, dataset.concern_by_member.get(entry.member)))
+            concern = dataset.concern_by_member.get(entry.member)
+            # A route for one setting (the Mental Health Act's) is no route for a person held in another.
+            applies = concern is not None and any(concern.applies_to(s) for s in settings)
+            members.append(Contact(entry, concern if applies else None))
     takers = [c for takes in ("yes", "some") for c in members if c.route is not None and c.route.takes == takes]
     outside: list[Outside] = []
     for setting in settings:

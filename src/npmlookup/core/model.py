@@ -415,12 +415,19 @@ class ConcernRoute(Record):
     """What it does with it, in one plain sentence."""
     url: str | None
     """Its own page that says so; None where none was found."""
+    settings: str | None
+    """The settings (ids, ``; ``-separated) the route is for, read from `who` and `what` (the Mental
+    Health Act's complaints are for detention under mental health law); None: wherever it covers."""
     quote: str | None
     """The words of that page this rests on."""
     seen: str | None
     """When that page was seen, or the date it describes."""
     confirmed: bool
     """Whether its own page states it (False: uncertain, and `what` says what is missing)."""
+
+    def applies_to(self, setting: str) -> bool:
+        """Whether the route is for people held in this setting."""
+        return not self.settings or setting in self.settings.split("; ")
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

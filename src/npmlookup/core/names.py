@@ -141,7 +141,7 @@ class NameTable:
 
     def export(self) -> dict[str, Any]:
         """The table as plain JSON values: for the site's search to run the same rule on, and for the
-        loader's cache (`restore` makes the table again from them without folding a name)."""
+        shipped dataset (`restore` makes the table again from them without folding a name)."""
         return {
             "names": self.names,
             "cores": self.cores,

@@ -383,6 +383,11 @@ def _concern_routes(dataset: Dataset) -> Table:
             Column("how", "string", "How (form, phone, post, in person), as seen."),
             Column("what", "string", "What it does with it, in one plain sentence."),
             Column("url", "string", "Its own page that says so; empty where none was found."),
+            Column(
+                "settings",
+                "string",
+                "The settings (ids) the route is for, '; '-separated; empty: wherever the member covers.",
+            ),
             Column("quote", "string", "The words of that page this rests on."),
             Column("seen", "string", "When that page was seen, or the date it describes, as written."),
             Column("confirmed", "boolean", "Whether its own page states it (false: uncertain).", required=True),

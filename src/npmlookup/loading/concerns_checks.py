@@ -56,6 +56,9 @@ class ConcernsChecker(Checker):
             named = self.text(record, key) if key in shape.keys else None
             if named is not None and named not in table:
                 self.report((*path, key), f"{what} names unknown {key} {named!r}")
+        for setting in (self.text(record, "settings") or "").split("; ") if shape is CONCERN else ():
+            if setting and setting not in known["setting"]:
+                self.report((*path, "settings"), f"{what} names unknown setting {setting!r}")
         takes = self.text(record, "takes") if shape is CONCERN else None
         if takes is not None and takes not in TAKES:
             self.report((*path, "takes"), f"{what} takes {takes!r} must be one of: {', '.join(TAKES)}")

@@ -380,7 +380,16 @@ PLACES_SHAPES = (LICENCE, PLACE)
 CONCERN = Shape(
     "concern",
     {"member": REF, "confirmed": FLAG},
-    {"takes": TEXT, "who": TEXT, "how": TEXT, "what": TEXT, "url": URL, "quote": TEXT, "seen": TEXT},
+    {
+        "takes": TEXT,
+        "who": TEXT,
+        "how": TEXT,
+        "what": TEXT,
+        "url": URL,
+        "settings": TEXT,
+        "quote": TEXT,
+        "seen": TEXT,
+    },
 )
 ROUTE = Shape(
     "route",

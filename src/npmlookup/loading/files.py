@@ -1,9 +1,8 @@
 """Where dataset files are, and reading them safely: no YAML and no data model here.
 
-Kept apart from the loader, which imports it, so that `npm --version` can name the
-dataset from the cache without importing the model. Paths here are plain strings
-(`os.path`): the library's load path never imports `pathlib`, which costs more than the
-rest of a cached load (benchmarks/startup.py); `default_path` still returns a `Path`.
+Paths here are plain strings (`os.path`): the library's load path never imports
+`pathlib`, which costs more than reading the shipped dataset (benchmarks/startup.py);
+`default_path` still returns a `Path`.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""Read a coverage file (and the places file it names), validate all of it, and build a `Dataset`.
+"""Read a coverage file (and the places and concerns files it names), validate all of it, and build a
+`Dataset`.
 
 The dataset that ships with npmlookup is compiled at build time: `shipped` holds its
-validated values and the digest of the two files they were made from. While those files
-are unchanged, loading it reads them only to compare digests, with no YAML and no checks.
+validated values and the digest of the files they were made from. While those files are
+unchanged, loading it reads them only to compare digests, with no YAML and no checks.
 A shipped file edited since (an editable install), or any other file, is read and checked
 in full, every time: no answer is ever stale and nothing is written anywhere.
 """
@@ -123,7 +124,8 @@ def summary_of(dataset: Dataset) -> dict[str, str]:
 
 
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
-    """Every problem in a coverage file and the places file it names, in file order; [] when valid."""
+    """Every problem in a coverage file and the files it names (places, concerns), in file order; [] when
+    valid."""
     file = os.fspath(path) if path is not None else data_file()
     try:
         raw = read_bytes(file)

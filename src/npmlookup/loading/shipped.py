@@ -2,8 +2,8 @@
 
 from typing import Any
 
-DIGEST = "89374:b95ccc91 334282:4cb7257d 92140:9c96f49b"
-"""The digest of the coverage file and places file these values were compiled from."""
+DIGEST = "89374:b95ccc91 334282:4cb7257d 92135:8392a242"
+"""The digest (lengths and CRC-32s) of the coverage file and the files it names, compiled from."""
 
 VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
  'checked': '2025-12-11',
@@ -9521,6 +9521,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'the prison Governor or Director or the Prisons and Probation Ombudsman, and deals '
                                    'with any safeguarding issue under its safeguarding policy.',
                            'url': 'https://hmiprisons.justiceinspectorates.gov.uk/how-to-complain/',
+                           'settings': None,
                            'quote': 'We do not deal with complaints from, or on behalf of, individual prisoners or '
                                     'detainees about the conditions of their detention. These should be raised with '
                                     'the relevant prison Governor or Director, or with the Prison and Probation '
@@ -9530,15 +9531,10 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'confirmed': True,
                            'takes': 'yes',
                            'who': 'the prisoner or detainee; no route for families was seen',
-                           'how': "in writing or face to face to board members ('applications'); Covid-19 pilots: free "
-                                  'confidential phone line in 13 prisons (from Monday 27 April), freephone voicemail '
-                                  "'IMB Applications Line' at all immigration removal centres (from 'today Monday 4 "
-                                  "May' per the launch item; IMB's Covid-19 updates page says the IRC service 'was "
-                                  "launched on 1 June')",
-                           'what': "The local board deals with the prisoner's complaint or request; in the pilot the "
-                                   "board replied through 'email a prisoner', the normal IMB routes or the IMB clerk, "
-                                   'and calls were not recorded by the prison service.',
+                           'how': "in writing or face to face to board members ('applications')",
+                           'what': "The local board deals with the prisoner's complaint or request.",
                            'url': 'https://www.imb.org.uk/independent-monitors-launch-new-hotline-for-prisoners-to-report-concerns-during-pandemic/',
+                           'settings': 'prisons; immigration',
                            'quote': 'Usually prisoners make complaints and requests – known as ‘applications’ – in '
                                     'writing or face to face to members of Independent Monitoring Boards (IMBs), who '
                                     'are appointed by Ministers and visit prisons to check on the conditions and '
@@ -9556,6 +9552,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'scheme says visitors raise immediate concerns with the custody officer at the time '
                                    'of the visit.',
                            'url': 'http://icva.org.uk/what-we-do',
+                           'settings': 'police-custody; terrorism',
                            'quote': 'ICVA plays an active role in promoting fair treatment for people in police '
                                     'custody to ensure that the wellbeing of detainees is monitored locally and that '
                                     'issues relating to individuals or the custody environment are addressed '
@@ -9569,6 +9566,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'It does not investigate or resolve individual complaints; complaints go to the '
                                    'police force, then the police and crime commissioner, and the IOPC hears appeals.',
                            'url': 'https://hmicfrs.justiceinspectorates.gov.uk/police-forces/organisational-documents-policing/handling-complaints-and-misconduct/',
+                           'settings': None,
                            'quote': 'HMICFRS doesn’t have a remit to investigate or resolve individual complaints. ... '
                                     'All complaints, in the first instance, should be directed to the relevant police '
                                     'force.',
@@ -9586,6 +9584,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'version of the page said Mental Health Act complaint information is shared with '
                                    'its inspection teams).',
                            'url': 'https://www.cqc.org.uk/contact-us/how-complain/complain-about-use-mental-health-act',
+                           'settings': 'mental-health',
                            'quote': 'If you are unhappy with how the Mental Health Act has been used, you can make a '
                                     'complaint to us and we will investigate. ... Complaints can be made by anyone – '
                                     'patients, staff or any member of the public.',
@@ -9598,6 +9597,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'HIW told the Senedd that its Mental Health Act duties include investigating '
                                    'complaints about how the Act is applied; how to contact it was not seen.',
                            'url': 'https://www.senedd.assembly.wales/documents/s86817/MHP27%20-%20Healthcare%20Inspectorate%20Wales.html?CT=2',
+                           'settings': 'mental-health',
                            'quote': 'HIW also has responsibility for monitoring how services discharge their powers '
                                     'and duties in relation to patients detained under the Mental Health Act 1983 ... '
                                     'Investigating complaints relating to the application of the Act.',
@@ -9614,6 +9614,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'to decision makers, and links the child to local advocacy; it does not take on '
                                    'long-term work.',
                            'url': 'https://www.childrenscommissioner.gov.uk/help-at-hand/parents-carers-and-professionals/',
+                           'settings': 'children; children-secure',
                            'quote': 'We provide advice, assistance and representation on behalf of children and young '
                                     'people. We aim to involve the young person directly wherever possible, but will '
                                     'take enquiries from adults phoning in on their behalf, including parents/carers, '
@@ -9629,6 +9630,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    "its inspections and enforcement, and points you to the service's or council's own "
                                    'complaints route.',
                            'url': 'https://www.careinspectorate.wales/providing-feedback-about-care-services-wales-html',
+                           'settings': None,
                            'quote': 'Feedback is an important source of information for us that informs our inspection '
                                     'and enforcement processes. ... we are not a complaints agency and thus, do not '
                                     'investigate individual complaints or resolve disagreements between people and '
@@ -9641,6 +9643,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'how': None,
                            'what': None,
                            'url': None,
+                           'settings': None,
                            'quote': None,
                            'seen': "mirror copy 'Updated 20 September 2019'"},
                           {'member': 'lay-observers',
@@ -9651,6 +9654,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': "Not stated what happens to one person's concern; Lay Observers report after each "
                                    'visit and raise issues with court managers and senior officials.',
                            'url': 'https://layobservers.org/about-us/the-role/',
+                           'settings': 'court-custody',
                            'quote': 'A vital role of a Lay Observer is to engage with DPs to ascertain their feelings '
                                     'about how they are being treated and discuss any concerns they may have.',
                            'seen': 'undated'},
@@ -9662,6 +9666,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'Independent Prison Monitors look into issues a prisoner raises and report their '
                                    'findings to HMIPS.',
                            'url': 'https://www.prisonsinspectoratescotland.gov.uk/monitoring',
+                           'settings': 'prisons',
                            'quote': 'Independent Prison Monitors provide an independent viewpoint on the humane '
                                     'treatment and conditions for prisoners in all prisons across Scotland and will '
                                     'conduct investigations either as a result of a prisoner raising an issue or from '
@@ -9675,6 +9680,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'It does not handle individual complaints about the police; it tells people to go '
                                    'to the Police Investigations and Review Commissioner.',
                            'url': 'https://hmics.scot/complaints-handling-process',
+                           'settings': None,
                            'quote': 'Please note that our complaints handling procedure does not extend to individual '
                                     'complaints about any police body, which should instead be directed to the Police '
                                     'Investigations and Review Commissioner (PIRC).',
@@ -9687,6 +9693,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'It does not give advice or help to individuals about human rights concerns; it '
                                    'points people to other advice services.',
                            'url': 'https://www.scottishhumanrights.com/search?page=187&query=human+right+based+',
+                           'settings': None,
                            'quote': 'Please note we do not provide advice and help to individuals about human rights '
                                     'concerns. See Help and Advice for details of organisations and services that may '
                                     'be able to help.',
@@ -9701,6 +9708,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'Gives advice and information on rights under mental health and incapacity law, may '
                                    'be able to help put things right, or refers you to another organisation.',
                            'url': 'https://www.mwcscot.org.uk/about-us/who-we-are-and-what-we-do/information-advice/?size=3',
+                           'settings': 'mental-health; dols',
                            'quote': 'If you need information or advice about your rights in relation to mental health '
                                     "care and treatment, or you are concerned about someone else's rights and welfare, "
                                     'we will try to help. If we cannot help directly, we can refer you to other '
@@ -9718,6 +9726,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'protection matters to social work or the police, and you can ask for a review of '
                                    'the outcome.',
                            'url': 'http://www.careinspectorate.com/index.php/complaints',
+                           'settings': 'children-secure; dols',
                            'quote': 'when people remain concerned about the standard of care provided by a registered '
                                     'service, they can raise this with us. ... These contact details can be kept '
                                     'confidential and will not be shared with the service without your permission.',
@@ -9731,6 +9740,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'Visitors ask detainees about their treatment and report to the police and the '
                                    'Scottish Police Authority, and action is to be taken on anything found.',
                            'url': 'http://www.spa.police.uk/icvs/216087/',
+                           'settings': 'police-custody; terrorism',
                            'quote': 'The visitors conduct a short interview with the detainee, asking about their '
                                     'treatment whilst in custody. ... Appropriate action will be taken to address any '
                                     'matter identified during a custody visit.',
@@ -9743,6 +9753,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'The Secretariat arranges a visit from a board member; the board considers '
                                    "prisoners' requests and complaints and reports concerns to the Governor.",
                            'url': 'http://imb-ni.org/to_ourrole.htm',
+                           'settings': 'prisons',
                            'quote': 'ask your class officer to have your name put in the Applications Book and contact '
                                     'the Secretariat. You do not need to give a reason. The Secretariat will arrange '
                                     'for a member of the IMB to visit you when they are next in the prison',
@@ -9756,6 +9767,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'Custody visitors report to the Policing Board; concerns they find are raised with '
                                    'the PSNI, which must tell the Board what it did about them.',
                            'url': 'https://www.nipolicingboard.org.uk/news-centre/board-publishes-custody-visiting-report',
+                           'settings': 'police-custody; terrorism',
                            'quote': 'Where such concerns have been identified, they are raised with PSNI who must '
                                     'advise the Board of action taken to remedy them.',
                            'seen': 'page dated 08 July 2015'},
@@ -9767,6 +9779,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'what': 'CJI does not handle complaints or investigate individual cases; its FAQ lists the '
                                    'bodies that do, such as the Police Ombudsman and the Prisoner Ombudsman.',
                            'url': 'https://cjini.org/AboutUs/FAQs',
+                           'settings': None,
                            'quote': 'CJI does not handle complaints about the criminal justice system or its agencies. '
                                     'Sometimes complaints are handled directly by the agency itself and at other '
                                     'times, an outside body is appointed to deal with complaints.',
@@ -9781,6 +9794,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    "about for possible breaches of regulations, and the service's inspector follows "
                                    'them up.',
                            'url': 'https://www.rqia.org.uk/guidance/guidance-for-the-public/frequently-asked-questions-for-public/',
+                           'settings': None,
                            'quote': 'Under regional complaints guidance RQIA does not investigate individual '
                                     'complaints. ... RQIA takes all concerns brought to our attention seriously, and '
                                     'any information received will be reviewed to determine if there is a potential '
@@ -9793,6 +9807,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                            'how': None,
                            'what': None,
                            'url': 'https://terrorismlegislationreviewer.independent.gov.uk/about-me/',
+                           'settings': None,
                            'quote': 'The Independent Reviewer’s role is to inform the public and political debate on '
                                     'anti-terrorism law in the United Kingdom',
                            'seen': 'undated'}],
@@ -9805,8 +9820,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'centres about their treatment (not the reasons for immigration detention).',
                           'who': 'The person directly affected; a lawyer may complain on their behalf; third parties '
                                  '(family) not normally accepted',
-                          'how': "Written complaint after the internal process (PPO 'How to submit a complaint' page "
-                                 'not retrieved)',
+                          'how': 'Written complaint after the internal process',
                           'precondition': 'Use the internal complaints system of the prison, IRC or STC/YOI first; '
                                           'complain within 3 months of its final reply, or after 6 weeks without a '
                                           'reply',
@@ -9914,7 +9928,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'Health Act detention and DoLS) and councils.',
                           'who': 'The person who suffered hardship or injustice, or someone complaining on their '
                                  'behalf',
-                          'how': 'Complaint to the Ombudsman (form/contact details not retrieved)',
+                          'how': 'Complaint to the Ombudsman',
                           'precondition': 'Organisation must first have had a reasonable opportunity to address it; '
                                           'events within the previous year normally',
                           'url': 'https://www.ombudsman.wales/fact-sheets/complaints-against-public-bodies-our-procedure/?emergency=1',
@@ -9929,7 +9943,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'social care, central government and councils; signposts police and prison service '
                                    'complaints elsewhere.',
                           'who': 'Person who sustained injustice or hardship (or representative)',
-                          'how': 'Complaint to NIPSO (freephone/online; details not retrieved)',
+                          'how': 'Complaint to NIPSO',
                           'precondition': 'Complain to the organisation, go through its process and get a final '
                                           'response; within 6 months of completing it',
                           'url': 'https://www.nipso.org.uk/faqs',
@@ -9959,7 +9973,7 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                                    'certain circumstances; devolved matters only.',
                           'who': 'Children and young people (to 18; 21/25 if care-experienced), families and '
                                  'professionals',
-                          'how': 'Contact the Investigation and Advice service (details not retrieved)',
+                          'how': 'Contact the Investigation and Advice service',
                           'precondition': 'None stated; no involvement in legal proceedings; no emergency service',
                           'url': 'https://www.childcomwales.org.uk/faqs/professionals/',
                           'quote': 'Usually living in Wales, or who is placed in England by a Welsh local authority '

@@ -115,7 +115,7 @@ class YamlDocument:
     @classmethod
     def parse(cls, file: str, text: str) -> YamlDocument:
         """The document a text composes into; its `problems` say why when it does not."""
-        import yaml  # only here: the cached path never pays for importing YAML
+        import yaml  # only here: the shipped dataset never pays for importing YAML
 
         document = cls(file)
         try:

@@ -12,7 +12,7 @@ from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
 from npmlookup.output.render import link_lines, prose, sections, with_footer
 
-TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one", None: "not known"}
+TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one", None: "no route known here"}
 """Whether a body takes a concern about one person, in words."""
 
 
@@ -25,9 +25,16 @@ def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) ->
         parts.append(Text(f"To raise a concern about someone held in {held}", style="bold"))
         if place:
             parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {document['nation_name']}."))
+            if place["closed"]:
+                parts.append(Text(f"Not in use on this date ({place['status']}): no NPM body covered it then."))
         parts += sections(
             _bodies("Who takes a concern about one person", document["takes_concerns"], width)
-            or [Text("No NPM body here takes a concern about one person (see below who inspects it).")],
+            or [
+                Text(
+                    "No NPM body here takes a concern about one person"
+                    + (" (see below who inspects it)." if document["members"] else ".")
+                )
+            ],
             _outside(document, width),
             _bodies("Who inspects and monitors it", document["members"], width, brief=True),
             _pages(document["pages"], width),
