@@ -80,7 +80,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             ("Setting", place["setting_name"]),
             ("Run by", place["operator"]),
             ("At the latest source", place["status_latest"] if place["status_latest"] != place["status"] else None),
-            ("Also", ", ".join(place["other_names"])),
+            ("Also", "; ".join(place["other_names"])),
         ]
         dated = f" ({spoken(place['source_as_of'])})" if place["source_as_of"] else ""
         source = [Text("Where this comes from", style="bold"), Text(f"{place['source_title']}{dated}")]
