@@ -18,6 +18,9 @@ from npmlookup.core.search import FITS, KINDS, answer, search
 from npmlookup.site.build import build_site
 
 TEXTS = [
+    "HMP",
+    "HM Prison",
+    "irc",
     "Berwyn",
     "berwin",
     "HMP & YOI Berwyn",
@@ -171,6 +174,8 @@ def test_the_site_answers_texts_made_from_the_data_as_the_library_does(
         ("Parc", ["town:parc"]),
         ("verne", ["place:hmp-the-verne", "place:the-verne-irc"]),
         ("wandswoth", []),
+        ("HMP", ["setting:prisons"]),
+        ("HM Prison", ["setting:prisons"]),
     ],
 )
 def test_the_site_answers_the_questions_of_issue_27(site_answers: dict[str, Any], text: str, best: list[str]) -> None:

@@ -72,6 +72,9 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
     folded = normalize(text)
     if not folded:
         return ()
+    kinds = designated(dataset).get(folded)
+    if kinds:  # 'HMP', 'IRC', 'prison': a kind of place, not one place that happens to carry the word
+        return tuple(Result("setting", s, dataset.setting_by_id[s].name, "exact") for s in kinds)
     found = [
         Result(kind, record_id, names[record_id], fit)
         for kind, table, names in _named(dataset)
@@ -87,6 +90,17 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
     if not found:
         found = _close(dataset, text)
     return tuple(sorted(found, key=lambda r: (FITS.index(r.fit), KINDS.index(r.kind))))
+
+
+def designated(dataset: Dataset) -> dict[str, list[str]]:
+    """Each word that says a place's kind (a designator of place names: ``hmp``, ``irc``), folded, and the
+    settings (current, in order) whose place words it is."""
+    words: dict[str, list[str]] = {}
+    for designator in place_names(dataset).designators:
+        for setting in dataset.settings:
+            if designator in (normalize(word) for word in setting.place_words):
+                words.setdefault(designator, []).append(setting.id)
+    return words
 
 
 def answer(results: Iterable[Result]) -> tuple[Result, ...]:

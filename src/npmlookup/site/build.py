@@ -20,7 +20,7 @@ from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.model import Entry, Member, Nation, Place, Setting, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts, who
-from npmlookup.core.search import town_names
+from npmlookup.core.search import designated, town_names
 from npmlookup.export.package import package_files
 from npmlookup.output.folders import FolderWriter
 from npmlookup.output.words import answer_words
@@ -263,7 +263,7 @@ def search_index(dataset: Dataset) -> Record:
     each kind's name table with the rule's data (`tables`, `contrasts`), the records a search answers
     with (`records`: the members, settings and nations of the day, by id and name), the towns' names as
     written (`towns`: the names several places carry), and the settings whose places are not listed by
-    name (`unlisted`)."""
+    name (`unlisted`), and the words that say a kind of place, with the settings they name (`designated`)."""
 
     def item(kind: str, record_id: str, title: str, detail: str, names: list[str]) -> Record:
         names = list(dict.fromkeys(names))
@@ -310,4 +310,5 @@ def search_index(dataset: Dataset) -> Record:
             }
             for s in unlisted_kinds(dataset)
         ],
+        "designated": designated(dataset),
     }
