@@ -136,35 +136,41 @@ class Dataset:
         for entry in self.entries:
             cells[(entry.setting, entry.nation)].append(entry)
             by_member[entry.member].append(entry)
-        if self.base is not None:  # a snapshot answers to every name its contents answer to
-            names = (self.base.nation_names, self.base.setting_names, self.base.member_names)
-        else:
-            names = _name_tables(self.nations, self.all_settings, self.all_members, self.events)
+        indexes: dict[str, object] = {
+            "setting_by_id": {s.id: s for s in self.all_settings},
+            "member_by_id": {m.id: m for m in self.all_members},
+            "cells": {key: tuple(value) for key, value in cells.items()},
+            "entries_by_member": {key: tuple(value) for key, value in by_member.items()},
+        }
+        # A snapshot has its contents' sources, nations, places and concerns, and answers to every name
+        # they answer to: it shares their indexes rather than building them again.
+        base = self.base
+        indexes |= {name: getattr(base, name) for name in _SHARED} if base is not None else self._shared()
+        for name, value in indexes.items():
+            object.__setattr__(self, name, value)  # a frozen record: its indexes are set once, here
+
+    def _shared(self) -> dict[str, object]:
+        """The indexes of what a snapshot keeps from its contents (`_SHARED`), built for the contents."""
         routes: dict[tuple[str, str], list[RouteCell]] = {}
         for cell in self.route_cells:
             routes.setdefault((cell.setting, cell.nation), []).append(cell)
         pages: dict[str, list[PlacePage]] = {}
         for page in self.place_pages:
             pages.setdefault(page.place, []).append(page)
-        indexes = {
+        names = _name_tables(self.nations, self.all_settings, self.all_members, self.events)
+        return {
+            "nation_by_id": {n.id: n for n in self.nations},
+            "source_by_id": {s.id: s for s in self.sources},
+            "place_by_id": {p.id: p for p in self.places},
+            "place_kind_by_id": {k.id: k for k in self.place_kinds},
             "concern_by_member": {c.member: c for c in self.concern_routes},
             "outside_route_by_id": {r.id: r for r in self.outside_routes},
             "routes_in_cell": {key: tuple(value) for key, value in routes.items()},
             "pages_of_place": {key: tuple(value) for key, value in pages.items()},
-            "nation_by_id": {n.id: n for n in self.nations},
-            "setting_by_id": {s.id: s for s in self.all_settings},
-            "member_by_id": {m.id: m for m in self.all_members},
-            "source_by_id": {s.id: s for s in self.sources},
-            "place_by_id": {p.id: p for p in self.places},
-            "place_kind_by_id": {k.id: k for k in self.place_kinds},
-            "cells": {key: tuple(value) for key, value in cells.items()},
-            "entries_by_member": {key: tuple(value) for key, value in by_member.items()},
             "nation_names": names[0],
             "setting_names": names[1],
             "member_names": names[2],
         }
-        for name, value in indexes.items():
-            object.__setattr__(self, name, value)  # a frozen record: its indexes are set once, here
 
     def __repr__(self) -> str:
         return f"Dataset({self.path!r}, as_of={self.as_of!r}, question={self.question!r})"
@@ -179,6 +185,22 @@ class Dataset:
         """Whether it answers what the edition states: its table exactly as published (the contents do)."""
         return self.question != "known"
 
+
+_SHARED = (
+    "nation_by_id",
+    "source_by_id",
+    "place_by_id",
+    "place_kind_by_id",
+    "concern_by_member",
+    "outside_route_by_id",
+    "routes_in_cell",
+    "pages_of_place",
+    "nation_names",
+    "setting_names",
+    "member_names",
+)
+"""The indexes a snapshot shares with its contents: of records no dated change alters (a snapshot's
+settings and members may be renamed or added, but every name they answer to is in the contents')."""
 
 Snapshot = Dataset
 """A dataset on one day answering one `Question` (`history.at` makes them): the same type as the contents."""

@@ -98,31 +98,14 @@ def _snapshot(base: Dataset, day: str, question: Question, events: tuple[Event, 
     # An entry about a row the NPM listed only later applies from when the row exists (its note says
     # that it held earlier).
     entries = [e for e in entries if e.setting in current_settings]
-    return Dataset(
-        title=base.title,
-        path=base.path,
-        edition=base.edition,
+    return replace(
+        base,
         as_of=day,
-        checked=base.checked,
-        sources=base.sources,
-        nations=base.nations,
         settings=tuple(s for s in settings.values() if s.id in current_settings),
         all_settings=tuple(settings.values()),
         members=tuple(m for m in members.values() if m.id in current_members),
         all_members=tuple(members.values()),
         entries=_in_table_order(base, entries),
-        events=base.events,
-        about=base.about,
-        place_kinds=base.place_kinds,
-        places=base.places,
-        places_source=base.places_source,
-        places_licences=base.places_licences,
-        children_setting=base.children_setting,
-        licence=base.licence,
-        concern_routes=base.concern_routes,
-        outside_routes=base.outside_routes,
-        route_cells=base.route_cells,
-        place_pages=base.place_pages,
         base=base,
         question=question,
     )

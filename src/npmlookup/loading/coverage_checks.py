@@ -16,7 +16,6 @@ from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.fileformat import (
     ABOUT,
-    COPY_HOSTS,
     COVERAGE_FILE,
     DATA_LICENCE,
     EDITION,
@@ -32,6 +31,7 @@ from npmlookup.loading.fileformat import (
     SETTING,
     SOURCE,
     Shape,
+    copy_host,
 )
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
@@ -68,9 +68,8 @@ class CoverageChecker(Checker):
         self.sources = {}
         for source_id, (path, record) in self._records("sources", "source", SOURCE):
             self.sources[source_id] = source = self.plain(record, SOURCE)
-            parts = (source["url"] or "").split("/")  # https://HOST/...
-            host = parts[2].lower().removeprefix("www.") if len(parts) > 2 else ""
-            if host in COPY_HOSTS:
+            host = copy_host(source["url"] or "")
+            if host:
                 self.report(
                     (*path, "url"),
                     f"source {source_id!r} url is a copy ({host}): give the publisher's own address as url "

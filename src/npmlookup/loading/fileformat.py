@@ -227,6 +227,15 @@ COPY_HOSTS = (
 )
 """Hosts of copies of other publishers' documents and pages (document mirrors, Wikipedia copies): a
 source read there names the copy as `read_at`, never as its address."""
+
+
+def copy_host(address: str) -> str | None:
+    """The copy host (`COPY_HOSTS`) an address is on, if it is on one."""
+    parts = address.strip().split("/")  # https://HOST/...
+    host = parts[2].lower().removeprefix("www.") if len(parts) > 2 else ""
+    return host if host in COPY_HOSTS else None
+
+
 NATION = Shape("nation", {"id": ID, "name": TEXT}, {"aliases": TEXTS})
 SETTING = Shape("setting", {"id": ID, "name": TEXT}, {"aliases": TEXTS, "note": TEXT, "place_words": TEXTS})
 MEMBER = Shape(

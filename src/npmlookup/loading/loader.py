@@ -83,8 +83,12 @@ def _shipped(file: str, raw: bytes) -> ModuleType | None:
         from npmlookup.loading import shipped
     except ImportError:
         return None
-    named = [read_bytes(beside(file, shipped.VALUES[key])) for key in NAMED_FILES if shipped.VALUES.get(key)]
-    return shipped if digest(raw, *named) == shipped.DIGEST else None
+    return shipped if digest(raw, *named_bytes(file, shipped.VALUES)) == shipped.DIGEST else None
+
+
+def named_bytes(file: str, plain: dict[str, Any]) -> list[bytes]:
+    """The bytes of each file a coverage file's plain values name (places, concerns), in order."""
+    return [read_bytes(beside(file, plain[key])) for key in NAMED_FILES if plain.get(key)]
 
 
 def digest(coverage: bytes, *named: bytes) -> str:
@@ -141,7 +145,7 @@ def plain_values(file: str) -> tuple[dict[str, Any], list[bytes]]:
     plain, problems = _check_text(file, raw)
     if plain is None:
         raise DatasetError(problems)
-    return plain, [raw, *(read_bytes(beside(file, plain[key])) for key in NAMED_FILES if plain.get(key))]
+    return plain, [raw, *named_bytes(file, plain)]
 
 
 def _check_text(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Problem]]:

@@ -17,7 +17,7 @@ from npmlookup.core.lifetimes import (
 )
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
-from npmlookup.loading.fileformat import COPY_HOSTS, LICENCE, PLACE, PLACES_FILE
+from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE, copy_host
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -85,9 +85,8 @@ class PlacesChecker(Checker):
         """A place's own addresses are its publishers': a copy (`COPY_HOSTS`) goes in `read_at`."""
         for key in ("source_url", "lifetime_source", "children_source"):
             for address in (self.text(record, key) or "").split(" ; "):
-                parts = address.strip().split("/")
-                host = parts[2].lower().removeprefix("www.") if len(parts) > 2 else ""
-                if host in COPY_HOSTS:
+                host = copy_host(address)
+                if host:
                     self.report((*path, key), f"{what} {key} cites a copy ({host}): move it to read_at")
 
     def _shared_names(self, places: list[dict[str, Any]]) -> None:

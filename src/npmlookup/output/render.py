@@ -27,6 +27,10 @@ BASIS_LEGEND = (
 )
 
 
+TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one", None: "no route known here"}
+"""Whether a body takes a concern about one person, in words."""
+
+
 def titled_table(title: str | None) -> Table:
     """An empty table in the house style, with its title on the left."""
     return Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)
@@ -297,7 +301,7 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
         ]
     concern = record.get("concern")
     if concern:
-        takes = {"yes": "takes it", "some": "takes some", "no": "does not take one"}.get(concern["takes"], "not known")
+        takes = TAKES_WORDS[concern["takes"]] if concern["takes"] else "not known"  # its pages do not say
         told = [("Takes", takes), ("Who", concern["who"]), ("How", concern["how"]), ("What", concern["what"])]
         parts += [
             Text(""),

@@ -10,10 +10,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
-from npmlookup.output.render import link_lines, prose, sections, with_footer
-
-TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one", None: "no route known here"}
-"""Whether a body takes a concern about one person, in words."""
+from npmlookup.output.render import TAKES_WORDS, link_lines, prose, sections, with_footer
 
 
 def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) -> RenderableType:
