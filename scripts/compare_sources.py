@@ -9,8 +9,8 @@ when a shared file, a shared CSV row (the same id with the same values) or a sha
 text is missing from `docs/sources/` and no reason is recorded for it.
 
 `DEPARTURES.md` is a Markdown table, one row a departure: `| file | row | reason |`, where
-`row` is a CSV row's id, the start of a text line (enough of it to be unique; write a `|` in
-it as `\\|`), or `*` for the whole file.
+`row` is a CSV row's id, the start of a text line (its indent aside; enough of it to be
+unique; write a `|` in it as `\\|`), or `*` for the whole file.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def missing(shared: Path, ours: Path) -> list[str]:
         else:
             lines = set(mine.splitlines())
             for line in theirs.splitlines():
-                if line.strip() and line not in lines and not any(line.startswith(r) for r in reasons if r):
+                if line.strip() and line not in lines and not any(line.lstrip().startswith(r) for r in reasons if r):
                     problems.append(f"{name}: line missing: {line[:80]!r} (no reason recorded in {REASONS})")
     return problems
 

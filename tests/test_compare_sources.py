@@ -60,6 +60,15 @@ def test_a_missing_file_or_line_fails(folders: tuple[Path, Path]) -> None:
     assert compare.missing(shared, ours) == []
 
 
+def test_an_indented_line_departs_by_its_words(folders: tuple[Path, Path]) -> None:
+    shared, ours = folders
+    (shared / "notes.md").write_text("# Notes\n\n- a list:\n  (an indented example)\n", encoding="utf-8")
+    (ours / "notes.md").write_text("# Notes\n\n- a list:\n", encoding="utf-8")
+    assert len(compare.missing(shared, ours)) == 1
+    record(ours, "notes.md | (an indented | the example moved")
+    assert compare.missing(shared, ours) == []
+
+
 def test_a_departure_without_a_reason_does_not_count(folders: tuple[Path, Path]) -> None:
     shared, ours = folders
     (ours / "places.csv").write_text("id,name\r\na,Alpha\r\n", encoding="utf-8")
