@@ -20,6 +20,7 @@ import io
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -50,44 +51,30 @@ class Color(StrEnum):
     never = "never"
 
 
+@dataclass(slots=True)
 class View:
     """What a command answers, ready for any format."""
 
-    __slots__ = ("all_fields", "dataset", "dated", "document", "empty", "fields", "rows", "rows_name", "table", "title")
-
-    def __init__(
-        self,
-        document: Any,
-        rows: Sequence[Record],
-        fields: Sequence[str],
-        table: Callable[[int], Any],
-        all_fields: Sequence[str] = (),
-        empty: str | None = None,
-        title: str | None = None,
-        dataset: Any = None,
-        dated: bool = True,
-        rows_name: str | None = None,
-    ) -> None:
-        self.document = document
-        """The JSON document (the public contract)."""
-        self.rows = rows
-        """Flat rows for csv, tsv, md and jsonl."""
-        self.fields = fields
-        """Default columns for the tabular formats, in order."""
-        self.table = table
-        """Builds the Rich renderable for a given width."""
-        self.all_fields = all_fields
-        """Every field a user may pick with --fields (defaults to the rows' keys)."""
-        self.empty = empty
-        """Said on stderr when a table has no rows (machine formats print their empty form)."""
-        self.title = title
-        """The title of a table of chosen --fields."""
-        self.dataset = dataset
-        """The dataset answered from, for the caption under a table of chosen --fields."""
-        self.dated = dated
-        """Whether the command takes --as-of, which its caption may then mention."""
-        self.rows_name = rows_name
-        """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
+    document: Any
+    """The JSON document (the public contract)."""
+    rows: Sequence[Record]
+    """Flat rows for csv, tsv, md and jsonl."""
+    fields: Sequence[str]
+    """Default columns for the tabular formats, in order."""
+    table: Callable[[int], Any]
+    """Builds the Rich renderable for a given width."""
+    all_fields: Sequence[str] = ()
+    """Every field a user may pick with --fields (defaults to the rows' keys)."""
+    empty: str | None = None
+    """Said on stderr when a table has no rows (machine formats print their empty form)."""
+    title: str | None = None
+    """The title of a table of chosen --fields."""
+    dataset: Any = None
+    """The dataset answered from, for the caption under a table of chosen --fields."""
+    dated: bool = True
+    """Whether the command takes --as-of, which its caption may then mention."""
+    rows_name: str | None = None
+    """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
 
 
 def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
