@@ -98,10 +98,7 @@ def changes(
 
 @command
 @answers(record_fields.SOURCE)
-def sources(
-    *,
-    answer: Answer,
-) -> None:
+def sources(*, answer: Answer) -> None:
     """Where each part of the data comes from: the edition, confirmations and dated changes.
 
     Examples:
@@ -117,10 +114,7 @@ def sources(
 
 @command
 @answers(record_fields.ABOUT, record_fields.ABOUT_ROWS)
-def about(
-    *,
-    answer: Answer,
-) -> None:
+def about(*, answer: Answer) -> None:
     """What the NPM is: its OPCAT powers, its members, how it is run and who hosts it.
 
     Examples:
