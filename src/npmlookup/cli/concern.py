@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, command, completer, typed
+from npmlookup.cli.options import Answer, answers, argument, command, typed
 from npmlookup.contract import fields as record_fields
 
 
@@ -17,12 +17,8 @@ from npmlookup.contract import fields as record_fields
 def concern(
     place: Annotated[
         str | None,
-        typer.Argument(
-            help="A named place (as `npm where` takes it); or give --setting and --nation instead.",
-            metavar="[PLACE]",
-            show_default=False,
-            callback=typed,
-            autocompletion=completer("place"),
+        argument(
+            "[PLACE]", "A named place (as `npm where` takes it); or give --setting and --nation instead.", "place"
         ),
     ] = None,
     setting: Annotated[

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, command, completer, many, records_of, typed
+from npmlookup.cli.options import Answer, answers, argument, command, many, records_of
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
@@ -73,16 +73,7 @@ def who(
 @command
 @answers(record_fields.COVERAGE, record_fields.MEMBER_ROWS)
 def member(
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="The member: id, abbreviation, full name or alias.",
-            metavar="MEMBER",
-            show_default=False,
-            callback=typed,
-            autocompletion=completer("member"),
-        ),
-    ],
+    name: Annotated[str, argument("MEMBER", "The member: id, abbreviation, full name or alias.", "member")],
     *,
     answer: Answer,
 ) -> None:

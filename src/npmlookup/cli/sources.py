@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, command, completer, many, records_of, typed
+from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, argument, command, many, records_of
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
@@ -17,13 +17,7 @@ from npmlookup.output import streams
 @answers(record_fields.EVENT)
 def history(
     name: Annotated[
-        str | None,
-        typer.Argument(
-            help="Only this member's changes: id, abbreviation or any name.",
-            metavar="MEMBER",
-            callback=typed,
-            autocompletion=completer("member"),
-        ),
+        str | None, argument("MEMBER", "Only this member's changes: id, abbreviation or any name.", "member")
     ] = None,
     setting: Annotated[
         list[str] | None, many("--setting", "-s", "Only changes to these settings (repeat, or a,b).", "setting")
@@ -57,22 +51,9 @@ def history(
 @answers(record_fields.CHANGE)
 def changes(
     start: Annotated[
-        str,
-        typer.Argument(
-            help="From this date: YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'.",
-            metavar="FROM",
-            callback=typed,
-        ),
+        str, argument("FROM", "From this date: YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'.", show_default=True)
     ] = "factsheet",
-    end: Annotated[
-        str | None,
-        typer.Argument(
-            help="To this date, as FROM (default: the latest known state).",
-            metavar="TO",
-            show_default=False,
-            callback=typed,
-        ),
-    ] = None,
+    end: Annotated[str | None, argument("TO", "To this date, as FROM (default: the latest known state).")] = None,
     *,
     answer: Answer,
 ) -> None:
