@@ -359,15 +359,11 @@ def about_view(dataset: Dataset) -> View:
 
     about = dataset.about
     edition = dataset.source_by_id.get(dataset.edition.source)
-    facts = (
-        [
-            {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
-            for f in about.facts
-            if f.holds_on(dataset.as_of)
-        ]
-        if about
-        else []
-    )
+    facts = [
+        {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
+        for f in (about.facts if about else ())
+        if f.holds_on(dataset.as_of)
+    ]
     document: dict[str, Any] = {
         "title": dataset.title,
         "edition": {

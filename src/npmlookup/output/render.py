@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -331,9 +330,3 @@ def list_table(
     for record in records:
         table.add_row(*(flat(record.get(key)) for key, _header in columns))
     return with_footer(dataset, Group(Text(title, style="italic"), fit(table, width)), dated=dated)
-
-
-def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> RenderableType:
-    """A view's rows with the columns --fields chose, in its order, headed by the field names."""
-    columns = [(field, field) for field in fields]
-    return list_table(view.dataset, view.title or "", columns, view.rows, width, dated=view.dated)
