@@ -15,6 +15,7 @@ from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
 from npmlookup.contract.fields import ABOUT_ROWS, CELL_ROWS, CONCERN_ROWS_NAME, MEMBER_ROWS, WHERE_ROWS
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.model import Entry, Member, Nation, Setting
 from npmlookup.core.query import who
 from npmlookup.output.formats import View
@@ -78,8 +79,6 @@ def who_words(
         names = [r.name for r in records_]
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
-    from npmlookup.core.dates import spoken
-
     when = f"as of {spoken(records.as_of_label(dataset))}"
     where = " in ".join(
         part for part in (either(settings) if settings else "", either(nations) if nations else "") if part
@@ -103,8 +102,6 @@ def who_words(
 def _not_yet_a_row(dataset: Dataset, settings: Sequence[Setting]) -> str:
     """Why a setting has no cell on the day: the table has it only from the dated change that added it
     (whose note may say who covered such detention before)."""
-    from npmlookup.core.dates import in_words
-
     added = [e for e in dataset.contents.events if e.kind == "setting-added" and e.setting in {s.id for s in settings}]
     if not added:
         return "was not a row of the table."
@@ -329,7 +326,6 @@ def changes_view(earlier: Dataset, later: Dataset) -> View:
     """What changed from `earlier` to `later`: who joined, left or changed role in each cell, then the
     renames, each with the dated change and sources it comes from."""
     from npmlookup.core.changes import changes_between
-    from npmlookup.core.dates import spoken
 
     rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
     start, end = (d.edition.name if d.as_of is None else spoken(d.as_of) for d in (earlier, later))

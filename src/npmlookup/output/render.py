@@ -17,6 +17,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import in_words, spoken
 from npmlookup.output.formats import flat
 from npmlookup.output.words import caption
 
@@ -217,8 +218,6 @@ def who_table(
         table.add_row(*said, member, role, record["basis"])
     # Too wide for the terminal: the ratios share the width out, the member's name widest.
     table.expand = _natural_width(table) > width
-    from npmlookup.core.dates import in_words
-
     removed = [f"{in_words(c['date'], lead='')}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
     lines = [Text(f"Removed from this cell by a dated change, {line}") for line in dict.fromkeys(removed)]
     return with_footer(
@@ -251,8 +250,6 @@ def _unrepeated(values: list[str], previous: list[str]) -> list[str]:
 def member_profile(dataset: Dataset, record: Record, width: int = 80) -> RenderableType:
     """The `member` answer: who the body is and how to reach it, what it covers (notes numbered below),
     then its remit, names over time and the other names it answers to."""
-    from npmlookup.core.dates import in_words, spoken
-
     parts: list[RenderableType] = [Text(f"{record['name']} ({record['abbreviation']})", style="bold")]
     nations = [dataset.nation_by_id[n].name for n in record["nations"]]
     where = nations[0] if len(nations) == 1 else ", ".join(nations[:-1]) + " and " + nations[-1]
