@@ -85,25 +85,6 @@ class NpmGroup(TyperGroup):
             return super().invoke(ctx)
 
 
-def _click_error(error: Exception) -> tuple[str, int] | None:
-    """A Click usage or command error's message and exit code; None for any other exception.
-
-    Typer ships Click inside itself and exports none of its exception classes but
-    `BadParameter`, so Click's errors are known by their documented interface:
-    `format_message()`, `exit_code` and, for usage errors, the `ctx` they happened in.
-    """
-    format_message = getattr(error, "format_message", None)
-    exit_code = getattr(error, "exit_code", None)
-    if not callable(format_message) or not isinstance(exit_code, int):
-        return None
-    message = str(format_message())
-    if isinstance(error, typer.BadParameter) or hasattr(error, "ctx"):
-        ctx = getattr(error, "ctx", None)
-        command = getattr(ctx, "command_path", None) or "npm"
-        message += f"\nTry '{command} --help' for help."
-    return message, exit_code
-
-
 @contextmanager
 def _boundary() -> Iterator[None]:
     """The single error boundary: every error becomes one `npm: error:` line and its exit code."""
@@ -124,10 +105,17 @@ def _boundary() -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except Exception as error:
-        click_error = _click_error(error)
-        if click_error is None:
+        # A Click usage or command error. Typer ships Click inside itself and exports none of its exception
+        # classes but `BadParameter`, so they are known by their documented interface: `format_message()`,
+        # `exit_code` and, for usage errors, the `ctx` they happened in.
+        format_message = getattr(error, "format_message", None)
+        code = getattr(error, "exit_code", None)
+        if not callable(format_message) or not isinstance(code, int):
             raise
-        message, code = click_error
+        message = str(format_message())
+        if isinstance(error, typer.BadParameter) or hasattr(error, "ctx"):
+            command = getattr(getattr(error, "ctx", None), "command_path", None) or "npm"
+            message += f"\nTry '{command} --help' for help."
         streams.say(f"npm: error: {message}")
         raise typer.Exit(code=code) from None
 
@@ -146,7 +134,6 @@ app = typer.Typer(
 def _version(value: bool) -> None:
     if not value:
         return
-    import os
     import platform
 
     from npmlookup.loading.loader import load_contents, summary_of

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, command, completer, typed
+from npmlookup.cli.options import Answer, answers, argument, command, typed
 from npmlookup.contract import fields as record_fields
 
 
@@ -17,12 +17,8 @@ from npmlookup.contract import fields as record_fields
 def concern(
     place: Annotated[
         str | None,
-        typer.Argument(
-            help="A named place (as `npm where` takes it); or give --setting and --nation instead.",
-            metavar="[PLACE]",
-            show_default=False,
-            callback=typed,
-            autocompletion=completer("place"),
+        argument(
+            "[PLACE]", "A named place (as `npm where` takes it); or give --setting and --nation instead.", "place"
         ),
     ] = None,
     setting: Annotated[
@@ -64,8 +60,7 @@ def concern(
         raise InputError("give a PLACE, or --setting and --nation, not both")
     if place is not None:
         answers_found = []
-        named = answer_to(search(dataset, place))
-        for found in named:
+        for found in answer_to(search(dataset, place)):
             if found.kind == "member":
                 raise InputError(
                     f"{place!r} is a body, not a place: npm member {found.id} says what it does with a concern"
@@ -74,10 +69,7 @@ def concern(
                 raise InputError(
                     f"{place!r} is a nation: give a setting too (npm concern --setting S --nation {found.id})"
                 )
-        for found in named:
-            if found.kind == "place":
-                answers_found.append(concern_for_place(dataset, dataset.place_by_id[found.id]))
-            elif found.kind == "town":
+            if found.kind in ("place", "town"):  # a place's own id, or every place of a town
                 answers_found += [concern_for_place(dataset, dataset.place_by_id[i]) for i in found.places]
             elif found.kind in ("not listed", "setting"):  # a police station, a hospital, 'police': the setting
                 nations = [found.nation] if found.nation else [n.id for n in dataset.nations]

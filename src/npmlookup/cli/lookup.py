@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, command, completer, many, records_of, typed
+from npmlookup.cli.options import Answer, answers, argument, command, many, records_of
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
@@ -73,16 +73,7 @@ def who(
 @command
 @answers(record_fields.COVERAGE, record_fields.MEMBER_ROWS)
 def member(
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="The member: id, abbreviation, full name or alias.",
-            metavar="MEMBER",
-            show_default=False,
-            callback=typed,
-            autocompletion=completer("member"),
-        ),
-    ],
+    name: Annotated[str, argument("MEMBER", "The member: id, abbreviation, full name or alias.", "member")],
     *,
     answer: Answer,
 ) -> None:
@@ -103,10 +94,7 @@ def member(
 
 @command
 @answers(record_fields.MEMBER)
-def members(
-    *,
-    answer: Answer,
-) -> None:
+def members(*, answer: Answer) -> None:
     """The NPM's members at the dataset's date.
 
     Examples:
@@ -122,10 +110,7 @@ def members(
 
 @command
 @answers(record_fields.SETTING)
-def settings(
-    *,
-    answer: Answer,
-) -> None:
+def settings(*, answer: Answer) -> None:
     """The detention settings (the table's rows) and the names they answer to, former names included.
 
     Examples:
@@ -143,10 +128,7 @@ def settings(
 
 @command
 @answers(record_fields.NAMED)
-def nations(
-    *,
-    answer: Answer,
-) -> None:
+def nations(*, answer: Answer) -> None:
     """The nations (the table's columns) and the names they answer to.
 
     Examples:
@@ -188,7 +170,12 @@ def matrix(
 
     pictures = {kind: path for kind, path in (("--svg", svg), ("--html", html)) if path is not None}
     given = {"--json": answer.as_json, "--format": answer.fmt is not None, "--fields": answer.fields is not None}
-    _refuse_together([*pictures, *(name for name, asked in given.items() if asked)], pictures)
+    answered = [name for name, asked in given.items() if asked]
+    if pictures and answered:  # a picture goes to its file, an answer to stdout in its format: not both
+        raise InputError(
+            f"{next(iter(pictures))} and {answered[0]} contradict each other: a picture is written in its own "
+            "format, so use one of them"
+        )
     if list(pictures.values()).count("-") > 1:
         raise InputError("--svg - and --html - would both write to standard output: give one a file")
     dataset = answer.dataset()
@@ -210,13 +197,3 @@ def matrix(
         else:
             write_file(path, picture, opening=opening, suffixes=suffixes)
             streams.say(f"npm: wrote {path}")
-
-
-def _refuse_together(given: list[str], pictures: dict[str, str]) -> None:
-    """A picture goes to its file, an answer to stdout in its format: asking for both is a usage error."""
-    answer = [name for name in given if name not in pictures]
-    if pictures and answer:
-        raise InputError(
-            f"{next(iter(pictures))} and {answer[0]} contradict each other: a picture is written in its own "
-            "format, so use one of them"
-        )

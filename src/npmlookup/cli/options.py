@@ -139,6 +139,17 @@ def typed(value: str | None) -> str | None:
     return None if value is None else streams.argument_text(value)
 
 
+def argument(metavar: str, help_text: str, kind: str | None = None, *, show_default: bool = False) -> Any:
+    """A command's argument as the user typed it (`typed`); with `kind`, completed from the dataset."""
+    return typer.Argument(
+        help=help_text,
+        metavar=metavar,
+        show_default=show_default,
+        callback=typed,
+        autocompletion=completer(kind) if kind else None,
+    )
+
+
 def many(option: str, short: str, help_text: str, kind: str) -> Any:
     """A filter option that may be repeated or take a comma-separated list."""
     return typer.Option(

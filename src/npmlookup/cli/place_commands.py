@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, command, completer, many, records_of, typed, typed_list
+from npmlookup.cli.options import Answer, answers, argument, command, many, records_of, typed, typed_list
 from npmlookup.contract import fields as record_fields
 
 
@@ -18,13 +18,11 @@ from npmlookup.contract import fields as record_fields
 def where(
     name: Annotated[
         str,
-        typer.Argument(
-            help="A place's name (with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too), a town, "
+        argument(
+            "PLACE",
+            "A place's name (with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too), a town, "
             "or a setting, nation or body.",
-            metavar="PLACE",
-            show_default=False,
-            callback=typed,
-            autocompletion=completer("place"),
+            "place",
         ),
     ],
     *,
@@ -128,15 +126,8 @@ def places(
     from npmlookup.errors import InputError
 
     dataset = answer.dataset()
-    nations, settings, kinds, members = (
-        records_of(find, dataset, values)
-        for find, values in (
-            (find_nation, nation),
-            (find_setting, setting),
-            (find_place_kind, kind),
-            (find_member, member),
-        )
-    )
+    nations, settings = records_of(find_nation, dataset, nation), records_of(find_setting, dataset, setting)
+    kinds, members = records_of(find_place_kind, dataset, kind), records_of(find_member, dataset, member)
     if count:
         if nations or settings or kinds or status is not None:
             raise InputError("--count counts the places each body covers: of the filters, it takes --member only")

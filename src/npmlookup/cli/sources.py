@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, command, completer, many, records_of, typed
+from npmlookup.cli.options import Answer, AsOfOption, DataOption, answers, argument, command, many, records_of
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
@@ -17,13 +17,7 @@ from npmlookup.output import streams
 @answers(record_fields.EVENT)
 def history(
     name: Annotated[
-        str | None,
-        typer.Argument(
-            help="Only this member's changes: id, abbreviation or any name.",
-            metavar="MEMBER",
-            callback=typed,
-            autocompletion=completer("member"),
-        ),
+        str | None, argument("MEMBER", "Only this member's changes: id, abbreviation or any name.", "member")
     ] = None,
     setting: Annotated[
         list[str] | None, many("--setting", "-s", "Only changes to these settings (repeat, or a,b).", "setting")
@@ -57,22 +51,9 @@ def history(
 @answers(record_fields.CHANGE)
 def changes(
     start: Annotated[
-        str,
-        typer.Argument(
-            help="From this date: YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'.",
-            metavar="FROM",
-            callback=typed,
-        ),
+        str, argument("FROM", "From this date: YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'.", show_default=True)
     ] = "factsheet",
-    end: Annotated[
-        str | None,
-        typer.Argument(
-            help="To this date, as FROM (default: the latest known state).",
-            metavar="TO",
-            show_default=False,
-            callback=typed,
-        ),
-    ] = None,
+    end: Annotated[str | None, argument("TO", "To this date, as FROM (default: the latest known state).")] = None,
     *,
     answer: Answer,
 ) -> None:
@@ -98,10 +79,7 @@ def changes(
 
 @command
 @answers(record_fields.SOURCE)
-def sources(
-    *,
-    answer: Answer,
-) -> None:
+def sources(*, answer: Answer) -> None:
     """Where each part of the data comes from: the edition, confirmations and dated changes.
 
     Examples:
@@ -117,10 +95,7 @@ def sources(
 
 @command
 @answers(record_fields.ABOUT, record_fields.ABOUT_ROWS)
-def about(
-    *,
-    answer: Answer,
-) -> None:
+def about(*, answer: Answer) -> None:
     """What the NPM is: its OPCAT powers, its members, how it is run and who hosts it.
 
     Examples:

@@ -6,7 +6,8 @@ inside the table builders, when a table is actually drawn.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from npmlookup.contract import fields as record_fields
 from npmlookup.contract import records
 from npmlookup.contract.fields import ABOUT_ROWS, CELL_ROWS, CONCERN_ROWS_NAME, MEMBER_ROWS, WHERE_ROWS
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import in_words, spoken
 from npmlookup.core.model import Entry, Member, Nation, Setting
 from npmlookup.core.query import who
 from npmlookup.output.formats import View
@@ -22,6 +24,17 @@ if TYPE_CHECKING:
     from npmlookup.core.concerns import ConcernAnswer
     from npmlookup.core.model import Place
     from npmlookup.core.search import Result
+
+
+def drawn(renderer: str, *args: Any, **kwargs: Any) -> Callable[[int], Any]:
+    """A view's table for people: `npmlookup.output.RENDERER` (``module.function``) called with these
+    arguments and the terminal's width, imported only when the table is drawn (only tables import Rich)."""
+    module, function = renderer.rsplit(".", 1)
+
+    def table(width: int) -> Any:
+        return getattr(import_module(f"npmlookup.output.{module}"), function)(*args, **kwargs, width=width)
+
+    return table
 
 
 def asked(*parts: str) -> str:
@@ -53,12 +66,7 @@ def who_view(
         changes = [change for cell in cells for change in provenance.cell_changes(dataset, *cell)]
     title, empty = who_words(dataset, settings, nations, members)
     fixed = {name for name, group in (("setting", settings), ("nation", nations)) if len(group) == 1}
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render import who_table
-
-        return who_table(dataset, rows, title=title, changes=changes, width=width, fixed=fixed)
-
+    table = drawn("render.who_table", dataset, rows, title=title, changes=changes, fixed=fixed)
     return View(rows, rows, fields, table, all_fields, empty=empty, title=title, dataset=dataset)
 
 
@@ -70,8 +78,6 @@ def who_words(
     def either(records_: Sequence[Setting | Nation | Member]) -> str:
         names = [r.name for r in records_]
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-
-    from npmlookup.core.dates import spoken
 
     when = f"as of {spoken(records.as_of_label(dataset))}"
     where = " in ".join(
@@ -96,8 +102,6 @@ def who_words(
 def _not_yet_a_row(dataset: Dataset, settings: Sequence[Setting]) -> str:
     """Why a setting has no cell on the day: the table has it only from the dated change that added it
     (whose note may say who covered such detention before)."""
-    from npmlookup.core.dates import in_words
-
     added = [e for e in dataset.contents.events if e.kind == "setting-added" and e.setting in {s.id for s in settings}]
     if not added:
         return "was not a row of the table."
@@ -113,13 +117,7 @@ def _not_yet_a_row(dataset: Dataset, settings: Sequence[Setting]) -> str:
 def member_view(dataset: Dataset, member: Member) -> View:
     """One member's profile; its rows are its coverage."""
     record = records.member_record(dataset, member, with_coverage=True)
-    rows = record["coverage"]
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render import member_profile
-
-        return member_profile(dataset, record, width)
-
+    rows, table = record["coverage"], drawn("render.member_profile", dataset, record)
     title = f"{member.name} ({member.abbreviation}): its coverage"
     fields = record_fields.ENTRY_DEFAULT
     return View(
@@ -154,14 +152,9 @@ def named_view(dataset: Dataset, kind: str) -> View:
     else:
         rows = [records.nation_record(dataset, n.id) for n in dataset.nations]
     title = f"{kind.capitalize()} ({len(rows)})"
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render import list_table
-
-        return list_table(
-            dataset, title, [("id", "Id"), ("name", "Name"), ("aliases", "Also")], rows, width, dated=dated
-        )
-
+    table = drawn(
+        "render.list_table", dataset, title, [("id", "Id"), ("name", "Name"), ("aliases", "Also")], rows, dated=dated
+    )
     fields = record_fields.SETTING if dated else record_fields.NAMED
     return View(rows, rows, record_fields.NAMED, table, fields, title=title, dataset=dataset, dated=dated)
 
@@ -171,13 +164,7 @@ def matrix_view(dataset: Dataset) -> View:
     cells = records.cell_records(dataset)
     summaries = [records.cell_summary(dataset, dataset.cells[(c["setting"], c["nation"])]) for c in cells]
     rows = [cell | {"summary": summary.replace("\n", "; ")} for cell, summary in zip(cells, summaries, strict=True)]
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render_matrix import matrix
-
-        return matrix(dataset, width)
-
-    fields, title = record_fields.CELL_DEFAULT, "Every cell of the table"
+    fields, title, table = record_fields.CELL_DEFAULT, "Every cell of the table", drawn("render_matrix.matrix", dataset)
     return View(cells, rows, fields, table, record_fields.CELL, title=title, dataset=dataset, rows_name=CELL_ROWS)
 
 
@@ -250,13 +237,8 @@ def _summaries(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[str, st
 def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     """A list of named places."""
     rows = [records.places_row(dataset, place) for place in places]
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render import list_table
-
-        columns = [("name", "Name"), ("kind", "Kind"), ("nation_name", "Nation"), ("operator", "Operator")]
-        return list_table(dataset, f"{title} ({len(rows)})", [*columns, ("status", "Status")], rows, width)
-
+    columns = [("name", "Name"), ("kind", "Kind"), ("nation_name", "Nation"), ("operator", "Operator")]
+    table = drawn("render.list_table", dataset, f"{title} ({len(rows)})", [*columns, ("status", "Status")], rows)
     empty = f"No listed place matches: {title}."
     return View(
         rows, rows, record_fields.PLACE_DEFAULT, table, record_fields.PLACES, empty, title=title, dataset=dataset
@@ -274,13 +256,8 @@ def counts_view(dataset: Dataset, members: Sequence[str]) -> View:
         for m, n in counts.items()
     ]
     title = "Listed places each body covers"
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render import list_table
-
-        columns = [("member_abbreviation", "Body"), ("member_name", "Name"), ("places", "Places")]
-        return list_table(dataset, title, columns, rows, width)
-
+    columns = [("member_abbreviation", "Body"), ("member_name", "Name"), ("places", "Places")]
+    table = drawn("render.list_table", dataset, title, columns, rows)
     return View(rows, rows, record_fields.COUNT, table, record_fields.COUNT, title=title, dataset=dataset)
 
 
@@ -323,6 +300,7 @@ def history_view(
 ) -> View:
     """The dated changes, oldest first; only those of `member`, of one of `settings` and in one of
     `nations`, when given."""
+    from npmlookup.cli.options import DATED
     from npmlookup.contract import provenance
 
     setting_ids = {s.id for s in settings}
@@ -339,13 +317,7 @@ def history_view(
         member.abbreviation if member else "", *(", ".join(r.name for r in rs) for rs in (settings, nations))
     )
     title = "Dated changes" + (f": {question}" if question else "")
-
-    def table(width: int) -> Any:
-        from npmlookup.cli.options import DATED
-        from npmlookup.output.render_sources import history_table
-
-        return history_table(dataset, rows, title=title, width=width, dated_commands=DATED)
-
+    table = drawn("render_sources.history_table", dataset, rows, title=title, dated_commands=DATED)
     empty = f"No dated change is recorded{f' for {question}' if question else ''}."
     return View(rows, rows, record_fields.EVENT_DEFAULT, table, record_fields.EVENT, empty, title, dataset, dated=False)
 
@@ -354,17 +326,11 @@ def changes_view(earlier: Dataset, later: Dataset) -> View:
     """What changed from `earlier` to `later`: who joined, left or changed role in each cell, then the
     renames, each with the dated change and sources it comes from."""
     from npmlookup.core.changes import changes_between
-    from npmlookup.core.dates import spoken
 
     rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
     start, end = (d.edition.name if d.as_of is None else spoken(d.as_of) for d in (earlier, later))
     title = f"What changed from {start} to {end}"
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render_sources import changes_table
-
-        return changes_table(later, rows, title=title, width=width)
-
+    table = drawn("render_sources.changes_table", later, rows, title=title)
     empty = f"Nothing changed from {start} to {end}."
     return View(rows, rows, record_fields.CHANGE_DEFAULT, table, record_fields.CHANGE, empty, title, later, dated=False)
 
@@ -379,13 +345,7 @@ def sources_view(dataset: Dataset) -> View:
         | {"used_for": uses.get(s.id, []), "copy_only": not s.url and bool(s.read_at)}
         for s in dataset.sources
     ]
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render_sources import sources_table
-
-        return sources_table(dataset, rows, width)
-
-    fields = record_fields.SOURCE_DEFAULT
+    fields, table = record_fields.SOURCE_DEFAULT, drawn("render_sources.sources_table", dataset, rows)
     return View(rows, rows, fields, table, record_fields.SOURCE, title="Sources", dataset=dataset, dated=False)
 
 
@@ -395,15 +355,11 @@ def about_view(dataset: Dataset) -> View:
 
     about = dataset.about
     edition = dataset.source_by_id.get(dataset.edition.source)
-    facts = (
-        [
-            {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
-            for f in about.facts
-            if f.holds_on(dataset.as_of)
-        ]
-        if about
-        else []
-    )
+    facts = [
+        {"text": f.text, "sources": provenance.source_titles(dataset, f.sources)}
+        for f in (about.facts if about else ())
+        if f.holds_on(dataset.as_of)
+    ]
     document: dict[str, Any] = {
         "title": dataset.title,
         "edition": {
@@ -435,24 +391,10 @@ def concern_view(dataset: Dataset, answers: Sequence[ConcernAnswer]) -> View:
     """Who to tell about someone held in each place a name matched (or in one setting in a nation)."""
     document = [records.concern_record(dataset, answer) for answer in answers]
     rows = [row for item in document for row in records.concern_rows(item)]
-
-    def table(width: int) -> Any:
-        from npmlookup.output.render_concern import concern_panels
-
-        return concern_panels(dataset, document, width)
-
-    fields = record_fields.CONCERN_DEFAULT
+    table = drawn("render_concern.concern_panels", dataset, document)
+    fields, all_fields = record_fields.CONCERN_DEFAULT, record_fields.CONCERN_ROWS
     title = "Who to tell: " + ", ".join(item["place"]["name"] if item["place"] else where(item) for item in document)
-    return View(
-        document,
-        rows,
-        fields,
-        table,
-        record_fields.CONCERN_ROWS,
-        title=title,
-        dataset=dataset,
-        rows_name=CONCERN_ROWS_NAME,
-    )
+    return View(document, rows, fields, table, all_fields, title=title, dataset=dataset, rows_name=CONCERN_ROWS_NAME)
 
 
 def where(item: Any) -> str:

@@ -20,6 +20,7 @@ import io
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -50,44 +51,30 @@ class Color(StrEnum):
     never = "never"
 
 
+@dataclass(slots=True)
 class View:
     """What a command answers, ready for any format."""
 
-    __slots__ = ("all_fields", "dataset", "dated", "document", "empty", "fields", "rows", "rows_name", "table", "title")
-
-    def __init__(
-        self,
-        document: Any,
-        rows: Sequence[Record],
-        fields: Sequence[str],
-        table: Callable[[int], Any],
-        all_fields: Sequence[str] = (),
-        empty: str | None = None,
-        title: str | None = None,
-        dataset: Any = None,
-        dated: bool = True,
-        rows_name: str | None = None,
-    ) -> None:
-        self.document = document
-        """The JSON document (the public contract)."""
-        self.rows = rows
-        """Flat rows for csv, tsv, md and jsonl."""
-        self.fields = fields
-        """Default columns for the tabular formats, in order."""
-        self.table = table
-        """Builds the Rich renderable for a given width."""
-        self.all_fields = all_fields
-        """Every field a user may pick with --fields (defaults to the rows' keys)."""
-        self.empty = empty
-        """Said on stderr when a table has no rows (machine formats print their empty form)."""
-        self.title = title
-        """The title of a table of chosen --fields."""
-        self.dataset = dataset
-        """The dataset answered from, for the caption under a table of chosen --fields."""
-        self.dated = dated
-        """Whether the command takes --as-of, which its caption may then mention."""
-        self.rows_name = rows_name
-        """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
+    document: Any
+    """The JSON document (the public contract)."""
+    rows: Sequence[Record]
+    """Flat rows for csv, tsv, md and jsonl."""
+    fields: Sequence[str]
+    """Default columns for the tabular formats, in order."""
+    table: Callable[[int], Any]
+    """Builds the Rich renderable for a given width."""
+    all_fields: Sequence[str] = ()
+    """Every field a user may pick with --fields (defaults to the rows' keys)."""
+    empty: str | None = None
+    """Said on stderr when a table has no rows (machine formats print their empty form)."""
+    title: str | None = None
+    """The title of a table of chosen --fields."""
+    dataset: Any = None
+    """The dataset answered from, for the caption under a table of chosen --fields."""
+    dated: bool = True
+    """Whether the command takes --as-of, which its caption may then mention."""
+    rows_name: str | None = None
+    """What its rows are, when its JSON is not simply those rows (``its coverage rows``)."""
 
 
 def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
@@ -159,9 +146,11 @@ def narrowed(view: View, fields: Sequence[str] | None) -> Any:
     return [{key: row.get(key) for key in fields} for row in view.rows]
 
 
-def columns(view: View, fields: Sequence[str] | None) -> Sequence[str]:
-    """What tables, CSV, TSV and Markdown print: the chosen fields, or the default columns."""
-    return view.fields if fields is None else fields
+def cells(view: View, fields: Sequence[str] | None) -> list[list[str]]:
+    """What CSV, TSV and Markdown print: a header of the chosen fields (or the default columns), then
+    each row's values in those columns, each as one cell of text (`flat`)."""
+    chosen = view.fields if fields is None else fields
+    return [list(chosen), *([flat(row.get(key)) for key in chosen] for row in view.rows)]
 
 
 def to_json(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
@@ -182,8 +171,7 @@ def to_jsonl(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> s
 
 def to_csv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """RFC 4180 CSV with a header row and CRLF line ends (`csv_text`)."""
-    chosen = columns(view, fields)
-    return csv_text([chosen, *([flat(row.get(k)) for k in chosen] for row in view.rows)])
+    return csv_text(cells(view, fields))
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -207,11 +195,7 @@ def csv_text(rows: Iterable[Sequence[str]]) -> str:
 def to_tsv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """Tab-separated rows with a header line; tabs and newlines in values become spaces, and other
     unsafe characters are escaped (`errors.printable`)."""
-    chosen = columns(view, fields)
-    lines = ["\t".join(chosen)]
-    for row in view.rows:
-        lines.append("\t".join(printable(" ".join(flat(row.get(k)).split())) for k in chosen))
-    return "\n".join(lines) + "\n"
+    return "".join("\t".join(printable(" ".join(cell.split())) for cell in row) + "\n" for row in cells(view, fields))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~&])")
@@ -226,9 +210,9 @@ def markdown_text(text: str) -> str:
 
 def to_markdown(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:
     """A GitHub table whose cells show their text as written (`markdown_text`)."""
-    chosen = columns(view, fields)
-    lines = ["| " + " | ".join(chosen) + " |", "|" + "|".join(" --- " for _ in chosen) + "|"]
-    lines += ["| " + " | ".join(markdown_text(flat(row.get(k))) for k in chosen) + " |" for row in view.rows]
+    header, *rows = cells(view, fields)
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines += ["| " + " | ".join(markdown_text(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -265,9 +249,12 @@ def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, s
                 # Not cropped: an address longer than the terminal is left whole (render.link_lines).
                 console.print(view.table(console.width), crop=False)
             else:
-                from npmlookup.output.render import fields_table
+                from npmlookup.output.render import list_table
 
-                console.print(fields_table(view, fields, console.width))
+                columns = [(field, field) for field in fields]  # headed by the field names, in --fields' order
+                console.print(
+                    list_table(view.dataset, view.title or "", columns, view.rows, console.width, dated=view.dated)
+                )
             return
         out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)))
         out.flush()

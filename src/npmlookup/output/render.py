@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -18,6 +17,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import in_words, spoken
 from npmlookup.output.formats import flat
 from npmlookup.output.words import caption
 
@@ -218,8 +218,6 @@ def who_table(
         table.add_row(*said, member, role, record["basis"])
     # Too wide for the terminal: the ratios share the width out, the member's name widest.
     table.expand = _natural_width(table) > width
-    from npmlookup.core.dates import in_words
-
     removed = [f"{in_words(c['date'], lead='')}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
     lines = [Text(f"Removed from this cell by a dated change, {line}") for line in dict.fromkeys(removed)]
     return with_footer(
@@ -252,8 +250,6 @@ def _unrepeated(values: list[str], previous: list[str]) -> list[str]:
 def member_profile(dataset: Dataset, record: Record, width: int = 80) -> RenderableType:
     """The `member` answer: who the body is and how to reach it, what it covers (notes numbered below),
     then its remit, names over time and the other names it answers to."""
-    from npmlookup.core.dates import in_words, spoken
-
     parts: list[RenderableType] = [Text(f"{record['name']} ({record['abbreviation']})", style="bold")]
     nations = [dataset.nation_by_id[n].name for n in record["nations"]]
     where = nations[0] if len(nations) == 1 else ", ".join(nations[:-1]) + " and " + nations[-1]
@@ -331,9 +327,3 @@ def list_table(
     for record in records:
         table.add_row(*(flat(record.get(key)) for key, _header in columns))
     return with_footer(dataset, Group(Text(title, style="italic"), fit(table, width)), dated=dated)
-
-
-def fields_table(view: Any, fields: Sequence[str], width: int = 80) -> RenderableType:
-    """A view's rows with the columns --fields chose, in its order, headed by the field names."""
-    columns = [(field, field) for field in fields]
-    return list_table(view.dataset, view.title or "", columns, view.rows, width, dated=view.dated)

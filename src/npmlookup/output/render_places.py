@@ -12,6 +12,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import spoken
 from npmlookup.output.render import (
     Footnotes,
     fit,
@@ -44,8 +45,6 @@ def concern_lines(dataset: Dataset, place_id: str) -> list[Text]:
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
     """Each matched place: what it is, who covers it and how to reach them (the answer, first); then the
     place's other names and details, and where the data comes from, in sections of their own."""
-    from npmlookup.core.dates import spoken
-
     parts: list[RenderableType] = []
     for item in document:
         place = item["place"]

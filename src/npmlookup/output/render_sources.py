@@ -14,6 +14,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import Record, change_words
 from npmlookup.core.dataset import Dataset
+from npmlookup.core.dates import in_words, spoken
 from npmlookup.output.render import BASIS_LEGEND, Footnotes, fit, link_lines, prose, titled_table, with_footer
 
 
@@ -40,8 +41,6 @@ def history_table(
     dated_commands: Sequence[str] = (),
 ) -> RenderableType:
     """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
-    from npmlookup.core.dates import in_words
-
     table, sources = _changes(title)
     for record in records:
         change = _cited(record["description"], record, sources)
@@ -63,8 +62,6 @@ def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, wi
     """What changed between two dates, oldest first, then apart what held already before the first date
     (a row listed later, a fact the edition's table omits); each dated in words, with its sources
     numbered below."""
-    from npmlookup.core.dates import spoken
-
     table, sources = _changes(title)
     start = spoken(records[0]["from"]) if records else ""
     earlier, _ = _changes(f"Held already before {start} (its row was listed later, or the edition omits it)")
@@ -78,8 +75,6 @@ def changes_table(dataset: Dataset, records: Sequence[Record], *, title: str, wi
 
 def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) -> RenderableType:
     """Every source and what it supports: one block each, its address on a line of its own."""
-    from npmlookup.core.dates import spoken
-
     parts: list[RenderableType] = [Text("Sources", style="bold"), Text("")]
     for record in records:
         parts.append(Text(record["title"], style="bold"))

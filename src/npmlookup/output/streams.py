@@ -8,6 +8,7 @@ cannot.
 from __future__ import annotations
 
 import codecs
+import functools
 import io
 import os
 import sys
@@ -39,9 +40,7 @@ codecs.register_error("npmlookup-transliterate", _transliterate)
 def prepare_streams() -> None:
     """Let stdout and stderr print any name on any terminal (ASCII, LC_ALL=C, ...)."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and not (stream.encoding or "").lower().replace("-", "").startswith(
-            "utf"
-        ):
+        if isinstance(stream, io.TextIOWrapper) and not unicode_ok(stream):
             stream.reconfigure(errors="npmlookup-transliterate")
 
 
@@ -65,13 +64,11 @@ def is_terminal(stream: TextIO) -> bool:
         return False
 
 
+@functools.cache
 def console_class() -> Any:
     """Rich's `Console`, made to show text only: every segment of text it renders passes through
     `errors.printable`, and a link whose address holds an unsafe character is dropped, whatever
     the renderable (the library may be handed a `Dataset` built by hand, never checked)."""
-    global _console_class
-    if _console_class is not None:
-        return _console_class
     from rich.console import Console
     from rich.segment import Segment
 
@@ -92,11 +89,7 @@ def console_class() -> Any:
             self.quiet = True
             raise BrokenPipeError
 
-    _console_class = SafeConsole
     return SafeConsole
-
-
-_console_class: Any = None
 
 
 def make_console(stream: TextIO, color: Any) -> Any:

@@ -135,6 +135,17 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             for p in places
         ]
 
+    def cell(setting: Setting, nation: Nation, heading: Setting | Nation) -> Record:
+        """A cell of the table on a setting's or a nation's page, headed by the other of the two."""
+        key = (setting.id, nation.id)
+        concern = records.concern_record(dataset, concern_for_cell(dataset, *key))
+        return {
+            "id": heading.id,
+            "name": heading.name,
+            "entries": entry_rows(dataset.cells.get(key, ())),
+            "concern": concern,
+        }
+
     for name in ("style.css", "search.js"):
         write_text(name, (resources.files("npmlookup.site") / "static" / name).read_text(encoding="utf-8"))
     index = search_index(dataset)
@@ -175,15 +186,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             "setting.html",
             setting=records.setting_record(dataset, setting.id),
             present=any(s.id == setting.id for s in dataset.settings),
-            nations=[
-                {
-                    "id": n.id,
-                    "name": n.name,
-                    "entries": entry_rows(dataset.cells.get((setting.id, n.id), ())),
-                    "concern": records.concern_record(dataset, concern_for_cell(dataset, setting.id, n.id)),
-                }
-                for n in dataset.nations
-            ],
+            nations=[cell(setting, n, n) for n in dataset.nations],
             places=place_links(places_of(dataset, setting=setting.id)),
             factsheet_name=edition.setting_by_id[setting.id].name,
         )
@@ -192,15 +195,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             f"nations/{nation.id}.html",
             "nation.html",
             nation=records.nation_record(dataset, nation.id),
-            settings=[
-                {
-                    "id": s.id,
-                    "name": s.name,
-                    "entries": entry_rows(dataset.cells.get((s.id, nation.id), ())),
-                    "concern": records.concern_record(dataset, concern_for_cell(dataset, s.id, nation.id)),
-                }
-                for s in dataset.settings
-            ],
+            settings=[cell(s, nation, s) for s in dataset.settings],
             places=place_links(places_of(dataset, nation=nation.id)),
         )
     for place in dataset.places:
