@@ -85,13 +85,12 @@ def _resource(table: Table) -> dict[str, Any]:
         "missingValues": [""],
         "primaryKey": list(table.primary_key),
     }
-    lists = {column.name for column in table.columns if column.is_list}
     # A list column's items are ids of another table too, but a Table Schema can say so only of
     # whole values: those keys are documented in the column's description (and tested).
-    keys = [key for key in table.foreign_keys if key.column not in lists]
+    keys = [column for column in table.columns if column.refers and not column.is_list]
     if keys:
         schema["foreignKeys"] = [
-            {"fields": [key.column], "reference": {"resource": key.table, "fields": ["id"]}} for key in keys
+            {"fields": [key.name], "reference": {"resource": key.refers, "fields": ["id"]}} for key in keys
         ]
     return {
         "name": table.name,
