@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from npmlookup.contract import fields as record_fields
-from npmlookup.contract.records import Record, keyed
+from npmlookup.contract.records import Record, record_of
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Event
 
@@ -89,40 +89,18 @@ def cell_changes(dataset: Dataset, setting: str, nation: str) -> list[Record]:
 def event_record(dataset: Dataset, event: Event) -> Record:
     """One dated change, with its sources spelled out."""
     member = dataset.member_by_id.get(event.member or "")
-    return keyed(
+    return record_of(
         record_fields.EVENT,
-        event.id,
-        event.date,
-        event.date_earliest,
-        event.date_latest,
-        event.kind,
-        event.member,
-        member.abbreviation if member else None,
-        event.setting,
-        list(event.nations),
-        event.role,
-        event.name,
-        event.abbreviation,
-        event.description,
-        event.date_latest <= dataset.edition.end and not event.addition,
-        [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
-        event.addition,
+        event,
+        member_abbreviation=member.abbreviation if member else None,
+        in_edition=event.date_latest <= dataset.edition.end and not event.addition,
+        sources=[source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
     )
 
 
 def source_record(dataset: Dataset, source_id: str) -> Record:
     """A source: what it is and where to find it."""
-    source = dataset.source_by_id[source_id]
-    return keyed(
-        record_fields.SOURCE_RECORD,
-        source.id,
-        source.title,
-        source.url,
-        source.date,
-        source.note,
-        source.publisher,
-        source.read_at,
-    )
+    return record_of(record_fields.SOURCE_RECORD, dataset.source_by_id[source_id])
 
 
 def source_uses(dataset: Dataset) -> dict[str, list[str]]:
