@@ -186,7 +186,8 @@ def test_in_edition_marks_the_editions_own_table(latest: Dataset, tables: dict[s
 def test_a_place_is_in_use_exactly_as_its_lifetime_says(latest: Dataset, tables: dict[str, Rows]) -> None:
     for place in latest.places:
         rows = [r for r in tables["place_periods"] if r["place"] == place.id]
-        assert [(r["valid_from"], r["valid_to"] or None, r["state"]) for r in rows] == place_periods(latest, place)
+        expected = [(p["valid_from"], p["valid_to"], p["state"]) for p in place_periods(latest, place)]
+        assert [(r["valid_from"], r["valid_to"] or None, r["state"]) for r in rows] == expected
         for row in rows:
             assert place.state_on(row["valid_from"]).state == row["state"]
             if row["valid_to"]:

@@ -134,6 +134,7 @@ listed by name, answered by the setting `id` it could belong to, in `nation` whe
 nation or member)."""
 WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
+"""`validate`."""
 CHANGE = (
     "kind",
     *MEMBER_IN_CELL,
@@ -191,7 +192,6 @@ come first (usually the place's own complaints process); `confirmed` whether its
 CONCERN_DEFAULT = ("part", "name", "takes", "how", "url")
 CONCERN_ROWS_NAME = "its rows (one per body or page, in the order of the answer)"
 """What --fields picks from in `concern`, whose JSON is one object an answer."""
-"""`validate`."""
 
 
 def help_text(fields: tuple[str, ...], rows: str = "its rows") -> str:

@@ -44,14 +44,10 @@ def explanation(dataset: Dataset, entry: Entry) -> str:
     events = {e.id: e for e in dataset.events}
     added = events.get(entry.event or "")
     parts = []
-    if added is not None and added.addition:
-        parts.append(
-            f"An addition to the edition ({added.date}): it held at the edition's date, though the edition's "
-            f"table omits it: {added.description.rstrip('.')}"
-        )
-        parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
-    elif added is not None:
-        parts.append(f"Added by a dated change ({added.date}): {added.description.rstrip('.')}")
+    if added is not None:
+        how = "An addition to the edition" if added.addition else "Added by a dated change"
+        omits = ": it held at the edition's date, though the edition's table omits it" if added.addition else ""
+        parts.append(f"{how} ({added.date}){omits}: {added.description.rstrip('.')}")
         parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
     else:
         parts.append(BASIS_WORDS.get(entry.basis, entry.basis))

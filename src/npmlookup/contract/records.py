@@ -47,14 +47,12 @@ def as_of_label(dataset: Dataset) -> str:
 
 def entry_record(dataset: Dataset, entry: Entry) -> Record:
     """One row of `who`: a member in a cell, with its role and basis."""
-    setting = dataset.setting_by_id[entry.setting]
-    nation = dataset.nation_by_id[entry.nation]
     member = dataset.member_by_id[entry.member]
     return record_of(
         record_fields.ENTRY,
         entry,
-        setting_name=setting.name,
-        nation_name=nation.name,
+        setting_name=dataset.setting_by_id[entry.setting].name,
+        nation_name=dataset.nation_by_id[entry.nation].name,
         member_name=member.name,
         member_abbreviation=member.abbreviation,
         as_of=as_of_label(dataset),
@@ -67,10 +65,7 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
     """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
     from npmlookup.core.changes import name_history  # only profiles need it: keep it out of `who`'s start-up
 
-    names = [
-        keyed(record_fields.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)
-        for change in name_history(dataset, member.id)
-    ]
+    names = [record_of(record_fields.NAME, change) for change in name_history(dataset, member.id)]
     record = record_of(
         record_fields.MEMBER,
         member,
@@ -249,11 +244,8 @@ def matrix_table(dataset: Dataset) -> Record:
 
 def matrix_notes(dataset: Dataset) -> dict[str, int]:
     """Each distinct note in the table, numbered once in table order."""
-    numbers: dict[str, int] = {}
-    for entry in dataset.entries:
-        if entry.note and entry.note not in numbers:
-            numbers[entry.note] = len(numbers) + 1
-    return numbers
+    notes = dict.fromkeys(entry.note for entry in dataset.entries if entry.note)
+    return {note: number for number, note in enumerate(notes, start=1)}
 
 
 def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:

@@ -16,7 +16,7 @@ from npmlookup.contract import records
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import FACTSHEET
 from npmlookup.core.history import at
-from npmlookup.export.timeline import place_periods, rows_over_time, spans
+from npmlookup.export.timeline import answers, place_periods, rows_over_time
 
 LIST_SEPARATOR = ";"
 """Joins the items of a list in one CSV cell (ids and names never contain it)."""
@@ -339,12 +339,11 @@ def build_tables(dataset: Dataset) -> list[Table]:
     latest answer's records of the table's name, each row its attributes that the columns name.
     """
     base = dataset.contents
-    over_time = spans(base)
-    latest = over_time[-1].dataset
+    over_time = answers(base)
+    latest = over_time[-1][1]
     in_edition = set(at(base, FACTSHEET).entries)
     rows: dict[str, Iterable[Any]] = {
-        "nations": [records.nation_record(latest, n.id) for n in latest.nations],
-        "settings": [records.setting_record(latest, s.id) for s in latest.all_settings],
+        "settings": latest.all_settings,  # former settings too
         "setting_names": rows_over_time(
             over_time, lambda d: (((s.id, s.name), {"setting": s.id, "name": s.name}) for s in d.settings)
         ),
@@ -368,11 +367,7 @@ def build_tables(dataset: Dataset) -> list[Table]:
             ),
         ),
         "places": [records.place_record(latest, place) for place in latest.places],
-        "place_periods": [
-            {"place": place.id, "state": state, "valid_from": start, "valid_to": end}
-            for place in latest.places
-            for start, end, state in place_periods(latest, place)
-        ],
+        "place_periods": [row for place in latest.places for row in place_periods(latest, place)],
         "place_sources": latest.places_licences,
     }
     return [
