@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
-from npmlookup.contract.fields import CELL_MEMBER
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Member
 
@@ -148,12 +147,11 @@ def nation_record(dataset: Dataset, nation_id: str) -> Record:
 def cell_records(dataset: Dataset) -> list[Record]:
     """Every cell of the table, empty ones included, with its members in order."""
 
-    def members(entries: Sequence[Entry]) -> list[Record]:
-        by_id = dataset.member_by_id
-        return [
-            keyed(CELL_MEMBER, e.member, by_id[e.member].name, by_id[e.member].abbreviation, e.role, e.basis, e.note)
-            for e in entries
-        ]
+    def member(entry: Entry) -> Record:
+        found = dataset.member_by_id[entry.member]
+        return record_of(
+            record_fields.CELL_MEMBER, entry, member_name=found.name, member_abbreviation=found.abbreviation
+        )
 
     return [
         keyed(
@@ -162,7 +160,7 @@ def cell_records(dataset: Dataset) -> list[Record]:
             setting.name,
             nation.id,
             nation.name,
-            members(dataset.cells.get((setting.id, nation.id), ())),
+            [member(entry) for entry in dataset.cells.get((setting.id, nation.id), ())],
             as_of_label(dataset),
         )
         for setting in dataset.settings
@@ -329,10 +327,6 @@ def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
             "confirmed": cell.confirmed and (route.confirmed if route else True),
         }
 
-    pages = [
-        {"member": p.member, "kind": p.kind, "title": p.title, "url": p.url, "describes": p.describes, "seen": p.seen}
-        for p in answer.pages
-    ]
     return {
         "place": place_record(dataset, answer.place) if answer.place else None,
         "settings": [{"id": s, "name": dataset.setting_by_id[s].name} for s in answer.settings],
@@ -342,7 +336,7 @@ def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
         "outside_npm": [outside(o) for o in answer.outside],
         "outside_npm_note": NOT_IN_NPM,
         "members": [member(c) for c in answer.members],
-        "pages": pages,
+        "pages": [record_of(("member", "kind", "title", "url", "describes", "seen"), p) for p in answer.pages],
         "as_of": as_of_label(dataset),
     }
 

@@ -8,7 +8,7 @@ answer at each date (`timeline`) for everything that changes over time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -163,11 +163,7 @@ TABLES = (
                 "date_earliest", "The first day it may have happened; empty when only an upper bound is known.", "date"
             ),
             Column("date_latest", "The last day it may have happened: it counts from this day.", "date", required=True),
-            Column(
-                "kind",
-                "designated, setting-added, renamed, role-added, role-removed or note.",
-                required=True,
-            ),
+            Column("kind", "designated, setting-added, renamed, role-added, role-removed or note.", required=True),
             Column("member", "The member it concerns.", refers="members"),
             Column("setting", "The setting it concerns.", refers="settings"),
             Column("nations", "The nations it concerns.", is_list=True, refers="nations"),
@@ -260,8 +256,7 @@ TABLES = (
             Column("what", "What it does with it, in one plain sentence."),
             Column("url", "Its own page that says so; empty where none was found."),
             Column(
-                "settings",
-                "The settings (ids) the route is for, '; '-separated; empty: wherever the member covers.",
+                "settings", "The settings (ids) the route is for, '; '-separated; empty: wherever the member covers."
             ),
             Column("quote", "The words of that page this rests on."),
             Column("seen", "When that page was seen, or the date it describes, as written."),
@@ -342,30 +337,24 @@ def build_tables(dataset: Dataset) -> list[Table]:
     over_time = answers(base)
     latest = over_time[-1][1]
     in_edition = set(at(base, FACTSHEET).entries)
+
+    def member_names(answer: Dataset) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+        for m in answer.members:
+            yield (m.id, m.name, m.abbreviation), {"member": m.id, "name": m.name, "abbreviation": m.abbreviation}
+
+    def coverage(answer: Dataset) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+        for e in answer.entries:
+            also = {"kinds": e.kinds, "note_events": e.note_events, "in_edition": e in in_edition}
+            yield e, records.entry_record(answer, e) | also
+
     rows: dict[str, Iterable[Any]] = {
         "settings": latest.all_settings,  # former settings too
         "setting_names": rows_over_time(
             over_time, lambda d: (((s.id, s.name), {"setting": s.id, "name": s.name}) for s in d.settings)
         ),
         "members": [records.member_record(latest, member, with_coverage=False) for member in latest.all_members],
-        "member_names": rows_over_time(
-            over_time,
-            lambda d: (
-                ((m.id, m.name, m.abbreviation), {"member": m.id, "name": m.name, "abbreviation": m.abbreviation})
-                for m in d.members
-            ),
-        ),
-        "coverage": rows_over_time(
-            over_time,
-            lambda d: (
-                (
-                    e,
-                    records.entry_record(d, e)
-                    | {"kinds": e.kinds, "note_events": e.note_events, "in_edition": e in in_edition},
-                )
-                for e in d.entries
-            ),
-        ),
+        "member_names": rows_over_time(over_time, member_names),
+        "coverage": rows_over_time(over_time, coverage),
         "places": [records.place_record(latest, place) for place in latest.places],
         "place_periods": [row for place in latest.places for row in place_periods(latest, place)],
         "place_sources": latest.places_licences,
