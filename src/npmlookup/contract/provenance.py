@@ -30,12 +30,8 @@ ADDED_BASIS_WORDS = {
 
 def source_titles(dataset: Dataset, source_ids: Sequence[str]) -> list[str]:
     """Each source's title, with its address when known."""
-    titles = []
-    for source_id in source_ids:
-        source = dataset.source_by_id.get(source_id)
-        if source is not None:
-            titles.append(f"{source.title} <{source.url}>" if source.url else source.title)
-    return titles
+    sources = [dataset.source_by_id[source_id] for source_id in source_ids if source_id in dataset.source_by_id]
+    return [f"{source.title} <{source.url}>" if source.url else source.title for source in sources]
 
 
 def explanation(dataset: Dataset, entry: Entry) -> str:

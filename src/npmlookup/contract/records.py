@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Member
+from npmlookup.core.model import Entry, Member, Place
 
 if TYPE_CHECKING:
     from npmlookup.core.changes import Change
     from npmlookup.core.concerns import ConcernAnswer, Contact, Outside
-    from npmlookup.core.model import Place
 from npmlookup.core.query import alongside
 
 Record = dict[str, Any]
@@ -64,13 +63,12 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
     """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
     from npmlookup.core.changes import name_history  # only profiles need it: keep it out of `who`'s start-up
 
-    names = [record_of(record_fields.NAME, change) for change in name_history(dataset, member.id)]
     record = record_of(
         record_fields.MEMBER,
         member,
         member_at_date=any(m.id == member.id for m in dataset.members),
         designated=next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
-        names=names,
+        names=[record_of(record_fields.NAME, change) for change in name_history(dataset, member.id)],
         as_of=as_of_label(dataset),
     )
     if with_coverage:
@@ -182,26 +180,22 @@ ROLE_MEANINGS = {
 two roles, and the mark of a lay body (`role_word`)."""
 
 
-def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
-    """A cell's lines as the factsheet sets them: (leads, partners) for the inspecting bodies,
-    then for the lay bodies; empty lines are left out."""
-    groups = ([e for e in entries if dataset.member_by_id[e.member].is_lay is lay] for lay in (False, True))
-    lines = [([e for e in group if e.role == "lead"], [e for e in group if e.role == "partner"]) for group in groups]
-    return [(leads, partners) for leads, partners in lines if leads or partners]
-
-
 def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:
-    """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line.
+    """A cell as the factsheet writes it: "A and B with C" for the inspecting bodies, then the lay bodies
+    on their own line; a line with no body is left out.
 
     `label` names each entry (default: the member's abbreviation).
     """
     name = label or (lambda e: dataset.member_by_id[e.member].abbreviation)
     lines = []
-    for leads, partners in cell_lines(dataset, entries):
-        line = " and ".join(name(e) for e in leads)
+    for lay in (False, True):
+        group = [e for e in entries if dataset.member_by_id[e.member].is_lay is lay]
+        line = " and ".join(name(e) for e in group if e.role == "lead")
+        partners = " and ".join(name(e) for e in group if e.role == "partner")
         if partners:
-            line += (" with " if line else "with ") + " and ".join(name(e) for e in partners)
-        lines.append(line)
+            line += (" with " if line else "with ") + partners
+        if line:
+            lines.append(line)
     return "\n".join(lines) if lines else "-"
 
 
@@ -350,25 +344,21 @@ def concern_rows(document: Record) -> list[Record]:
         "nation": document["nation"],
     }
 
-    def row(**values: Any) -> Record:
-        return dict.fromkeys(record_fields.CONCERN_ROWS) | values | where
+    def row(item: Record, **values: Any) -> Record:
+        # The item's own values of the row's fields, then what differs, then where the answer is for.
+        return {key: item.get(key) for key in record_fields.CONCERN_ROWS} | values | where
 
-    def members(part: str, items: list[Record]) -> list[Record]:
-        keys = ("name", "abbreviation", "role", "takes", "who", "how", "what", "url", "confirmed")
-        return [row(part=part, in_npm=True, **{key: m[key] for key in keys}) for m in items]
+    def outside(o: Record) -> Record:
+        # `takes` is yes, no or some for NPM bodies: what an outside route takes is its `what`
+        what = "; ".join(text for text in (o["scope"], o["takes"]) if text) or None
+        return row(o, part="outside" if o["id"] else "none", in_npm=False, takes=None, what=what)
 
-    keys = ("name", "abbreviation", "who", "how", "first", "url", "confirmed")
-    outside = [  # `takes` is yes, no or some for NPM bodies: what an outside route takes is its `what`
-        row(
-            part="outside" if o["id"] else "none",
-            in_npm=False,
-            what="; ".join(text for text in (o["scope"], o["takes"]) if text) or None,
-            **{key: o[key] for key in keys},
-        )
-        for o in document["outside_npm"]
+    return [
+        *(row(m, part="takes", in_npm=True) for m in document["takes_concerns"]),
+        *(outside(o) for o in document["outside_npm"]),
+        *(row(m, part="covers", in_npm=True) for m in document["members"]),
+        *(
+            row(p, part="page", name=p["title"], in_npm=True, what=p["describes"], confirmed=True)
+            for p in document["pages"]
+        ),
     ]
-    pages = [
-        row(part="page", name=p["title"], in_npm=True, what=p["describes"], url=p["url"], confirmed=True)
-        for p in document["pages"]
-    ]
-    return [*members("takes", document["takes_concerns"]), *outside, *members("covers", document["members"]), *pages]

@@ -333,10 +333,9 @@ def build_tables(dataset: Dataset) -> list[Table]:
     A table's rows are records of the contract, rows over time, or, for a table not named here, the
     latest answer's records of the table's name, each row its attributes that the columns name.
     """
-    base = dataset.contents
-    over_time = answers(base)
+    over_time = answers(dataset)
     latest = over_time[-1][1]
-    in_edition = set(at(base, FACTSHEET).entries)
+    in_edition = set(at(dataset.contents, FACTSHEET).entries)
 
     def member_names(answer: Dataset) -> Iterator[tuple[Hashable, dict[str, Any]]]:
         for m in answer.members:
@@ -359,13 +358,10 @@ def build_tables(dataset: Dataset) -> list[Table]:
         "place_periods": [row for place in latest.places for row in place_periods(latest, place)],
         "place_sources": latest.places_licences,
     }
-    return [
-        replace(
-            table,
-            rows=[
-                row if isinstance(row, dict) else {column.name: getattr(row, column.name) for column in table.columns}
-                for row in (rows[table.name] if table.name in rows else getattr(latest, table.name))
-            ],
-        )
-        for table in TABLES
-    ]
+
+    def rows_of(table: Table) -> list[dict[str, Any]]:
+        items = rows[table.name] if table.name in rows else getattr(latest, table.name)
+        names = [column.name for column in table.columns]
+        return [item if isinstance(item, dict) else {name: getattr(item, name) for name in names} for item in items]
+
+    return [replace(table, rows=rows_of(table)) for table in TABLES]

@@ -67,8 +67,7 @@ def place_periods(dataset: Dataset, place: Place) -> list[dict[str, Any]]:
     first = dataset.contents.edition.valid_from
     bounds = [bound for period in parse_periods(place.periods) or () for bound in period if bound is not None]
     days = sorted({first} | {day for bound in bounds for day in (bound.earliest, bound.latest) if day and day > first})
-    in_use = ("open", "uncertain")
     return rows_over_time(
         ((day, place.state_on(day).state) for day in days),
-        lambda state: [(state, {"place": place.id, "state": state})] if state in in_use else [],
+        lambda state: [(state, {"place": place.id, "state": state})] if state in ("open", "uncertain") else [],
     )
