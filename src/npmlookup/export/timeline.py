@@ -18,6 +18,7 @@ from npmlookup.core.history import at
 from npmlookup.core.model import Place
 
 Answer = TypeVar("Answer")
+"""What `rows_over_time` reads rows from on each day: the library's answer, or a place's state."""
 
 
 def change_days(dataset: Dataset) -> tuple[str, ...]:
