@@ -112,14 +112,13 @@ def test_every_key_holds(exported: Path, tables: dict[str, Rows]) -> None:
         assert all(row[column] for row in rows for column in required), table.name
         assert required, f"{table.name}: a key with no required column"
         assert len(set(keys)) == len(keys), f"{table.name}: duplicate primary keys"
-        lists = {column.name for column in table.columns if column.is_list}
-        for foreign in table.foreign_keys:
-            known = {row["id"] for row in tables[foreign.table]}
+        for foreign in (column for column in table.columns if column.refers):
+            known = {row["id"] for row in tables[foreign.refers]}
             for row in rows:
-                value = row[foreign.column]
-                values = value.split(LIST_SEPARATOR) if foreign.column in lists else [value]
+                value = row[foreign.name]
+                values = value.split(LIST_SEPARATOR) if foreign.is_list else [value]
                 for item in filter(None, values):
-                    assert item in known, f"{table.name}.{foreign.column} {item!r} is not in {foreign.table}"
+                    assert item in known, f"{table.name}.{foreign.name} {item!r} is not in {foreign.refers}"
                     checked += 1
     assert checked > 1000, "the foreign keys are actually used"
 
@@ -187,7 +186,8 @@ def test_in_edition_marks_the_editions_own_table(latest: Dataset, tables: dict[s
 def test_a_place_is_in_use_exactly_as_its_lifetime_says(latest: Dataset, tables: dict[str, Rows]) -> None:
     for place in latest.places:
         rows = [r for r in tables["place_periods"] if r["place"] == place.id]
-        assert [(r["valid_from"], r["valid_to"] or None, r["state"]) for r in rows] == place_periods(latest, place)
+        expected = [(p["valid_from"], p["valid_to"], p["state"]) for p in place_periods(latest, place)]
+        assert [(r["valid_from"], r["valid_to"] or None, r["state"]) for r in rows] == expected
         for row in rows:
             assert place.state_on(row["valid_from"]).state == row["state"]
             if row["valid_to"]:

@@ -5,16 +5,9 @@ A module of names only, so that the CLI can list them in --help without importin
 data model.
 """
 
-MEMBER_IN_CELL = (
-    "setting",
-    "setting_name",
-    "nation",
-    "nation_name",
-    "member",
-    "member_name",
-    "member_abbreviation",
-    "role",
-)
+SETTING_AND_NATION = ("setting", "setting_name", "nation", "nation_name")
+"""A cell of the table (or a place's setting and nation), by id and by name."""
+MEMBER_IN_CELL = (*SETTING_AND_NATION, "member", "member_name", "member_abbreviation", "role")
 """A member in a cell, by id and by name: how `who` rows and `changes` rows begin."""
 
 ENTRY = (*MEMBER_IN_CELL, "note", "basis", "basis_note", "sources", "event", "as_of", "website", "addition", "lay")
@@ -49,7 +42,7 @@ NAMED = ("id", "name", "aliases")
 """`nations`."""
 SETTING = (*NAMED, "note")
 """`settings`."""
-CELL_RECORD = ("setting", "setting_name", "nation", "nation_name", "members", "as_of")
+CELL_RECORD = (*SETTING_AND_NATION, "members", "as_of")
 """A cell of `matrix --json`."""
 CELL = (*CELL_RECORD, "summary")
 """`matrix`: one row per cell, with a one-line summary."""
@@ -93,10 +86,7 @@ PLACE = (
     "name",
     "other_names",
     "kind",
-    "setting",
-    "setting_name",
-    "nation",
-    "nation_name",
+    *SETTING_AND_NATION,
     "operator",
     "status",
     "closed",
@@ -134,6 +124,7 @@ listed by name, answered by the setting `id` it could belong to, in `nation` whe
 nation or member)."""
 WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
+"""`validate`."""
 CHANGE = (
     "kind",
     *MEMBER_IN_CELL,
@@ -191,7 +182,6 @@ come first (usually the place's own complaints process); `confirmed` whether its
 CONCERN_DEFAULT = ("part", "name", "takes", "how", "url")
 CONCERN_ROWS_NAME = "its rows (one per body or page, in the order of the answer)"
 """What --fields picks from in `concern`, whose JSON is one object an answer."""
-"""`validate`."""
 
 
 def help_text(fields: tuple[str, ...], rows: str = "its rows") -> str:

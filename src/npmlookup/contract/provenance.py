@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from npmlookup.contract import fields as record_fields
-from npmlookup.contract.records import Record, keyed
+from npmlookup.contract.records import Record, record_of
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Entry, Event
 
@@ -30,12 +30,8 @@ ADDED_BASIS_WORDS = {
 
 def source_titles(dataset: Dataset, source_ids: Sequence[str]) -> list[str]:
     """Each source's title, with its address when known."""
-    titles = []
-    for source_id in source_ids:
-        source = dataset.source_by_id.get(source_id)
-        if source is not None:
-            titles.append(f"{source.title} <{source.url}>" if source.url else source.title)
-    return titles
+    sources = [dataset.source_by_id[source_id] for source_id in source_ids if source_id in dataset.source_by_id]
+    return [f"{source.title} <{source.url}>" if source.url else source.title for source in sources]
 
 
 def explanation(dataset: Dataset, entry: Entry) -> str:
@@ -44,14 +40,10 @@ def explanation(dataset: Dataset, entry: Entry) -> str:
     events = {e.id: e for e in dataset.events}
     added = events.get(entry.event or "")
     parts = []
-    if added is not None and added.addition:
-        parts.append(
-            f"An addition to the edition ({added.date}): it held at the edition's date, though the edition's "
-            f"table omits it: {added.description.rstrip('.')}"
-        )
-        parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
-    elif added is not None:
-        parts.append(f"Added by a dated change ({added.date}): {added.description.rstrip('.')}")
+    if added is not None:
+        how = "An addition to the edition" if added.addition else "Added by a dated change"
+        omits = ": it held at the edition's date, though the edition's table omits it" if added.addition else ""
+        parts.append(f"{how} ({added.date}){omits}: {added.description.rstrip('.')}")
         parts.append(ADDED_BASIS_WORDS.get(entry.basis, entry.basis))
     else:
         parts.append(BASIS_WORDS.get(entry.basis, entry.basis))
@@ -89,40 +81,18 @@ def cell_changes(dataset: Dataset, setting: str, nation: str) -> list[Record]:
 def event_record(dataset: Dataset, event: Event) -> Record:
     """One dated change, with its sources spelled out."""
     member = dataset.member_by_id.get(event.member or "")
-    return keyed(
+    return record_of(
         record_fields.EVENT,
-        event.id,
-        event.date,
-        event.date_earliest,
-        event.date_latest,
-        event.kind,
-        event.member,
-        member.abbreviation if member else None,
-        event.setting,
-        list(event.nations),
-        event.role,
-        event.name,
-        event.abbreviation,
-        event.description,
-        event.date_latest <= dataset.edition.end and not event.addition,
-        [source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
-        event.addition,
+        event,
+        member_abbreviation=member.abbreviation if member else None,
+        in_edition=event.date_latest <= dataset.edition.end and not event.addition,
+        sources=[source_record(dataset, s) for s in event.sources if s in dataset.source_by_id],
     )
 
 
 def source_record(dataset: Dataset, source_id: str) -> Record:
     """A source: what it is and where to find it."""
-    source = dataset.source_by_id[source_id]
-    return keyed(
-        record_fields.SOURCE_RECORD,
-        source.id,
-        source.title,
-        source.url,
-        source.date,
-        source.note,
-        source.publisher,
-        source.read_at,
-    )
+    return record_of(record_fields.SOURCE_RECORD, dataset.source_by_id[source_id])
 
 
 def source_uses(dataset: Dataset) -> dict[str, list[str]]:

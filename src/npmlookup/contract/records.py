@@ -11,14 +11,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
-from npmlookup.contract.fields import CELL_MEMBER
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Member
+from npmlookup.core.model import Entry, Member, Place
 
 if TYPE_CHECKING:
     from npmlookup.core.changes import Change
-    from npmlookup.core.concerns import ConcernAnswer, Contact
-    from npmlookup.core.model import Place
+    from npmlookup.core.concerns import ConcernAnswer, Contact, Outside
 from npmlookup.core.query import alongside
 
 Record = dict[str, Any]
@@ -30,6 +28,16 @@ def keyed(fields: tuple[str, ...], *values: Any) -> Record:
     return dict(zip(fields, values, strict=True))
 
 
+def record_of(fields: tuple[str, ...], item: Any, **values: Any) -> Record:
+    """A record of the contract with its fields, declared once in `fields`, in that order: each the value
+    given for it, else the item's attribute of that name (a tuple as a list, as JSON and YAML print it)."""
+    record = {}
+    for key in fields:
+        value = values[key] if key in values else getattr(item, key)
+        record[key] = list(value) if isinstance(value, tuple) else value
+    return record
+
+
 def as_of_label(dataset: Dataset) -> str:
     """The date an answer speaks for: the day asked about, or the edition's own date for what it states."""
     return dataset.edition.date if dataset.is_edition else dataset.as_of
@@ -37,28 +45,17 @@ def as_of_label(dataset: Dataset) -> str:
 
 def entry_record(dataset: Dataset, entry: Entry) -> Record:
     """One row of `who`: a member in a cell, with its role and basis."""
-    setting = dataset.setting_by_id[entry.setting]
-    nation = dataset.nation_by_id[entry.nation]
     member = dataset.member_by_id[entry.member]
-    return keyed(
+    return record_of(
         record_fields.ENTRY,
-        setting.id,
-        setting.name,
-        nation.id,
-        nation.name,
-        member.id,
-        member.name,
-        member.abbreviation,
-        entry.role,
-        entry.note,
-        entry.basis,
-        entry.basis_note,
-        list(entry.sources),
-        entry.event,
-        as_of_label(dataset),
-        member.website,
-        entry.addition,
-        member.is_lay,
+        entry,
+        setting_name=dataset.setting_by_id[entry.setting].name,
+        nation_name=dataset.nation_by_id[entry.nation].name,
+        member_name=member.name,
+        member_abbreviation=member.abbreviation,
+        as_of=as_of_label(dataset),
+        website=member.website,
+        lay=member.is_lay,
     )
 
 
@@ -66,26 +63,13 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
     """A member's profile; with its coverage (each row as `who` gives it, plus `alongside`)."""
     from npmlookup.core.changes import name_history  # only profiles need it: keep it out of `who`'s start-up
 
-    names = [
-        keyed(record_fields.NAME, change.name, change.abbreviation, change.since, change.counts_from, change.event)
-        for change in name_history(dataset, member.id)
-    ]
-    record = keyed(
+    record = record_of(
         record_fields.MEMBER,
-        member.id,
-        member.name,
-        member.abbreviation,
-        list(member.aliases),
-        member.kind,
-        list(member.nations),
-        member.remit,
-        member.note,
-        member.website,
-        member.website_note,
-        any(m.id == member.id for m in dataset.members),
-        next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
-        names,
-        as_of_label(dataset),
+        member,
+        member_at_date=any(m.id == member.id for m in dataset.members),
+        designated=next((e.date for e in dataset.events if e.kind == "designated" and e.member == member.id), None),
+        names=[record_of(record_fields.NAME, change) for change in name_history(dataset, member.id)],
+        as_of=as_of_label(dataset),
     )
     if with_coverage:
         record["coverage"] = [
@@ -101,32 +85,17 @@ def member_record(dataset: Dataset, member: Member, *, with_coverage: bool) -> R
 def place_record(dataset: Dataset, place: Place) -> Record:
     """A named place: what it is, where, who runs it, whether it is open on the day, and its source."""
     state = place.state_on(dataset.as_of)
-    return keyed(
+    return record_of(
         record_fields.PLACE,
-        place.id,
-        place.name,
-        list(place.other_names),
-        place.kind,
-        place.setting,
-        dataset.setting_by_id[place.setting].name,
-        place.nation,
-        dataset.nation_by_id[place.nation].name,
-        place.operator,
-        state.words,
-        state.state in ("closed", "not yet open"),
-        place.source_url,
-        place.source_title,
-        place.source_as_of,
-        place.note,
-        as_of_label(dataset),
-        state.state,
-        place.status_words,
-        place.opened,
-        place.periods,
-        place.children_on(dataset.as_of),
-        place.lifetime_source,
-        place.children_source,
-        place.read_at,
+        place,
+        setting_name=dataset.setting_by_id[place.setting].name,
+        nation_name=dataset.nation_by_id[place.nation].name,
+        status=state.words,
+        closed=state.state in ("closed", "not yet open"),
+        as_of=as_of_label(dataset),
+        state=state.state,
+        status_latest=place.status_words,
+        holds_children=place.children_on(dataset.as_of),
     )
 
 
@@ -165,25 +134,22 @@ def places_row(dataset: Dataset, place: Place) -> Record:
 
 def setting_record(dataset: Dataset, setting_id: str) -> Record:
     """A row of the table: id, name at the dataset's date, the other names it answers to, and its note."""
-    setting = dataset.setting_by_id[setting_id]
-    return keyed(record_fields.SETTING, setting.id, setting.name, list(setting.aliases), setting.note)
+    return record_of(record_fields.SETTING, dataset.setting_by_id[setting_id])
 
 
 def nation_record(dataset: Dataset, nation_id: str) -> Record:
     """A column of the table: id, name and the other names it answers to."""
-    nation = dataset.nation_by_id[nation_id]
-    return keyed(record_fields.NAMED, nation.id, nation.name, list(nation.aliases))
+    return record_of(record_fields.NAMED, dataset.nation_by_id[nation_id])
 
 
 def cell_records(dataset: Dataset) -> list[Record]:
     """Every cell of the table, empty ones included, with its members in order."""
 
-    def members(entries: Sequence[Entry]) -> list[Record]:
-        by_id = dataset.member_by_id
-        return [
-            keyed(CELL_MEMBER, e.member, by_id[e.member].name, by_id[e.member].abbreviation, e.role, e.basis, e.note)
-            for e in entries
-        ]
+    def member(entry: Entry) -> Record:
+        found = dataset.member_by_id[entry.member]
+        return record_of(
+            record_fields.CELL_MEMBER, entry, member_name=found.name, member_abbreviation=found.abbreviation
+        )
 
     return [
         keyed(
@@ -192,7 +158,7 @@ def cell_records(dataset: Dataset) -> list[Record]:
             setting.name,
             nation.id,
             nation.name,
-            members(dataset.cells.get((setting.id, nation.id), ())),
+            [member(entry) for entry in dataset.cells.get((setting.id, nation.id), ())],
             as_of_label(dataset),
         )
         for setting in dataset.settings
@@ -200,14 +166,9 @@ def cell_records(dataset: Dataset) -> list[Record]:
     ]
 
 
-def is_lay(dataset: Dataset, entry: Entry) -> bool:
-    """Whether the entry's body is a lay monitoring or custody visiting body."""
-    return dataset.member_by_id[entry.member].is_lay
-
-
 def lay_last(dataset: Dataset, entries: Sequence[Entry]) -> list[Entry]:
-    """A cell's entries as the table sets them: the inspecting bodies, then the lay bodies."""
-    return [entry for lay in (False, True) for entry in entries if is_lay(dataset, entry) is lay]
+    """A cell's entries as the table sets them: the inspecting bodies, then the lay bodies (each in order)."""
+    return sorted(entries, key=lambda entry: dataset.member_by_id[entry.member].is_lay)
 
 
 ROLE_MEANINGS = {
@@ -219,26 +180,22 @@ ROLE_MEANINGS = {
 two roles, and the mark of a lay body (`role_word`)."""
 
 
-def cell_lines(dataset: Dataset, entries: Sequence[Entry]) -> list[tuple[list[Entry], list[Entry]]]:
-    """A cell's lines as the factsheet sets them: (leads, partners) for the inspecting bodies,
-    then for the lay bodies; empty lines are left out."""
-    groups = ([e for e in entries if is_lay(dataset, e) is lay] for lay in (False, True))
-    lines = [([e for e in group if e.role == "lead"], [e for e in group if e.role == "partner"]) for group in groups]
-    return [(leads, partners) for leads, partners in lines if leads or partners]
-
-
 def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:
-    """A cell as the factsheet writes it: "A and B with C", lay bodies on their own line.
+    """A cell as the factsheet writes it: "A and B with C" for the inspecting bodies, then the lay bodies
+    on their own line; a line with no body is left out.
 
     `label` names each entry (default: the member's abbreviation).
     """
     name = label or (lambda e: dataset.member_by_id[e.member].abbreviation)
     lines = []
-    for leads, partners in cell_lines(dataset, entries):
-        line = " and ".join(name(e) for e in leads)
+    for lay in (False, True):
+        group = [e for e in entries if dataset.member_by_id[e.member].is_lay is lay]
+        line = " and ".join(name(e) for e in group if e.role == "lead")
+        partners = " and ".join(name(e) for e in group if e.role == "partner")
         if partners:
-            line += (" with " if line else "with ") + " and ".join(name(e) for e in partners)
-        lines.append(line)
+            line += (" with " if line else "with ") + partners
+        if line:
+            lines.append(line)
     return "\n".join(lines) if lines else "-"
 
 
@@ -279,11 +236,8 @@ def matrix_table(dataset: Dataset) -> Record:
 
 def matrix_notes(dataset: Dataset) -> dict[str, int]:
     """Each distinct note in the table, numbered once in table order."""
-    numbers: dict[str, int] = {}
-    for entry in dataset.entries:
-        if entry.note and entry.note not in numbers:
-            numbers[entry.note] = len(numbers) + 1
-    return numbers
+    notes = dict.fromkeys(entry.note for entry in dataset.entries if entry.note)
+    return {note: number for number, note in enumerate(notes, start=1)}
 
 
 def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
@@ -297,28 +251,21 @@ def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
     nation = later.nation_by_id.get(change.nation or "")
     member = later.member_by_id.get(change.member or "") or earlier.member_by_id.get(change.member or "")
     event = change.event
-    return keyed(
+    return record_of(
         record_fields.CHANGE,
-        change.kind,
-        change.setting,
-        setting.name if setting else None,
-        change.nation,
-        nation.name if nation else None,
-        change.member,
-        member.name if member else None,
-        member.abbreviation if member else None,
-        change.role,
-        change.before,
-        change.after,
-        event.date if event else None,
-        in_words(event.date, lead="") if event else None,
-        event.id if event else None,
-        event.description if event else None,
-        [source_record(later, s) for s in event.sources if s in later.source_by_id] if event else [],
-        as_of_label(earlier),
-        as_of_label(later),
-        bool(event and event.addition),
-        in_window(earlier, later, change),
+        change,
+        setting_name=setting.name if setting else None,
+        nation_name=nation.name if nation else None,
+        member_name=member.name if member else None,
+        member_abbreviation=member.abbreviation if member else None,
+        date=event.date if event else None,
+        when=in_words(event.date, lead="") if event else None,
+        event=event.id if event else None,
+        description=event.description if event else None,
+        sources=[source_record(later, s) for s in event.sources if s in later.source_by_id] if event else [],
+        addition=bool(event and event.addition),
+        in_window=in_window(earlier, later, change),
+        **{"from": as_of_label(earlier), "to": as_of_label(later)},  # words Python keeps for itself
     )
 
 
@@ -348,6 +295,7 @@ def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
 
     def member(contact: Contact) -> Record:
         found, route, entry = dataset.member_by_id[contact.entry.member], contact.route, contact.entry
+        said = {key: getattr(route, key) if route else None for key in ("takes", "who", "how", "what", "url")}
         return {
             "member": found.id,
             "name": found.name,
@@ -355,45 +303,34 @@ def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
             "role": entry.role,
             "lay": found.is_lay,
             "setting": entry.setting,
-            "takes": route.takes if route else None,
-            "who": route.who if route else None,
-            "how": route.how if route else None,
-            "what": route.what if route else None,
-            "url": route.url if route else None,
+            **said,
             "confirmed": route.confirmed if route else False,
             "website": found.website,
         }
 
-    outside = [
-        {
-            "id": o.route.id if o.route else None,
-            "name": o.route.name if o.route else None,
-            "abbreviation": o.route.abbreviation if o.route else None,
-            "takes": o.route.takes if o.route else None,
-            "who": o.route.who if o.route else None,
-            "how": o.route.how if o.route else None,
-            "first": o.route.precondition if o.route else None,
-            "url": o.route.url if o.route else None,
-            "scope": o.cell.scope,
-            "setting": o.cell.setting,
-            "confirmed": o.cell.confirmed and (o.route.confirmed if o.route else True),
+    def outside(found: Outside) -> Record:
+        route, cell = found.route, found.cell
+        said = {key: getattr(route, key) if route else None for key in ("id", "name", "abbreviation", "takes", "who")}
+        return {
+            **said,
+            "how": route.how if route else None,
+            "first": route.precondition if route else None,
+            "url": route.url if route else None,
+            "scope": cell.scope,
+            "setting": cell.setting,
+            "confirmed": cell.confirmed and (route.confirmed if route else True),
         }
-        for o in answer.outside
-    ]
-    pages = [
-        {"member": p.member, "kind": p.kind, "title": p.title, "url": p.url, "describes": p.describes, "seen": p.seen}
-        for p in answer.pages
-    ]
+
     return {
         "place": place_record(dataset, answer.place) if answer.place else None,
         "settings": [{"id": s, "name": dataset.setting_by_id[s].name} for s in answer.settings],
         "nation": nation.id,
         "nation_name": nation.name,
         "takes_concerns": [member(c) for c in answer.takers],
-        "outside_npm": outside,
+        "outside_npm": [outside(o) for o in answer.outside],
         "outside_npm_note": NOT_IN_NPM,
         "members": [member(c) for c in answer.members],
-        "pages": pages,
+        "pages": [record_of(("member", "kind", "title", "url", "describes", "seen"), p) for p in answer.pages],
         "as_of": as_of_label(dataset),
     }
 
@@ -407,25 +344,21 @@ def concern_rows(document: Record) -> list[Record]:
         "nation": document["nation"],
     }
 
-    def row(**values: Any) -> Record:
-        return dict.fromkeys(record_fields.CONCERN_ROWS) | values | where
+    def row(item: Record, **values: Any) -> Record:
+        # The item's own values of the row's fields, then what differs, then where the answer is for.
+        return {key: item.get(key) for key in record_fields.CONCERN_ROWS} | values | where
 
-    def members(part: str, items: list[Record]) -> list[Record]:
-        keys = ("name", "abbreviation", "role", "takes", "who", "how", "what", "url", "confirmed")
-        return [row(part=part, in_npm=True, **{key: m[key] for key in keys}) for m in items]
+    def outside(o: Record) -> Record:
+        # `takes` is yes, no or some for NPM bodies: what an outside route takes is its `what`
+        what = "; ".join(text for text in (o["scope"], o["takes"]) if text) or None
+        return row(o, part="outside" if o["id"] else "none", in_npm=False, takes=None, what=what)
 
-    keys = ("name", "abbreviation", "who", "how", "first", "url", "confirmed")
-    outside = [  # `takes` is yes, no or some for NPM bodies: what an outside route takes is its `what`
-        row(
-            part="outside" if o["id"] else "none",
-            in_npm=False,
-            what="; ".join(text for text in (o["scope"], o["takes"]) if text) or None,
-            **{key: o[key] for key in keys},
-        )
-        for o in document["outside_npm"]
+    return [
+        *(row(m, part="takes", in_npm=True) for m in document["takes_concerns"]),
+        *(outside(o) for o in document["outside_npm"]),
+        *(row(m, part="covers", in_npm=True) for m in document["members"]),
+        *(
+            row(p, part="page", name=p["title"], in_npm=True, what=p["describes"], confirmed=True)
+            for p in document["pages"]
+        ),
     ]
-    pages = [
-        row(part="page", name=p["title"], in_npm=True, what=p["describes"], url=p["url"], confirmed=True)
-        for p in document["pages"]
-    ]
-    return [*members("takes", document["takes_concerns"]), *outside, *members("covers", document["members"]), *pages]

@@ -16,6 +16,7 @@ from typing import Any
 from npmlookup import __version__
 from npmlookup.core.dataset import Dataset
 from npmlookup.export.tables import LIST_SEPARATOR, Column, Table, build_tables
+from npmlookup.output import formats
 
 DESCRIPTOR = "datapackage.json"
 """The package's descriptor, beside the CSV files."""
@@ -61,7 +62,7 @@ def descriptor(dataset: Dataset, tables: list[Table]) -> dict[str, Any]:
     licence = base.licence
     citation = licence.citation.replace("{checked}", base.checked) if licence and licence.citation else None
     return {
-        "name": _slug(base.title),
+        "name": re.sub(r"[^a-z0-9]+", "-", base.title.casefold()).strip("-") or "dataset",
         "title": base.title,
         "description": (
             f"{base.title}: {base.edition.name} and every dated change since, as tables, from "
@@ -85,13 +86,12 @@ def _resource(table: Table) -> dict[str, Any]:
         "missingValues": [""],
         "primaryKey": list(table.primary_key),
     }
-    lists = {column.name for column in table.columns if column.is_list}
     # A list column's items are ids of another table too, but a Table Schema can say so only of
     # whole values: those keys are documented in the column's description (and tested).
-    keys = [key for key in table.foreign_keys if key.column not in lists]
+    keys = [column for column in table.columns if column.refers and not column.is_list]
     if keys:
         schema["foreignKeys"] = [
-            {"fields": [key.column], "reference": {"resource": key.table, "fields": ["id"]}} for key in keys
+            {"fields": [key.name], "reference": {"resource": key.refers, "fields": ["id"]}} for key in keys
         ]
     return {
         "name": table.name,
@@ -117,26 +117,17 @@ def _field(column: Column) -> dict[str, Any]:
 
 def csv_text(table: Table) -> str:
     """A table as CSV text: the header, then each row (written as every CSV is: `formats.csv_text`)."""
-    from npmlookup.output.formats import csv_text as rows_as_csv
-
-    return rows_as_csv(
+    return formats.csv_text(
         [[column.name for column in table.columns], *([cell(row[c.name]) for c in table.columns] for row in table.rows)]
     )
 
 
 def cell(value: Any) -> str:
-    """A value as a CSV cell: empty for None, ``true``/``false``, a list's items joined by ``;``."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        items = [str(item) for item in value]
-        if any(LIST_SEPARATOR in item for item in items):
-            raise ValueError(f"a list item contains {LIST_SEPARATOR!r}, which joins a list's items: {items!r}")
-        return LIST_SEPARATOR.join(items)
-    return str(value)
-
-
-def _slug(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-") or "dataset"
+    """A value as a CSV cell: a list's items joined by ``;``; anything else as every format writes one
+    (`formats.flat`: empty for None, ``true``/``false``)."""
+    if not isinstance(value, list | tuple):
+        return formats.flat(value)
+    items = [str(item) for item in value]
+    if any(LIST_SEPARATOR in item for item in items):
+        raise ValueError(f"a list item contains {LIST_SEPARATOR!r}, which joins a list's items: {items!r}")
+    return LIST_SEPARATOR.join(items)

@@ -11,20 +11,14 @@ longer does, and an empty `valid_to` means it still held on the day the data was
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any, NamedTuple
+from typing import Any, TypeVar
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.history import at
 from npmlookup.core.model import Place
 
-
-class Span(NamedTuple):
-    """The library's answer (`dataset`) for every day from `valid_from` up to (not including) `valid_to`;
-    a `valid_to` of None: up to the day the data was checked, and on."""
-
-    valid_from: str
-    valid_to: str | None
-    dataset: Dataset
+Answer = TypeVar("Answer")
+"""What `rows_over_time` reads rows from on each day: the library's answer, or a place's state."""
 
 
 def change_days(dataset: Dataset) -> tuple[str, ...]:
@@ -35,35 +29,36 @@ def change_days(dataset: Dataset) -> tuple[str, ...]:
     return (first, *sorted(later))
 
 
-def spans(dataset: Dataset) -> list[Span]:
-    """The library's answer for each span between two change days, oldest first."""
+def answers(dataset: Dataset) -> list[tuple[str, Dataset]]:
+    """The library's answer on each change day, which holds until the next one: (day, answer), oldest first."""
     base = dataset.contents
-    days = change_days(base)
-    return [Span(day, end, at(base, day)) for day, end in zip(days, (*days[1:], None), strict=True)]
+    return [(day, at(base, day)) for day in change_days(base)]
 
 
 def rows_over_time(
-    spans: Iterable[Span], rows_of: Callable[[Dataset], Iterable[tuple[Hashable, dict[str, Any]]]]
+    answers: Iterable[tuple[str, Answer]], rows_of: Callable[[Answer], Iterable[tuple[Hashable, dict[str, Any]]]]
 ) -> list[dict[str, Any]]:
-    """Each row that `rows_of` gives (with a key that says whether it is the same row in another span),
-    once per unbroken run of spans it is in, with its `valid_from` and `valid_to`; ordered by
+    """Each row that `rows_of` gives for an answer (with a key that says whether it is the same row in
+    another answer), once per unbroken run of answers it is in, with its `valid_from` (the day of the
+    first) and `valid_to` (the day of the answer after the last; None after the last answer); ordered by
     `valid_from`, then by its place in the answer that first gave it."""
     holding: dict[Hashable, dict[str, Any]] = {}
     found: list[dict[str, Any]] = []
-    for span in spans:
-        present = dict(rows_of(span.dataset))
+    for day, answer in answers:
+        present = dict(rows_of(answer))
         for key in [key for key in holding if key not in present]:
-            holding.pop(key)["valid_to"] = span.valid_from
+            holding.pop(key)["valid_to"] = day
         for key, row in present.items():
             if key not in holding:
-                holding[key] = row | {"valid_from": span.valid_from, "valid_to": None}
+                holding[key] = row | {"valid_from": day, "valid_to": None}
                 found.append(holding[key])
     return found
 
 
-def place_periods(dataset: Dataset, place: Place) -> list[tuple[str, str | None, str]]:
-    """When a place was in use (``open``) or may have been (``uncertain``), as (valid_from, valid_to,
-    state) spans from the edition's first day, read from the library's own `Place.state_on`.
+def place_periods(dataset: Dataset, place: Place) -> list[dict[str, Any]]:
+    """When a place was in use (state ``open``) or may have been (``uncertain``), as rows with `place`,
+    `state`, `valid_from` and `valid_to` from the edition's first day, read from the library's own
+    `Place.state_on`.
 
     A place's state changes only on the days its periods' bounds name (a window's first day, and
     the day its upper bound counts from), so evaluating it on those days gives every span exactly.
@@ -73,12 +68,7 @@ def place_periods(dataset: Dataset, place: Place) -> list[tuple[str, str | None,
     first = dataset.contents.edition.valid_from
     bounds = [bound for period in parse_periods(place.periods) or () for bound in period if bound is not None]
     days = sorted({first} | {day for bound in bounds for day in (bound.earliest, bound.latest) if day and day > first})
-    found: list[tuple[str, str | None, str]] = []
-    for day in days:
-        state = place.state_on(day).state
-        if found and found[-1][2] == state:
-            continue
-        if found:
-            found[-1] = (found[-1][0], day, found[-1][2])
-        found.append((day, None, state))
-    return [span for span in found if span[2] in ("open", "uncertain")]
+    return rows_over_time(
+        ((day, place.state_on(day).state) for day in days),
+        lambda state: [(state, {"place": place.id, "state": state})] if state in ("open", "uncertain") else [],
+    )
