@@ -93,8 +93,9 @@ class Checker:
             return False
         self.fields(top, (), what, shape)
         self.characters(top)
-        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
-            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
+        version = top.get("schema_version", FORMAT_VERSION)
+        if isinstance(version, bool) or version != FORMAT_VERSION:  # True == 1 in Python, never in a file
+            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {version!r}")
         return True
 
     def plain(self, record: dict[str, Any], shape: Shape, keys: Iterable[str] = ()) -> dict[str, Any]:
