@@ -52,8 +52,6 @@ class CoverageChecker(Checker):
         self.cell_kinds: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         """(setting, nation) to the kinds each entry there at any date is limited to: what tells apart the
         answers of places of different kinds in one cell."""
-        self.edition_end = ""
-        """The edition's last day: an event dated by then changes the table only as an addition to it."""
 
     def check(self, top: Any) -> dict[str, Any]:
         """Check the whole file's plain values; return them normalised (problems are in `problems`)."""
@@ -82,11 +80,10 @@ class CoverageChecker(Checker):
         member_keys = ("id", "name", "abbreviation", "aliases", "kind", "nations", "remit", "note", "website")
         self.members = self._named(top, "members", MEMBER, (*member_keys, "website_note"))
         edition = self._edition(top)
-        self.edition_end = edition["end"]
         entries = self._coverage(top)
         self.roles = {(e["setting"], e["nation"], e["member"]): e["role"] for e in entries}
         coverage = top.get("coverage")
-        events = self._events(top, coverage if isinstance(coverage, dict) else {})
+        events = self._events(coverage if isinstance(coverage, dict) else {}, edition["end"])
         about = self._about(top)
         return {
             "title": self.text(top, "title") or "",
@@ -133,12 +130,7 @@ class CoverageChecker(Checker):
         if shape is not NATION:
             claims += self._renamed_claims(top, shape.name, result)
         self.claim_names(shape.name, claims)
-        if (
-            key in top
-            and not result
-            and isinstance(top.get(key), list)
-            and "minItems" in COVERAGE_FILE.required[key].schema
-        ):
+        if isinstance(top.get(key), list) and not result and "minItems" in COVERAGE_FILE.required[key].schema:
             self.report((key,), f"{key!r} must list at least one {shape.name}")
         return result
 
@@ -282,7 +274,9 @@ class CoverageChecker(Checker):
             facts.append(values)
         return {**self.plain(record, ABOUT), "facts": facts}
 
-    def _events(self, top: dict[str, Any], coverage: dict[str, Any]) -> list[dict[str, Any]]:
+    def _events(self, coverage: dict[str, Any], edition_end: str) -> list[dict[str, Any]]:
+        """The events, checked in order and followed through the table; one dated by the edition's end
+        changes the table only as an addition to it."""
         events: list[dict[str, Any]] = []
         previous_latest = ""
         for event_id, (path, record) in self.unique_ids("events", "event").items():
@@ -300,7 +294,10 @@ class CoverageChecker(Checker):
                     )
                 previous_latest = max(previous_latest, date.latest)
             reported = len(self.problems)  # an event with a problem from here to the vocabulary is not applied
-            self._event_references(record, path, what)
+            for key, table in (("member", self.members), ("setting", self.settings)):
+                if isinstance(record.get(key), str) and record[key] not in table:
+                    self.report((*path, key), f"{what} names unknown {key} {record[key]!r}")
+            self._known(record, path, what, "nations", self.nations)
             if len(self.problems) == reported:
                 self._event_shape(record, path, what, kind)
             if kind == "role-added":
@@ -320,7 +317,6 @@ class CoverageChecker(Checker):
             if not self._known(record, path, what, "sources", self.sources) and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
             addition = record.get("addition") is True
-            edition_end = self.edition_end
             if date is not None and edition_end:
                 if addition and date.latest > edition_end:
                     self.report(
@@ -350,12 +346,6 @@ class CoverageChecker(Checker):
         given = {key for key, value in record.items() if value}
         for problem in [rule.problem for rule in EVENT_RULES if rule.kind == kind and not rule.holds(given)][:1]:
             self.report(path, f"{what}: {problem}")
-
-    def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> None:
-        for key, table in (("member", self.members), ("setting", self.settings)):
-            if isinstance(record.get(key), str) and record[key] not in table:
-                self.report((*path, key), f"{what} names unknown {key} {record[key]!r}")
-        self._known(record, path, what, "nations", self.nations)
 
     def _known(self, record: dict[str, Any], path: Path_, what: str, key: str, table: dict[str, Any]) -> list[str]:
         """The texts of a list of ids (nations or sources); reports each id that `table` lacks."""
