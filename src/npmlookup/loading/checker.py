@@ -9,7 +9,7 @@ dates). The coverage file's rules are in `coverage_checks`, the places file's in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
 from npmlookup.core.dates import EVENT_DATE_FORMS, EventDate, parse_event_date
@@ -69,22 +69,16 @@ class Checker:
             if key not in required and key not in optional:
                 allowed = ", ".join([*required, *optional])
                 self.report((*path, key), f"{what} has unknown key {key!r} (allowed: {allowed})", at_key=True)
-        for key, kind in required.items():
-            if key not in value:
+        for key, kind in (required | optional).items():
+            if key in required and key not in value:
                 self.report(path, f"{what} is missing required key {key!r}")
-            else:
-                self._kind(value[key], (*path, key), what, key, kind)
-        for key, kind in optional.items():
-            if value.get(key) is not None:
-                self._kind(value[key], (*path, key), what, key, kind)
+            elif key in required or value.get(key) is not None:
+                problems = kind.check(value[key])
+                for where, problem in problems:
+                    self.report((*path, key, *where), f"{what} {key!r} {problem}")
+                if not problems and kind.form is not None and (wrong := kind.form(value[key])) is not None:
+                    self.report((*path, key), f"{what} {key} {wrong}")
         return value
-
-    def _kind(self, value: Any, path: Path_, what: str, key: str, kind: Kind) -> None:
-        problems = kind.check(value)
-        for where, problem in problems:
-            self.report((*path, *where), f"{what} {key!r} {problem}")
-        if not problems and kind.form is not None and (wrong := kind.form(value)) is not None:
-            self.report(path, f"{what} {key} {wrong}")
 
     def whole_file(self, top: Any, what: str, shape: Shape) -> bool:
         """Check a whole file: a mapping of the shape's keys, every text's characters, the format version."""
@@ -129,8 +123,9 @@ class Checker:
             return []
         return list(enumerate(value))
 
-    def unique_ids(self, key: str, what: str) -> dict[str, tuple[Path_, dict[str, Any]]]:
-        """Records of a top-level list by id; reports records without an id and repeated ids."""
+    def unique_ids(self, key: str, what: str, shape: Shape | None = None) -> dict[str, tuple[Path_, dict[str, Any]]]:
+        """Records of a top-level list by id (each checked against `shape`, if given); reports records without
+        an id and repeated ids."""
         by_id: dict[str, tuple[Path_, dict[str, Any]]] = {}
         for index, record in self.records(self.document.value, key):
             path: Path_ = (key, index)
@@ -146,7 +141,17 @@ class Checker:
                 self.report((*path, "id"), f"duplicate {what} id {record_id!r}")
                 continue
             by_id[record_id] = (path, record)
+        if shape is not None:
+            for record_id, (path, record) in by_id.items():
+                self.fields(record, path, f"{what} {record_id!r}", shape)
         return by_id
+
+    def unknown(self, named: Any, table: Container[str], path: Path_, words: str) -> bool:
+        """Report `named`, a text, when `table` lacks it ("`words` 'named'"); whether it did."""
+        if isinstance(named, str) and named not in table:
+            self.report(path, f"{words} {named!r}")
+            return True
+        return False
 
     def claim_names(self, what: str, claims: list[tuple[Path_, str, str]]) -> None:
         """Report any name (id, abbreviation, alias, full name) that two records claim."""

@@ -54,11 +54,9 @@ class ConcernsChecker(Checker):
         reported = len(self.problems)
         for key, table in known.items():
             named = self.text(record, key) if key in shape.keys else None
-            if named is not None and named not in table:
-                self.report((*path, key), f"{what} names unknown {key} {named!r}")
+            self.unknown(named, table, (*path, key), f"{what} names unknown {key}")
         for setting in (self.text(record, "settings") or "").split("; ") if shape is CONCERN else ():
-            if setting and setting not in known["setting"]:
-                self.report((*path, "settings"), f"{what} names unknown setting {setting!r}")
+            self.unknown(setting or None, known["setting"], (*path, "settings"), f"{what} names unknown setting")
         takes = self.text(record, "takes") if shape is CONCERN else None
         if takes is not None and takes not in TAKES:
             self.report((*path, "takes"), f"{what} takes {takes!r} must be one of: {', '.join(TAKES)}")
