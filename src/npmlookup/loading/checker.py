@@ -15,7 +15,7 @@ from typing import Any
 from npmlookup.core.dates import EVENT_DATE_FORMS, EventDate, parse_event_date
 from npmlookup.core.model import normalize
 from npmlookup.errors import Problem
-from npmlookup.loading.fileformat import FORMAT_VERSION, Kind, Shape, text_problem
+from npmlookup.loading.fileformat import FORMAT_VERSION, Shape, text_problem
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -34,34 +34,24 @@ class Checker:
         line, column = self.document.mark_of(path, at_key=at_key)
         self.problems.append(Problem(self.file, line, column, message))
 
-    def characters(self, value: Any, path: Path_ = ()) -> None:
+    def characters(self, value: Any, path: Path_ = (), *, at_key: bool = False) -> None:
         """Report every text in `value` (keys included, at any depth) whose characters `text_problem` refuses."""
         if isinstance(value, str):
             problem = text_problem(value)
             if problem is not None:
-                self.report(path, f"text {problem}")
+                self.report(path, f"{'key' if at_key else 'text'} {problem}", at_key=at_key)
         elif isinstance(value, dict):
             for key, item in value.items():
-                problem = text_problem(key)
-                if problem is not None:
-                    self.report((*path, key), f"key {problem}", at_key=True)
+                self.characters(key, (*path, key), at_key=True)
                 self.characters(item, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 self.characters(item, (*path, index))
 
-    def fields(
-        self,
-        value: Any,
-        path: Path_,
-        what: str,
-        shape: Shape,
-        extra: tuple[dict[str, Kind], dict[str, Kind]] = ({}, {}),
-    ) -> dict[str, Any] | None:
-        """Check a record's keys and the kind and form of each value against its shape (and `extra` required
-        and optional keys); None when it is no mapping. Optional keys may be null."""
-        required = shape.required | extra[0]
-        optional = shape.optional | extra[1]
+    def fields(self, value: Any, path: Path_, what: str, shape: Shape) -> dict[str, Any] | None:
+        """Check a record's keys and the kind and form of each value against its shape; None when it is no
+        mapping. Optional keys may be null."""
+        required, optional = shape.required, shape.optional
         if not isinstance(value, dict):
             self.report(path, f"{what} must be a mapping")
             return None

@@ -20,10 +20,10 @@ from npmlookup.loading.fileformat import (
     DATA_LICENCE,
     EDITION,
     ENTRY,
-    EVENT,
     EVENT_ANY,
     EVENT_KEYS,
     EVENT_RULES,
+    EVENT_SHAPES,
     FACT,
     MEMBER,
     NATION,
@@ -272,7 +272,7 @@ class CoverageChecker(Checker):
             if kind not in EVENT_KINDS:
                 self.report((*path, "kind"), f"{what} kind {kind!r} must be one of: {', '.join(EVENT_KINDS)}")
                 continue
-            self.fields(record, path, what, EVENT, EVENT_KEYS[kind])
+            self.fields(record, path, what, EVENT_SHAPES[kind])
             date = self.event_date(record, path, what)
             if date is not None:
                 if date.latest < previous_latest:

@@ -271,6 +271,8 @@ EVENT_ANY = Shape(
     "event", EVENT.required, {key: kind for keys in EVENT_KEYS.values() for key, kind in (keys[0] | keys[1]).items()}
 )
 """Every key an event of any kind may have."""
+EVENT_SHAPES = {kind: Shape("event", EVENT.required | own[0], own[1]) for kind, own in EVENT_KEYS.items()}
+"""Each event kind's keys: EVENT's and its own."""
 
 
 @dataclass(frozen=True)
