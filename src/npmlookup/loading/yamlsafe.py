@@ -65,9 +65,7 @@ def _scalar_value(tag: str, text: str) -> Any:
     if tag == "tag:yaml.org,2002:bool":
         return text.lower() == "true"
     if tag == "tag:yaml.org,2002:int":
-        sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text.lstrip("+"))
-        base = 16 if digits.startswith("0x") else 8 if digits.startswith("0o") else 10
-        return sign * int(digits[2:] if base != 10 else digits, base)
+        return int(text, 16 if text.startswith("0x") else 8 if text.startswith("0o") else 10)  # no sign on 0x, 0o
     lowered = text.lower()
     if lowered.endswith(".inf"):
         return float("-inf") if lowered.startswith("-") else float("inf")
