@@ -121,6 +121,7 @@ def test_entries_follow_the_factsheet_order(real: npmlookup.Dataset) -> None:
         ),
         ("  - id: lv\n", "  - id: lv\n    id: lv2\n", "    id: lv2", "duplicate key 'id'"),
         ("schema_version: 1", "schema_version: 2", "schema_version", "schema_version must be 1, not 2"),
+        ("schema_version: 1", "schema_version: true", "schema_version", "schema_version must be 1, not True"),
         (
             "    member: rev\n    setting: cells",
             "    member: nobody\n    setting: cells",

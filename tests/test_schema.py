@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,7 @@ def test_the_shipped_schemas_are_the_generated_ones() -> None:
         ('    date: "2022-02"', '    date: "Feb 2022"'),
         ("    kind: renamed\n    member: hb", "    kind: merged\n    member: hb"),
         ("schema_version: 1", "schema_version: 2"),
+        ("schema_version: 1", "schema_version: true"),
         ("    name: Care Board\n", ""),
         ("  - id: hb\n    name: Health Board\n", "  - id: hb\n"),
         (
@@ -96,6 +98,7 @@ def test_structural_problems_fail_both_schema_and_loader(tmp_path: Path, old: st
     assert list(VALIDATOR.iter_errors(plain(text))), "the schema accepts it"
     target = tmp_path / "coverage.yaml"
     target.write_text(text, encoding="utf-8")
+    shutil.copy(DATA / "small-places.yaml", tmp_path)  # else its absence alone is a problem
     assert npmlookup.validate(target), "the loader accepts it"
 
 
@@ -122,7 +125,7 @@ def _replaced(document: Any, path: tuple[Any, ...], value: Any) -> Any:
 
 WRONG_TYPES: dict[type, list[Any]] = {
     str: [12345, [], {"x": "y"}, "", "   ", True],
-    int: ["1", [], None],
+    int: ["1", [], None, True],  # a bool is never an int, though Python says True == 1
     list: ["text", {"x": "y"}, 7],
     dict: ["text", ["x"], 7],
     type(None): [12345, ["x"]],
@@ -146,6 +149,7 @@ def test_both_refuse_a_value_of_the_wrong_kind(tmp_path: Path, data: st.DataObje
     assert list(VALIDATOR.iter_errors(mutated)), f"the schema accepts {path} = {wrong!r}"
     target = tmp_path / "mutated.yaml"
     target.write_text(json.dumps(mutated), encoding="utf-8")  # JSON is YAML
+    shutil.copy(DATA / "small-places.yaml", tmp_path)
     assert npmlookup.validate(target), f"validate accepts {path} = {wrong!r}"
 
 

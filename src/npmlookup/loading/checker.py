@@ -9,13 +9,13 @@ dates). The coverage file's rules are in `coverage_checks`, the places file's in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
 from npmlookup.core.dates import EVENT_DATE_FORMS, EventDate, parse_event_date
 from npmlookup.core.model import normalize
 from npmlookup.errors import Problem
-from npmlookup.loading.fileformat import FORMAT_VERSION, Kind, Shape, text_problem
+from npmlookup.loading.fileformat import FORMAT_VERSION, Shape, text_problem
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
 
@@ -34,34 +34,24 @@ class Checker:
         line, column = self.document.mark_of(path, at_key=at_key)
         self.problems.append(Problem(self.file, line, column, message))
 
-    def characters(self, value: Any, path: Path_ = ()) -> None:
+    def characters(self, value: Any, path: Path_ = (), *, at_key: bool = False) -> None:
         """Report every text in `value` (keys included, at any depth) whose characters `text_problem` refuses."""
         if isinstance(value, str):
             problem = text_problem(value)
             if problem is not None:
-                self.report(path, f"text {problem}")
+                self.report(path, f"{'key' if at_key else 'text'} {problem}", at_key=at_key)
         elif isinstance(value, dict):
             for key, item in value.items():
-                problem = text_problem(key)
-                if problem is not None:
-                    self.report((*path, key), f"key {problem}", at_key=True)
+                self.characters(key, (*path, key), at_key=True)
                 self.characters(item, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 self.characters(item, (*path, index))
 
-    def fields(
-        self,
-        value: Any,
-        path: Path_,
-        what: str,
-        shape: Shape,
-        extra: tuple[dict[str, Kind], dict[str, Kind]] = ({}, {}),
-    ) -> dict[str, Any] | None:
-        """Check a record's keys and the kind and form of each value against its shape (and `extra` required
-        and optional keys); None when it is no mapping. Optional keys may be null."""
-        required = shape.required | extra[0]
-        optional = shape.optional | extra[1]
+    def fields(self, value: Any, path: Path_, what: str, shape: Shape) -> dict[str, Any] | None:
+        """Check a record's keys and the kind and form of each value against its shape; None when it is no
+        mapping. Optional keys may be null."""
+        required, optional = shape.required, shape.optional
         if not isinstance(value, dict):
             self.report(path, f"{what} must be a mapping")
             return None
@@ -69,22 +59,16 @@ class Checker:
             if key not in required and key not in optional:
                 allowed = ", ".join([*required, *optional])
                 self.report((*path, key), f"{what} has unknown key {key!r} (allowed: {allowed})", at_key=True)
-        for key, kind in required.items():
-            if key not in value:
+        for key, kind in (required | optional).items():
+            if key in required and key not in value:
                 self.report(path, f"{what} is missing required key {key!r}")
-            else:
-                self._kind(value[key], (*path, key), what, key, kind)
-        for key, kind in optional.items():
-            if value.get(key) is not None:
-                self._kind(value[key], (*path, key), what, key, kind)
+            elif key in required or value.get(key) is not None:
+                problems = kind.check(value[key])
+                for where, problem in problems:
+                    self.report((*path, key, *where), f"{what} {key!r} {problem}")
+                if not problems and kind.form is not None and (wrong := kind.form(value[key])) is not None:
+                    self.report((*path, key), f"{what} {key} {wrong}")
         return value
-
-    def _kind(self, value: Any, path: Path_, what: str, key: str, kind: Kind) -> None:
-        problems = kind.check(value)
-        for where, problem in problems:
-            self.report((*path, *where), f"{what} {key!r} {problem}")
-        if not problems and kind.form is not None and (wrong := kind.form(value)) is not None:
-            self.report(path, f"{what} {key} {wrong}")
 
     def whole_file(self, top: Any, what: str, shape: Shape) -> bool:
         """Check a whole file: a mapping of the shape's keys, every text's characters, the format version."""
@@ -93,8 +77,9 @@ class Checker:
             return False
         self.fields(top, (), what, shape)
         self.characters(top)
-        if "schema_version" in top and top["schema_version"] != FORMAT_VERSION:
-            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {top['schema_version']!r}")
+        version = top.get("schema_version", FORMAT_VERSION)
+        if isinstance(version, bool) or version != FORMAT_VERSION:  # True == 1 in Python, never in a file
+            self.report(("schema_version",), f"schema_version must be {FORMAT_VERSION}, not {version!r}")
         return True
 
     def plain(self, record: dict[str, Any], shape: Shape, keys: Iterable[str] = ()) -> dict[str, Any]:
@@ -128,8 +113,9 @@ class Checker:
             return []
         return list(enumerate(value))
 
-    def unique_ids(self, key: str, what: str) -> dict[str, tuple[Path_, dict[str, Any]]]:
-        """Records of a top-level list by id; reports records without an id and repeated ids."""
+    def unique_ids(self, key: str, what: str, shape: Shape | None = None) -> dict[str, tuple[Path_, dict[str, Any]]]:
+        """Records of a top-level list by id (each checked against `shape`, if given); reports records without
+        an id and repeated ids."""
         by_id: dict[str, tuple[Path_, dict[str, Any]]] = {}
         for index, record in self.records(self.document.value, key):
             path: Path_ = (key, index)
@@ -145,7 +131,17 @@ class Checker:
                 self.report((*path, "id"), f"duplicate {what} id {record_id!r}")
                 continue
             by_id[record_id] = (path, record)
+        if shape is not None:
+            for record_id, (path, record) in by_id.items():
+                self.fields(record, path, f"{what} {record_id!r}", shape)
         return by_id
+
+    def unknown(self, named: Any, table: Container[str], path: Path_, words: str) -> bool:
+        """Report `named`, a text, when `table` lacks it ("`words` 'named'"); whether it did."""
+        if isinstance(named, str) and named not in table:
+            self.report(path, f"{words} {named!r}")
+            return True
+        return False
 
     def claim_names(self, what: str, claims: list[tuple[Path_, str, str]]) -> None:
         """Report any name (id, abbreviation, alias, full name) that two records claim."""

@@ -14,6 +14,8 @@ from npmlookup.loading.fileformat import CONCERN, CONCERNS_FILE, PLACE_PAGE, ROU
 
 TAKES = ("yes", "no", "some")
 """Whether a member takes a concern about one detained person."""
+LISTS = {"members": CONCERN, "routes": ROUTE, "route_cells": ROUTE_CELL, "place_pages": PLACE_PAGE}
+"""The file's lists, each of records of one shape."""
 
 
 class ConcernsChecker(Checker):
@@ -23,18 +25,13 @@ class ConcernsChecker(Checker):
         self, top: Any, members: dict[str, Any], settings: dict[str, Any], nations: dict[str, Any], places: set[str]
     ) -> dict[str, list[dict[str, Any]]]:
         """The file's four lists, checked: concern routes, outside routes, route cells, place pages."""
-        found: dict[str, list[dict[str, Any]]] = {"members": [], "routes": [], "route_cells": [], "place_pages": []}
+        found: dict[str, list[dict[str, Any]]] = {key: [] for key in LISTS}
         if not self.whole_file(top, "the concerns file", CONCERNS_FILE):
             return found
         routes = {r.get("id") for r in top.get("routes") or [] if isinstance(r, dict)}
         known = {"member": members, "setting": settings, "nation": nations, "route": routes, "place": places}
         seen: set[str] = set()
-        for key, shape in (
-            ("members", CONCERN),
-            ("routes", ROUTE),
-            ("route_cells", ROUTE_CELL),
-            ("place_pages", PLACE_PAGE),
-        ):
+        for key, shape in LISTS.items():
             for index, record in self.records(top, key):
                 value = self._record(record, (key, index), f"{key} item {index + 1}", shape, known)
                 if value is None:
@@ -54,11 +51,9 @@ class ConcernsChecker(Checker):
         reported = len(self.problems)
         for key, table in known.items():
             named = self.text(record, key) if key in shape.keys else None
-            if named is not None and named not in table:
-                self.report((*path, key), f"{what} names unknown {key} {named!r}")
+            self.unknown(named, table, (*path, key), f"{what} names unknown {key}")
         for setting in (self.text(record, "settings") or "").split("; ") if shape is CONCERN else ():
-            if setting and setting not in known["setting"]:
-                self.report((*path, "settings"), f"{what} names unknown setting {setting!r}")
+            self.unknown(setting or None, known["setting"], (*path, "settings"), f"{what} names unknown setting")
         takes = self.text(record, "takes") if shape is CONCERN else None
         if takes is not None and takes not in TAKES:
             self.report((*path, "takes"), f"{what} takes {takes!r} must be one of: {', '.join(TAKES)}")

@@ -20,10 +20,10 @@ from npmlookup.loading.fileformat import (
     DATA_LICENCE,
     EDITION,
     ENTRY,
-    EVENT,
     EVENT_ANY,
     EVENT_KEYS,
     EVENT_RULES,
+    EVENT_SHAPES,
     FACT,
     MEMBER,
     NATION,
@@ -52,8 +52,6 @@ class CoverageChecker(Checker):
         self.cell_kinds: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         """(setting, nation) to the kinds each entry there at any date is limited to: what tells apart the
         answers of places of different kinds in one cell."""
-        self.edition_end = ""
-        """The edition's last day: an event dated by then changes the table only as an addition to it."""
 
     def check(self, top: Any) -> dict[str, Any]:
         """Check the whole file's plain values; return them normalised (problems are in `problems`)."""
@@ -66,7 +64,7 @@ class CoverageChecker(Checker):
 
         # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
         self.sources = {}
-        for source_id, (path, record) in self._records("sources", "source", SOURCE):
+        for source_id, (path, record) in self.unique_ids("sources", "source", SOURCE).items():
             self.sources[source_id] = source = self.plain(record, SOURCE)
             host = copy_host(source["url"] or "")
             if host:
@@ -82,11 +80,10 @@ class CoverageChecker(Checker):
         member_keys = ("id", "name", "abbreviation", "aliases", "kind", "nations", "remit", "note", "website")
         self.members = self._named(top, "members", MEMBER, (*member_keys, "website_note"))
         edition = self._edition(top)
-        self.edition_end = edition["end"]
         entries = self._coverage(top)
         self.roles = {(e["setting"], e["nation"], e["member"]): e["role"] for e in entries}
         coverage = top.get("coverage")
-        events = self._events(top, coverage if isinstance(coverage, dict) else {})
+        events = self._events(coverage if isinstance(coverage, dict) else {}, edition["end"])
         about = self._about(top)
         return {
             "title": self.text(top, "title") or "",
@@ -110,10 +107,8 @@ class CoverageChecker(Checker):
 
     def _children_setting(self, top: dict[str, Any]) -> str | None:
         setting = self.text(top, "children_setting")
-        if setting is not None and setting not in self.settings:
-            self.report(("children_setting",), f"children_setting names unknown setting {setting!r}")
-            return None
-        return setting
+        unknown = self.unknown(setting, self.settings, ("children_setting",), "children_setting names unknown setting")
+        return None if unknown else setting
 
     def _named(
         self, top: dict[str, Any], key: str, shape: Shape, keys: tuple[str, ...] = ()
@@ -121,7 +116,7 @@ class CoverageChecker(Checker):
         """Nations, settings or members: each name (id, name, abbreviation, alias) claimed by one only."""
         result: dict[str, dict[str, Any]] = {}
         claims: list[tuple[Path_, str, str]] = []
-        for record_id, (path, record) in self._records(key, shape.name, shape):
+        for record_id, (path, record) in self.unique_ids(key, shape.name, shape).items():
             if shape is MEMBER:
                 self._known(record, path, f"member {record_id!r}", "nations", self.nations)
             result[record_id] = values = self.plain(record, shape, keys)
@@ -133,21 +128,9 @@ class CoverageChecker(Checker):
         if shape is not NATION:
             claims += self._renamed_claims(top, shape.name, result)
         self.claim_names(shape.name, claims)
-        if (
-            key in top
-            and not result
-            and isinstance(top.get(key), list)
-            and "minItems" in COVERAGE_FILE.required[key].schema
-        ):
+        if isinstance(top.get(key), list) and not result and "minItems" in COVERAGE_FILE.required[key].schema:
             self.report((key,), f"{key!r} must list at least one {shape.name}")
         return result
-
-    def _records(self, key: str, what: str, shape: Shape) -> list[tuple[str, tuple[Path_, dict[str, Any]]]]:
-        """The records of a top-level list by id, each checked against its shape."""
-        records = list(self.unique_ids(key, what).items())
-        for record_id, (path, record) in records:
-            self.fields(record, path, f"{what} {record_id!r}", shape)
-        return records
 
     def _renamed_claims(self, top: dict[str, Any], what: str, known: dict[str, Any]) -> list[tuple[Path_, str, str]]:
         """The names that rename events give members or settings, as claims on those names."""
@@ -163,20 +146,17 @@ class CoverageChecker(Checker):
 
     def _place_kinds(self) -> dict[str, dict[str, Any]]:
         result: dict[str, dict[str, Any]] = {}
-        for kind_id, (path, record) in self._records("place_kinds", "place kind", PLACE_KIND):
+        for kind_id, (path, record) in self.unique_ids("place_kinds", "place kind", PLACE_KIND).items():
             for key, settings in (("setting", [record.get("setting")]), ("also", self.texts(record, "also"))):
                 for setting in settings:
-                    if isinstance(setting, str) and setting not in self.settings:
-                        self.report((*path, key), f"place kind {kind_id!r} names unknown setting {setting!r}")
+                    self.unknown(setting, self.settings, (*path, key), f"place kind {kind_id!r} names unknown setting")
             result[kind_id] = self.plain(record, PLACE_KIND)
         return result
 
     def _edition(self, top: dict[str, Any]) -> dict[str, Any]:
         # A missing edition reads as an empty one: its problems are reported, and its values never used.
         record = (self.fields(top["edition"], ("edition",), "edition", EDITION) if "edition" in top else None) or {}
-        source = self.text(record, "source")
-        if source is not None and source not in self.sources:
-            self.report(("edition", "source"), f"edition names unknown source {source!r}")
+        self.unknown(self.text(record, "source"), self.sources, ("edition", "source"), "edition names unknown source")
         date = self.text(record, "date") or ""
         return {
             **self.plain(record, EDITION, ("source", "date", "valid_from")),
@@ -242,8 +222,7 @@ class CoverageChecker(Checker):
             reported = len(self.problems)  # an entry with a problem from here on is not in the table
             self._in_vocabulary(record, entry_path, cell)
             member = self.text(record, "member")
-            if member is not None and member not in self.members:
-                self.report((*entry_path, "member"), f"{cell} names unknown member {member!r}")
+            self.unknown(member, self.members, (*entry_path, "member"), f"{cell} names unknown member")
             valid = len(self.problems) == reported
             self._known(record, entry_path, cell, "sources", self.sources)
             entry = self.plain(record, ENTRY)
@@ -282,7 +261,9 @@ class CoverageChecker(Checker):
             facts.append(values)
         return {**self.plain(record, ABOUT), "facts": facts}
 
-    def _events(self, top: dict[str, Any], coverage: dict[str, Any]) -> list[dict[str, Any]]:
+    def _events(self, coverage: dict[str, Any], edition_end: str) -> list[dict[str, Any]]:
+        """The events, checked in order and followed through the table; one dated by the edition's end
+        changes the table only as an addition to it."""
         events: list[dict[str, Any]] = []
         previous_latest = ""
         for event_id, (path, record) in self.unique_ids("events", "event").items():
@@ -291,7 +272,7 @@ class CoverageChecker(Checker):
             if kind not in EVENT_KINDS:
                 self.report((*path, "kind"), f"{what} kind {kind!r} must be one of: {', '.join(EVENT_KINDS)}")
                 continue
-            self.fields(record, path, what, EVENT, EVENT_KEYS[kind])
+            self.fields(record, path, what, EVENT_SHAPES[kind])
             date = self.event_date(record, path, what)
             if date is not None:
                 if date.latest < previous_latest:
@@ -300,7 +281,9 @@ class CoverageChecker(Checker):
                     )
                 previous_latest = max(previous_latest, date.latest)
             reported = len(self.problems)  # an event with a problem from here to the vocabulary is not applied
-            self._event_references(record, path, what)
+            for key, table in (("member", self.members), ("setting", self.settings)):
+                self.unknown(record.get(key), table, (*path, key), f"{what} names unknown {key}")
+            self._known(record, path, what, "nations", self.nations)
             if len(self.problems) == reported:
                 self._event_shape(record, path, what, kind)
             if kind == "role-added":
@@ -320,7 +303,6 @@ class CoverageChecker(Checker):
             if not self._known(record, path, what, "sources", self.sources) and isinstance(record.get("sources"), list):
                 self.report((*path, "sources"), f"{what} must cite at least one source")
             addition = record.get("addition") is True
-            edition_end = self.edition_end
             if date is not None and edition_end:
                 if addition and date.latest > edition_end:
                     self.report(
@@ -351,19 +333,12 @@ class CoverageChecker(Checker):
         for problem in [rule.problem for rule in EVENT_RULES if rule.kind == kind and not rule.holds(given)][:1]:
             self.report(path, f"{what}: {problem}")
 
-    def _event_references(self, record: dict[str, Any], path: Path_, what: str) -> None:
-        for key, table in (("member", self.members), ("setting", self.settings)):
-            if isinstance(record.get(key), str) and record[key] not in table:
-                self.report((*path, key), f"{what} names unknown {key} {record[key]!r}")
-        self._known(record, path, what, "nations", self.nations)
-
     def _known(self, record: dict[str, Any], path: Path_, what: str, key: str, table: dict[str, Any]) -> list[str]:
         """The texts of a list of ids (nations or sources); reports each id that `table` lacks."""
         ids = self.texts(record, key)
+        words = "cites unknown source" if key == "sources" else f"names unknown {key.removesuffix('s')}"
         for index, known_id in enumerate(ids):
-            if known_id not in table:
-                words = "cites unknown source" if key == "sources" else f"names unknown {key.removesuffix('s')}"
-                self.report((*path, key, index), f"{what} {words} {known_id!r}")
+            self.unknown(known_id, table, (*path, key, index), f"{what} {words}")
         return ids
 
     def _check_basis_and_nation(self, record: dict[str, Any], path: Path_, what: str, nations: list[str]) -> None:

@@ -23,13 +23,7 @@ from npmlookup.errors import UNSAFE_CHARACTERS
 Schema = dict[str, Any]
 """A JSON Schema fragment."""
 
-DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _ONE_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
-EVENT_DATE_PATTERN = rf"^(by {_ONE_DATE}|{_ONE_DATE}(( to |/){_ONE_DATE})?)$"
-URL_PATTERN = "^https?://"
-PLACE_STATUS_PATTERN = STATUS_PATTERN
-"""A place's status (the grammar is `core.lifetimes`'s)."""
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 """What every id is, and every reference to one: lower-case letters and digits, in words joined by
 single hyphens (``hm-prisons``, ``imb-ni``). Ids name files (the site's pages), so a dataset from
@@ -137,22 +131,23 @@ class Kind:
         return self.check is _texts
 
 
+def _patterned(pattern: str, form: Callable[[str], str | None] | None = None) -> Kind:
+    """Text that matches `pattern` (the schema's check; the checkers check `form`, or the rules that read it)."""
+    return Kind({"type": "string", "pattern": pattern}, _text, form)
+
+
 TEXT = Kind({"$ref": "#/$defs/text"}, _text)
 TEXTS = Kind({"$ref": "#/$defs/texts"}, _texts)
-DAY = Kind({"type": "string", "pattern": DAY_PATTERN}, _text, _form(is_day, "a day, YYYY-MM-DD"))
-PARTIAL_DATE = Kind(
-    {"type": "string", "pattern": PARTIAL_DATE_PATTERN}, _text, _form(bounds, "YYYY, YYYY-MM or YYYY-MM-DD")
-)
-EVENT_DATE = Kind({"type": "string", "pattern": EVENT_DATE_PATTERN}, _text)
-URL = Kind(
-    {"type": "string", "pattern": URL_PATTERN},
-    _text,
-    lambda t: None if t.startswith(("https://", "http://")) else "must start with https:// or http://",
+DAY = _patterned("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", _form(is_day, "a day, YYYY-MM-DD"))
+PARTIAL_DATE = _patterned(f"^{_ONE_DATE}$", _form(bounds, "YYYY, YYYY-MM or YYYY-MM-DD"))
+EVENT_DATE = _patterned(f"^(by {_ONE_DATE}|{_ONE_DATE}(( to |/){_ONE_DATE})?)$")
+URL = _patterned(
+    "^https?://", lambda t: None if t.startswith(("https://", "http://")) else "must start with https:// or http://"
 )
 ROLE = Kind({"enum": list(ROLES)}, _text)
 BASIS = Kind({"enum": list(BASES)}, _text)
 EVENT_KIND = Kind({"enum": list(EVENT_KINDS)}, _text)
-PLACE_STATUS = Kind({"type": "string", "pattern": PLACE_STATUS_PATTERN}, _text)
+PLACE_STATUS = _patterned(STATUS_PATTERN)  # the grammar is `core.lifetimes`'s, checked there
 FORMAT_VERSION = 1
 """The only `schema_version` this release reads, in both files."""
 SCHEMA_VERSION = Kind({"const": FORMAT_VERSION})
@@ -175,8 +170,8 @@ ID_DEFS: Schema = {
     "placeKindId": {"type": "string", "pattern": PLACE_KIND_PATTERN},
 }
 """The schema's definitions of ids, for every schema that uses ids or references."""
-PERIODS = Kind({"type": "string", "pattern": PERIODS_PATTERN}, _text)
-HOLDS_CHILDREN = Kind({"type": "string", "pattern": HOLDS_CHILDREN_PATTERN}, _text)
+PERIODS = _patterned(PERIODS_PATTERN)
+HOLDS_CHILDREN = _patterned(HOLDS_CHILDREN_PATTERN)
 FLAG = Kind({"type": "boolean"}, lambda value: [] if isinstance(value, bool) else [((), "must be true or false")])
 
 
@@ -276,6 +271,8 @@ EVENT_ANY = Shape(
     "event", EVENT.required, {key: kind for keys in EVENT_KEYS.values() for key, kind in (keys[0] | keys[1]).items()}
 )
 """Every key an event of any kind may have."""
+EVENT_SHAPES = {kind: Shape("event", EVENT.required | own[0], own[1]) for kind, own in EVENT_KEYS.items()}
+"""Each event kind's keys: EVENT's and its own."""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ class PlacesChecker(Checker):
                 self.licences.append(self.plain(record, LICENCE))
         places = [
             self._place(place_id, path, record)
-            for place_id, (path, record) in self.unique_ids("places", "place").items()
+            for place_id, (path, record) in self.unique_ids("places", "place", PLACE).items()
         ]
         self._shared_names([p for p in places if p is not None])
         title = self.text(top, "title") or ""
@@ -49,20 +49,17 @@ class PlacesChecker(Checker):
 
     def _place(self, place_id: str, path: Path_, record: dict[str, Any]) -> dict[str, Any] | None:
         what = f"place {place_id!r}"
-        self.fields(record, path, what, PLACE)
         kind, setting, nation, status = (self.text(record, key) for key in ("kind", "setting", "nation", "status"))
         reported = len(self.problems)  # a place with a problem from here on is in no answer
         known_kind = self.coverage.place_kinds.get(kind or "")
         if kind is not None and known_kind is None:
             self.report((*path, "kind"), f"{what} kind {kind!r} is not one of the coverage file's place_kinds")
-        if setting is not None and setting not in self.coverage.settings:
-            self.report((*path, "setting"), f"{what} names unknown setting {setting!r}")
-        elif known_kind is not None and setting != known_kind["setting"]:
+        unknown = self.unknown(setting, self.coverage.settings, (*path, "setting"), f"{what} names unknown setting")
+        if not unknown and known_kind is not None and setting != known_kind["setting"]:
             self.report(
                 (*path, "setting"), f"{what} setting {setting!r} is not {known_kind['setting']!r}, its kind's setting"
             )
-        if nation is not None and nation not in self.coverage.nations:
-            self.report((*path, "nation"), f"{what} names unknown nation {nation!r}")
+        self.unknown(nation, self.coverage.nations, (*path, "nation"), f"{what} names unknown nation")
         periods = self.text(record, "periods") or default_periods(status or "open")
         problem = lifetime_problem(periods, status) if status is not None else None
         if problem is not None:

@@ -22,7 +22,6 @@ from npmlookup.loading.fileformat import (
     ID_DEFS,
     PLACES_FILE,
     PLACES_SHAPES,
-    Kind,
     Schema,
     Shape,
 )
@@ -36,15 +35,23 @@ COMMON_DEFS: Schema = {
 }
 
 
-def _or_null(kind: Kind) -> Schema:
-    return {"anyOf": [kind.schema, NULL]}
-
-
 def shape_schema(shape: Shape) -> Schema:
     """A record as a closed object: its required keys, and its optional keys (which may be null)."""
     properties = {key: kind.schema for key, kind in shape.required.items()}
-    properties |= {key: _or_null(kind) for key, kind in shape.optional.items()}
+    properties |= {key: {"anyOf": [kind.schema, NULL]} for key, kind in shape.optional.items()}
     return {"type": "object", "additionalProperties": False, "required": list(shape.required), "properties": properties}
+
+
+def _file_schema(title: str, description: str, file: Shape, shapes: tuple[Shape, ...], **defs: Schema) -> Schema:
+    """A file's schema: its top-level shape, with the common definitions, its records' and `defs`."""
+    records = {shape.name: shape_schema(shape) for shape in shapes}
+    return {
+        "$schema": DRAFT,
+        "title": title,
+        "description": description,
+        **shape_schema(file),
+        "$defs": dict(COMMON_DEFS) | records | defs,
+    }
 
 
 def event_schema() -> Schema:
@@ -68,48 +75,38 @@ def event_schema() -> Schema:
 
 def coverage_schema() -> Schema:
     """The schema of a coverage file."""
-    defs = dict(COMMON_DEFS) | {shape.name: shape_schema(shape) for shape in COVERAGE_SHAPES}
-    defs["event"] = event_schema()
-    defs["coverage"] = {
+    cell = {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, {"type": "null"}]}
+    row = {"type": "object", "propertyNames": {"$ref": "#/$defs/id"}, "additionalProperties": cell}
+    coverage = {
         "type": "object",
         "description": "setting id -> nation id -> the cell's entries ([] or null for none).",
         "propertyNames": {"$ref": "#/$defs/id"},
-        "additionalProperties": {
-            "type": "object",
-            "propertyNames": {"$ref": "#/$defs/id"},
-            "additionalProperties": {
-                "anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, {"type": "null"}]
-            },
-        },
+        "additionalProperties": row,
     }
-    return {
-        "$schema": DRAFT,
-        "title": "npmlookup coverage dataset",
-        "description": (
-            "Who covers which detention setting in which nation, for one National Preventive Mechanism. "
-            "Generated from npmlookup's declarations (npmlookup/fileformat.py). `npm validate` also checks what a "
-            "schema cannot: that every id a cell or event names exists, that no name is claimed twice, calendar "
-            "dates, the order of events, and that every cell of the table is present."
-        ),
-        **shape_schema(COVERAGE_FILE),
-        "$defs": defs,
-    }
+    return _file_schema(
+        "npmlookup coverage dataset",
+        "Who covers which detention setting in which nation, for one National Preventive Mechanism. "
+        "Generated from npmlookup's declarations (npmlookup/fileformat.py). `npm validate` also checks what a "
+        "schema cannot: that every id a cell or event names exists, that no name is claimed twice, calendar "
+        "dates, the order of events, and that every cell of the table is present.",
+        COVERAGE_FILE,
+        COVERAGE_SHAPES,
+        event=event_schema(),
+        coverage=coverage,
+    )
 
 
 def places_schema() -> Schema:
     """The schema of a places file."""
-    return {
-        "$schema": DRAFT,
-        "title": "npmlookup places file",
-        "description": (
-            "Named places of detention, each pointing into a coverage file's table by kind, setting and nation. "
-            "Generated from npmlookup's declarations (npmlookup/fileformat.py). `npm validate`, run on the coverage "
-            "file that names this one, also checks that kinds, settings and nations exist there, that a place's "
-            "setting is its kind's, and that a name two places share gives them the same answer."
-        ),
-        **shape_schema(PLACES_FILE),
-        "$defs": dict(COMMON_DEFS) | {shape.name: shape_schema(shape) for shape in PLACES_SHAPES},
-    }
+    return _file_schema(
+        "npmlookup places file",
+        "Named places of detention, each pointing into a coverage file's table by kind, setting and nation. "
+        "Generated from npmlookup's declarations (npmlookup/fileformat.py). `npm validate`, run on the coverage "
+        "file that names this one, also checks that kinds, settings and nations exist there, that a place's "
+        "setting is its kind's, and that a name two places share gives them the same answer.",
+        PLACES_FILE,
+        PLACES_SHAPES,
+    )
 
 
 def as_text(schema: Schema) -> str:

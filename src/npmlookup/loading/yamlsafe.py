@@ -31,6 +31,7 @@ _CORE_SCHEMA = (
         "-+0123456789.",
     ),
 )
+_SCALAR_TAGS = {tag for tag, _pattern, _first in _CORE_SCHEMA}
 
 
 @functools.cache
@@ -38,7 +39,13 @@ def _core_schema_loader(yaml: Any) -> Any:
     """A composing loader (libyaml's parser when PyYAML has it) that resolves the core schema."""
     import re
 
-    class CoreResolver(yaml.resolver.BaseResolver):  # type: ignore[misc]
+    scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
+    by_first_character: dict[str, list[tuple[str, Any]]] = {}
+    for tag, pattern, first in _CORE_SCHEMA:
+        for character in [*first, ""] if "~" in first else first:
+            by_first_character.setdefault(character, []).append((tag, re.compile(pattern)))
+
+    class CoreLoader(yaml.CBaseLoader if getattr(yaml, "__with_libyaml__", False) else yaml.BaseLoader):  # type: ignore[misc]
         def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
             # Called by the parser for every node without an explicit tag: kept minimal.
             if kind is scalar_node:
@@ -49,31 +56,7 @@ def _core_schema_loader(yaml: Any) -> Any:
                 return "tag:yaml.org,2002:str"
             return "tag:yaml.org,2002:seq" if kind is sequence_node else "tag:yaml.org,2002:map"
 
-    scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
-    by_first_character: dict[str, list[tuple[str, Any]]] = {}
-    for tag, pattern, first in _CORE_SCHEMA:
-        for character in [*first, ""] if "~" in first else first:
-            by_first_character.setdefault(character, []).append((tag, re.compile(pattern)))
-
-    if getattr(yaml, "__with_libyaml__", False):
-        from yaml.cyaml import CParser  # type: ignore[attr-defined]
-
-        class CLoader(CParser, CoreResolver):
-            def __init__(self, stream: str) -> None:
-                CParser.__init__(self, stream)
-                CoreResolver.__init__(self)
-
-        return CLoader
-
-    class PyLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, CoreResolver):  # type: ignore[misc]
-        def __init__(self, stream: str) -> None:
-            yaml.reader.Reader.__init__(self, stream)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
-            yaml.composer.Composer.__init__(self)
-            CoreResolver.__init__(self)
-
-    return PyLoader
+    return CoreLoader
 
 
 def _scalar_value(tag: str, text: str) -> Any:
@@ -82,13 +65,16 @@ def _scalar_value(tag: str, text: str) -> Any:
     if tag == "tag:yaml.org,2002:bool":
         return text.lower() == "true"
     if tag == "tag:yaml.org,2002:int":
-        sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text.lstrip("+"))
-        base = 16 if digits.startswith("0x") else 8 if digits.startswith("0o") else 10
-        return sign * int(digits[2:] if base != 10 else digits, base)
+        return int(text, 16 if text.startswith("0x") else 8 if text.startswith("0o") else 10)  # no sign on 0x, 0o
     lowered = text.lower()
     if lowered.endswith(".inf"):
         return float("-inf") if lowered.startswith("-") else float("inf")
     return float("nan") if lowered == ".nan" else float(text)
+
+
+def _line_and_column(text: Any, position: int, newline: Any) -> Mark:
+    """The line and column (from 1) of a position in a text or in bytes (columns count characters or bytes)."""
+    return text.count(newline, 0, position) + 1, position - text.rfind(newline, 0, position)
 
 
 def _mark(node: Any) -> Mark:
@@ -131,11 +117,9 @@ class YamlDocument:
             return document._fail(line, column, f"YAML syntax: {what}")
         except yaml.reader.ReaderError as error:
             # A character YAML refuses (a NUL byte...): located by line and column, as every problem.
-            position = error.position
-            line = text.count("\n", 0, position) + 1
-            column = position - (text.rfind("\n", 0, position) + 1) + 1
             code = error.character if isinstance(error.character, int) else ord(error.character)
-            return document._fail(line, column, f"YAML syntax: character U+{code:04X} is not allowed ({error.reason})")
+            what = f"YAML syntax: character U+{code:04X} is not allowed ({error.reason})"
+            return document._fail(*_line_and_column(text, error.position, "\n"), what)
         except yaml.YAMLError as error:
             return document._fail(None, None, f"YAML syntax: {error}")
         except RecursionError:
@@ -146,50 +130,37 @@ class YamlDocument:
         self.problems.append(Problem(self.file, line, column, message))
         return self
 
+    def _refuse(self, node: Any, message: str) -> None:
+        self.problems.append(Problem(self.file, *_mark(node), message))
+
     def _walk(self, node: Any, mapping_type: Any, sequence_type: Any, scalar_type: Any) -> Any:
         if id(node) in self._seen:
             # A node reached twice is an alias: refusing it keeps alias bombs out.
-            message = "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)"
-            self.problems.append(Problem(self.file, *_mark(node), message))
-            return None
+            return self._refuse(
+                node, "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)"
+            )
         self._seen.add(id(node))
-        kind = type(node)
-        if kind is mapping_type:
-            if node.tag != "tag:yaml.org,2002:map":
-                self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {node.tag!r} is not allowed"))
-                return None
+        kind, tag = type(node), node.tag
+        if kind is mapping_type and tag == "tag:yaml.org,2002:map":
             mapping: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if type(key_node) is not scalar_type or key_node.tag != "tag:yaml.org,2002:str":
-                    self.problems.append(Problem(self.file, *_mark(key_node), "keys must be plain text"))
-                    continue
-                key = key_node.value
-                if key in mapping:
-                    self.problems.append(Problem(self.file, *_mark(key_node), f"duplicate key {key!r}"))
-                    continue
-                mapping[key] = self._walk(value_node, mapping_type, sequence_type, scalar_type)
+                    self._refuse(key_node, "keys must be plain text")
+                elif key_node.value in mapping:
+                    self._refuse(key_node, f"duplicate key {key_node.value!r}")
+                else:
+                    mapping[key_node.value] = self._walk(value_node, mapping_type, sequence_type, scalar_type)
             return mapping
-        if kind is sequence_type:
-            if node.tag != "tag:yaml.org,2002:seq":
-                self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {node.tag!r} is not allowed"))
-                return None
+        if kind is sequence_type and tag == "tag:yaml.org,2002:seq":
             return [self._walk(item, mapping_type, sequence_type, scalar_type) for item in node.value]
-        tag = node.tag
-        if tag == "tag:yaml.org,2002:str":
+        if kind is scalar_type and tag == "tag:yaml.org,2002:str":
             return node.value
-        if tag in (
-            "tag:yaml.org,2002:null",
-            "tag:yaml.org,2002:bool",
-            "tag:yaml.org,2002:int",
-            "tag:yaml.org,2002:float",
-        ):
+        if kind is scalar_type and tag in _SCALAR_TAGS:
             try:
                 return _scalar_value(tag, node.value)
             except ValueError:  # Python refuses integers of more than 4,300 digits
-                self.problems.append(Problem(self.file, *_mark(node), f"number {node.value[:20]}... is too long"))
-                return None
-        self.problems.append(Problem(self.file, *_mark(node), f"YAML tag {tag!r} is not allowed"))
-        return None
+                return self._refuse(node, f"number {node.value[:20]}... is too long")
+        return self._refuse(node, f"YAML tag {tag!r} is not allowed")
 
     def mark_of(self, path: Path_, *, at_key: bool = False) -> tuple[int | None, int | None]:
         """Line and column of the value at `path` (or of its key), else of its nearest ancestor."""
@@ -222,7 +193,6 @@ def parse(name: str, raw: bytes) -> YamlDocument:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return YamlDocument(name)._fail(line, column, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})")
+        where = _line_and_column(raw, error.start, b"\n")
+        return YamlDocument(name)._fail(*where, f"is not UTF-8 text (byte 0x{raw[error.start]:02x})")
     return YamlDocument.parse(name, text)
