@@ -6,6 +6,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -55,9 +56,17 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 @pytest.fixture(scope="session")
-def bytecode_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the processes the tests start keep compiled bytecode for the run: outside the source tree."""
-    return tmp_path_factory.mktemp("bytecode")
+def bytecode_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """Where the processes the tests start keep compiled bytecode for the run: outside the source tree.
+
+    One folder for all of the run's workers (xdist gives each its own temporary folder, inside one of
+    the run's), so that npmlookup and its dependencies are compiled once, not once a worker; Python
+    writes each compiled file whole (a new file renamed into place), so workers may share it.
+    """
+    run = tmp_path_factory.getbasetemp()
+    folder = (run if worker_id == "master" else run.parent) / "bytecode"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -86,6 +95,36 @@ def real() -> Dataset:
 def latest() -> Dataset:
     """The shipped dataset as every command answers by default: the latest known state."""
     return npmlookup.load()
+
+
+@pytest.fixture(scope="session")
+def shipped_contents() -> Dataset:
+    """The shipped file's contents (its base edition), loaded once for the run."""
+    from npmlookup.loading.loader import load_contents
+
+    return load_contents()
+
+
+@pytest.fixture(scope="module")
+def shipped_contents_loaded_once(shipped_contents: Dataset) -> Iterator[None]:
+    """Everything the module's tests run in-process (the commands through CliRunner included) reads the
+    shipped file's contents loaded once for the run, as one process of the command loads them once;
+    each command still answers as of its own date (`at`), and any other file loads as usual.
+
+    For modules whose tests ask many questions of the shipped data and change none of its files
+    (`pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")`): a command in-process
+    otherwise loads the file again for every question, half the time of most.
+    """
+    from npmlookup.loading import loader
+
+    load_file = loader.load_contents
+
+    def load_contents(path: str | os.PathLike[str] | None = None) -> Dataset:
+        return shipped_contents if path is None else load_file(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(loader, "load_contents", load_contents)
+        yield
 
 
 @pytest.fixture(scope="session")
