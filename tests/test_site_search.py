@@ -15,7 +15,6 @@ import pytest
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.search import FITS, KINDS, answer, search
-from npmlookup.site.build import build_site
 
 TEXTS = [
     "HMP",
@@ -199,9 +198,8 @@ def test_berwin_suggests_berwyn_on_the_site(site_answers: dict[str, Any]) -> Non
     assert [r["id"] for r in site_answers["answers"][TEXTS.index("berwin")]] == ["hmp-berwyn"]
 
 
-def test_the_index_carries_the_rule_s_data(tmp_path: Path, latest: Dataset) -> None:
-    build_site(latest, tmp_path / "site")
-    index = json.loads((tmp_path / "site" / "search-index.json").read_text(encoding="utf-8"))
+def test_the_index_carries_the_rule_s_data(latest_site: tuple[Dataset, Path]) -> None:
+    index = json.loads((latest_site[1] / "search-index.json").read_text(encoding="utf-8"))
     assert set(index["tables"]) == {"place", "member", "setting", "nation"}
     assert "hmp" in index["tables"]["place"]["designators"], "designators come from the data's place words"
     assert {s["id"] for s in index["unlisted"]} >= {"mental-health", "police-custody"}
