@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -127,15 +130,54 @@ def shipped_contents_loaded_once(shipped_contents: Dataset) -> Iterator[None]:
         yield
 
 
+Once = Callable[[str, Callable[[Path], Any]], tuple[Path, Any]]
+"""`once(name, make)`: the folder `name` of the run's, and `make(folder)`'s answer (JSON)."""
+
+
 @pytest.fixture(scope="session")
-def latest_site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path, list[Path]]:
+def once_for_the_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Once:
+    """Make something that tests only read once for the run, however many workers ask for it.
+
+    The first of the run's workers (pytest-xdist) to ask makes it in a folder of the run's; the
+    others wait for its answer and read it (pytest-xdist's way to run a session fixture once).
+    """
+    run = tmp_path_factory.getbasetemp()
+    shared = run if worker_id == "master" else run.parent
+
+    def once(name: str, make: Callable[[Path], Any]) -> tuple[Path, Any]:
+        folder = shared / name
+        answer, failed = folder / "answer.json", folder / "failed"
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            deadline = time.monotonic() + 300
+            while not answer.exists():
+                if failed.exists() or time.monotonic() > deadline:
+                    pytest.fail(f"{name}: the worker that makes it failed (its error is in its report)")
+                time.sleep(0.05)
+            return folder, json.loads(answer.read_text(encoding="utf-8"))
+        try:
+            made = make(folder)
+        except BaseException:
+            failed.touch()
+            raise
+        partial = folder / "answer.partial"
+        partial.write_text(json.dumps(made), encoding="utf-8")
+        partial.replace(answer)
+        return folder, made
+
+    return once
+
+
+@pytest.fixture(scope="session")
+def latest_site_build(once_for_the_run: Once) -> tuple[Dataset, Path, list[Path]]:
     """The site of the shipped dataset's latest known state, built once for the run: read, never changed;
     with the files the build says it wrote."""
     from npmlookup.site import build_site
 
     dataset = npmlookup.load()
-    folder = tmp_path_factory.mktemp("site") / "site"
-    return dataset, folder, build_site(dataset, folder)
+    folder, written = once_for_the_run("latest-site", lambda f: [str(p) for p in build_site(dataset, f / "site")])
+    return dataset, folder / "site", [Path(p) for p in written]
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,8 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.search import FITS, KINDS, answer, search
 
+from .conftest import Once
+
 TEXTS = [
     "HMP",
     "HM Prison",
@@ -115,20 +117,25 @@ def made_up_texts(dataset: Dataset) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def site_answers(latest_site: tuple[Dataset, Path]) -> dict[str, Any]:
+def site_answers(latest_site: tuple[Dataset, Path], once_for_the_run: Once) -> dict[str, Any]:
+    """What the site's script answers to every text, asked once for the run."""
     node = shutil.which("node")
     assert node is not None, "Node runs the site's search script in this test: install node"
     latest, site = latest_site
-    result = subprocess.run(
-        [node, "-e", RUN, str(site / "search.js"), str(site / "search-index.json")],
-        input=json.dumps({"texts": TEXTS + made_up_texts(latest), "folds": FOLDS}),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    answers: dict[str, Any] = json.loads(result.stdout)
+
+    def ask(_folder: Path) -> Any:
+        result = subprocess.run(
+            [node, "-e", RUN, str(site / "search.js"), str(site / "search-index.json")],
+            input=json.dumps({"texts": TEXTS + made_up_texts(latest), "folds": FOLDS}),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    answers: dict[str, Any] = once_for_the_run("site-search-answers", ask)[1]
     return answers
 
 
