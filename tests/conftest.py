@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -55,9 +59,17 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 @pytest.fixture(scope="session")
-def bytecode_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the processes the tests start keep compiled bytecode for the run: outside the source tree."""
-    return tmp_path_factory.mktemp("bytecode")
+def bytecode_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """Where the processes the tests start keep compiled bytecode for the run: outside the source tree.
+
+    One folder for all of the run's workers (xdist gives each its own temporary folder, inside one of
+    the run's), so that npmlookup and its dependencies are compiled once, not once a worker; Python
+    writes each compiled file whole (a new file renamed into place), so workers may share it.
+    """
+    run = tmp_path_factory.getbasetemp()
+    folder = (run if worker_id == "master" else run.parent) / "bytecode"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -89,14 +101,83 @@ def latest() -> Dataset:
 
 
 @pytest.fixture(scope="session")
-def latest_site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path, list[Path]]:
+def shipped_contents() -> Dataset:
+    """The shipped file's contents (its base edition), loaded once for the run."""
+    from npmlookup.loading.loader import load_contents
+
+    return load_contents()
+
+
+@pytest.fixture(scope="module")
+def shipped_contents_loaded_once(shipped_contents: Dataset) -> Iterator[None]:
+    """Everything the module's tests run in-process (the commands through CliRunner included) reads the
+    shipped file's contents loaded once for the run, as one process of the command loads them once;
+    each command still answers as of its own date (`at`), and any other file loads as usual.
+
+    For modules whose tests ask many questions of the shipped data and change none of its files
+    (`pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")`): a command in-process
+    otherwise loads the file again for every question, half the time of most.
+    """
+    from npmlookup.loading import loader
+
+    load_file = loader.load_contents
+
+    def load_contents(path: str | os.PathLike[str] | None = None) -> Dataset:
+        return shipped_contents if path is None else load_file(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(loader, "load_contents", load_contents)
+        yield
+
+
+Once = Callable[[str, Callable[[Path], Any]], tuple[Path, Any]]
+"""`once(name, make)`: the folder `name` of the run's, and `make(folder)`'s answer (JSON)."""
+
+
+@pytest.fixture(scope="session")
+def once_for_the_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Once:
+    """Make something that tests only read once for the run, however many workers ask for it.
+
+    The first of the run's workers (pytest-xdist) to ask makes it in a folder of the run's; the
+    others wait for its answer and read it (pytest-xdist's way to run a session fixture once).
+    """
+    run = tmp_path_factory.getbasetemp()
+    shared = run if worker_id == "master" else run.parent
+
+    def once(name: str, make: Callable[[Path], Any]) -> tuple[Path, Any]:
+        folder = shared / name
+        answer, failed = folder / "answer.json", folder / "failed"
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            deadline = time.monotonic() + 300
+            while not answer.exists():
+                if failed.exists() or time.monotonic() > deadline:
+                    pytest.fail(f"{name}: the worker that makes it failed (its error is in its report)")
+                time.sleep(0.05)
+            return folder, json.loads(answer.read_text(encoding="utf-8"))
+        try:
+            made = make(folder)
+        except BaseException:
+            failed.touch()
+            raise
+        partial = folder / "answer.partial"
+        partial.write_text(json.dumps(made), encoding="utf-8")
+        partial.replace(answer)
+        return folder, made
+
+    return once
+
+
+@pytest.fixture(scope="session")
+def latest_site_build(once_for_the_run: Once) -> tuple[Dataset, Path, list[Path]]:
     """The site of the shipped dataset's latest known state, built once for the run: read, never changed;
     with the files the build says it wrote."""
     from npmlookup.site import build_site
 
     dataset = npmlookup.load()
-    folder = tmp_path_factory.mktemp("site") / "site"
-    return dataset, folder, build_site(dataset, folder)
+    folder, written = once_for_the_run("latest-site", lambda f: [str(p) for p in build_site(dataset, f / "site")])
+    return dataset, folder / "site", [Path(p) for p in written]
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ from npmlookup.contract.records import change_record
 from npmlookup.core.changes import JOINED, LEFT, RENAMED, changes_between
 from npmlookup.core.dataset import Dataset
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 
 

@@ -1,4 +1,6 @@
-"""Shell completion through Typer's real protocol: values from the dataset, full names as help."""
+"""Shell completion through Typer's real protocol: values from the dataset, full names as help.
+
+The app answers in-process; the installed command answers the same protocol in `complete_installed`."""
 
 from __future__ import annotations
 
@@ -6,21 +8,39 @@ import os
 import subprocess
 
 import pytest
+from typer.testing import CliRunner
 
 import npmlookup
+from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.query import completions
 
 from .conftest import DATA, npm_executable
 
 
-def complete(shell: str, line: str, **extra: str) -> str:
-    env = {**os.environ, "_NPM_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line, **extra}
+def protocol(shell: str, line: str, **extra: str) -> dict[str, str]:
+    """The environment in which a shell asks `npm` to complete `line`."""
+    env = {"_NPM_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line, **extra}
     if shell == "bash":
         words = line.split(" ")
         env |= {"COMP_WORDS": line, "COMP_CWORD": str(len(words) - 1)}
     if shell == "fish":
         env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    return env
+
+
+def complete(shell: str, line: str, **extra: str) -> str:
+    """What the app answers a shell that asks it to complete `line`, run in-process."""
+    result = CliRunner().invoke(app, [], env=protocol(shell, line, **extra), prog_name="npm")
+    assert result.exit_code == 0, result.output
+    assert result.exception is None, repr(result.exception)
+    assert result.stderr == ""
+    return result.stdout
+
+
+def complete_installed(shell: str, line: str, **extra: str) -> str:
+    """What the installed command answers a shell that asks it to complete `line`: the protocol end to end."""
+    env = {**os.environ, **protocol(shell, line, **extra)}
     result = subprocess.run([npm_executable()], capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -28,7 +48,10 @@ def complete(shell: str, line: str, **extra: str) -> str:
 
 
 def test_zsh_completes_settings_with_their_names() -> None:
-    assert complete("zsh", "npm who --setting pol").strip() == """_arguments '*: :(("police":"Police Custody"))'"""
+    assert (
+        complete_installed("zsh", "npm who --setting pol").strip()
+        == """_arguments '*: :(("police":"Police Custody"))'"""
+    )
     # The shortest name of the setting that starts with what was typed: "police cells" is an alias.
     assert complete("zsh", "npm who --setting police-cu").strip() == (
         """_arguments '*: :(("police-custody":"Police Custody"))'"""
@@ -62,6 +85,7 @@ def test_completion_reads_another_dataset() -> None:
 
 def test_a_broken_dataset_completes_nothing_quietly() -> None:
     assert complete("fish", "npm who --nation ", NPMLOOKUP_DATA="/nonexistent.yaml").strip() == ""
+    assert complete_installed("fish", "npm who --nation ", NPMLOOKUP_DATA="/nonexistent.yaml").strip() == ""
 
 
 @pytest.mark.parametrize("kind", ["setting", "nation", "member"])

@@ -27,6 +27,7 @@ from npmlookup.export.package import DESCRIPTOR, cell, export_package
 from npmlookup.export.tables import LIST_SEPARATOR, build_tables
 from npmlookup.export.timeline import change_days, place_periods
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 
 Rows = list[dict[str, str]]

@@ -17,6 +17,7 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.export.package import package_files
 from npmlookup.site import build_site
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 
 

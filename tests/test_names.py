@@ -17,6 +17,7 @@ from npmlookup.core.model import normalize
 from npmlookup.core.names import NameTable
 from npmlookup.core.places import UnknownPlaceError, find_places, place_names
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 
 

@@ -97,12 +97,10 @@ def test_roles_read_in_words_not_only_styles(latest: Dataset) -> None:
     assert page.count('<li id="note-') == len({e.note for e in latest.entries if e.note}), "each note once"
 
 
-def test_the_page_and_the_site_draw_the_table_from_one_template(latest: Dataset, tmp_path: Path) -> None:
-    from npmlookup.site import build_site
-
-    build_site(latest, tmp_path / "site")
-    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    page = matrix_html(latest)
+def test_the_page_and_the_site_draw_the_table_from_one_template(latest_site: tuple[Dataset, Path]) -> None:
+    dataset, site = latest_site
+    index = (site / "index.html").read_text(encoding="utf-8")
+    page = matrix_html(dataset)
     links = r"<a [^>]*>|</a>|<abbr [^>]*>|</abbr>"
     site_table = re.sub(links, "", index[index.index("<tbody>") : index.index("</tbody>")])
     page_table = re.sub(links, "", page[page.index("<tbody>") : page.index("</tbody>")])

@@ -11,6 +11,7 @@ import npmlookup
 from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 REAL = npmlookup.load()
 

@@ -24,6 +24,7 @@ from npmlookup.core.dataset import Dataset
 
 from .conftest import REPO
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 NOTES = (REPO / "docs" / "sources" / "changes-since-2014.md").read_text(encoding="utf-8")
 PLACES = list(csv.DictReader((REPO / "docs" / "sources" / "places.csv").open(encoding="utf-8", newline="")))
@@ -329,11 +330,14 @@ def test_a_place_is_answered_for_throughout_its_uncertain_windows(contents: Data
     from npmlookup.core.places import place_entries, place_settings
 
     checked = 0
+    snapshots: dict[str, Dataset] = {}  # the data as of a day, made once for all the places uncertain on it
     for place in contents.places:
         for day in (f"{year}-{month:02d}-15" for year in range(2014, 2026) for month in range(1, 13)):
             if day < contents.edition.valid_from or place.state_on(day).state != "uncertain":
                 continue
-            snapshot = npmlookup.at(contents, day)
+            if day not in snapshots:
+                snapshots[day] = npmlookup.at(contents, day)
+            snapshot = snapshots[day]
             cell = [e for s in place_settings(snapshot, place) for e in snapshot.cells.get((s, place.nation), ())]
             assert not cell or place_entries(snapshot, place), (place.id, day)
             checked += 1

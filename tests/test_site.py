@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from html.parser import HTMLParser
@@ -9,8 +10,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from typer.testing import CliRunner
 
 import npmlookup
+from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.site import build_site
 
@@ -84,7 +87,10 @@ def latest_site(latest_site_build: tuple[Dataset, Path, list[Path]]) -> tuple[Da
     return latest_site_build
 
 
+@functools.cache
 def parsed(path: Path) -> Page:
+    """A page parsed once for the module: the site's pages are read, never changed, and the tests only read
+    what the parser found."""
     page = Page()
     page.feed(path.read_text(encoding="utf-8"))
     page.close()
@@ -249,17 +255,24 @@ def test_a_site_of_another_dataset_speaks_of_that_dataset_only(small: Dataset, t
     assert "Small test NPM is made up of" in index, "the dataset's own name, from its file"
 
 
+def command_output(*args: str) -> str:
+    """What a command prints, run in-process."""
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
 def test_the_site_counts_changes_as_the_command_does(
     latest_site: tuple[Dataset, Path, list[Path]], tmp_path: Path
 ) -> None:
     page = " ".join((latest_site[1] / "index.html").read_text(encoding="utf-8").split())
-    caption = " ".join(run_npm("who", "-s", "prisons", "-n", "wales", "-f", "table").stdout.decode().split())
+    caption = " ".join(command_output("who", "-s", "prisons", "-n", "wales", "-f", "table").split())
     count = re.search(r"with (\d+) later changes", caption)
     assert count is not None
     assert f"with {count.group(1)} later changes" in page
     for day, counted in (("2014-12", "5 additions"), ("2015-06", "1 later change")):
         build_site(npmlookup.load(as_of=day), tmp_path / day)
         page = " ".join((tmp_path / day / "index.html").read_text(encoding="utf-8").split())
-        table = run_npm("who", "--as-of", day, "-f", "table", "--fields", "member").stdout.decode()
+        table = command_output("who", "--as-of", day, "-f", "table", "--fields", "member")
         assert re.search(rf" with {counted}\b(?!s)", " ".join(table.split())), day
         assert re.search(rf" with {counted}\b(?!s)", page), f"{day}: the site counts as the command does"

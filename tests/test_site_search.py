@@ -15,7 +15,8 @@ import pytest
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.search import FITS, KINDS, answer, search
-from npmlookup.site.build import build_site
+
+from .conftest import Once
 
 TEXTS = [
     "HMP",
@@ -116,20 +117,25 @@ def made_up_texts(dataset: Dataset) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def site_answers(latest_site: tuple[Dataset, Path]) -> dict[str, Any]:
+def site_answers(latest_site: tuple[Dataset, Path], once_for_the_run: Once) -> dict[str, Any]:
+    """What the site's script answers to every text, asked once for the run."""
     node = shutil.which("node")
     assert node is not None, "Node runs the site's search script in this test: install node"
     latest, site = latest_site
-    result = subprocess.run(
-        [node, "-e", RUN, str(site / "search.js"), str(site / "search-index.json")],
-        input=json.dumps({"texts": TEXTS + made_up_texts(latest), "folds": FOLDS}),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    answers: dict[str, Any] = json.loads(result.stdout)
+
+    def ask(_folder: Path) -> Any:
+        result = subprocess.run(
+            [node, "-e", RUN, str(site / "search.js"), str(site / "search-index.json")],
+            input=json.dumps({"texts": TEXTS + made_up_texts(latest), "folds": FOLDS}),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    answers: dict[str, Any] = once_for_the_run("site-search-answers", ask)[1]
     return answers
 
 
@@ -199,9 +205,8 @@ def test_berwin_suggests_berwyn_on_the_site(site_answers: dict[str, Any]) -> Non
     assert [r["id"] for r in site_answers["answers"][TEXTS.index("berwin")]] == ["hmp-berwyn"]
 
 
-def test_the_index_carries_the_rule_s_data(tmp_path: Path, latest: Dataset) -> None:
-    build_site(latest, tmp_path / "site")
-    index = json.loads((tmp_path / "site" / "search-index.json").read_text(encoding="utf-8"))
+def test_the_index_carries_the_rule_s_data(latest_site: tuple[Dataset, Path]) -> None:
+    index = json.loads((latest_site[1] / "search-index.json").read_text(encoding="utf-8"))
     assert set(index["tables"]) == {"place", "member", "setting", "nation"}
     assert "hmp" in index["tables"]["place"]["designators"], "designators come from the data's place words"
     assert {s["id"] for s in index["unlisted"]} >= {"mental-health", "police-custody"}

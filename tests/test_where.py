@@ -14,6 +14,7 @@ from npmlookup.core.places import place_counts
 
 from .conftest import DATA, run_npm
 
+pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
 
 
