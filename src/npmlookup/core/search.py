@@ -96,10 +96,11 @@ def designated(dataset: Dataset) -> dict[str, list[str]]:
     """Each word that says a place's kind (a designator of place names: ``hmp``, ``irc``), folded, and the
     settings (current, in order) whose place words it is."""
     words: dict[str, list[str]] = {}
+    place_words = [(s.id, {normalize(word) for word in s.place_words}) for s in dataset.settings]  # folded once
     for designator in place_names(dataset).designators:
-        for setting in dataset.settings:
-            if designator in (normalize(word) for word in setting.place_words):
-                words.setdefault(designator, []).append(setting.id)
+        for setting, folded in place_words:
+            if designator in folded:
+                words.setdefault(designator, []).append(setting)
     return words
 
 

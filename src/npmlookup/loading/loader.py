@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from npmlookup.core.dataset import Dataset, Snapshot
@@ -62,10 +64,7 @@ def load_contents(path: str | os.PathLike[str] | None = None) -> Dataset:
     file = os.fspath(path) if path is not None else data_file()
     raw = read_bytes(file)
     if path is None and (shipped := _shipped(file, raw)) is not None:
-        contents = build(shipped.VALUES, file)
-        # The place-name table is compiled too: folding every place's names costs more than the rest.
-        object.__setattr__(contents, "place_names", NameTable.restore(shipped.PLACE_NAMES))
-        return contents
+        return build(shipped.VALUES, file, partial(_shipped_part, shipped.VALUES))
     plain, problems = _check_text(file, raw)
     if plain is None:
         raise DatasetError(problems)
@@ -86,6 +85,16 @@ def _shipped(file: str, raw: bytes) -> ModuleType | None:
     return shipped if digest(raw, *named_bytes(file, shipped.VALUES)) == shipped.DIGEST else None
 
 
+def _shipped_part(coverage: dict[str, Any], part: str) -> dict[str, Any]:
+    """A part's records (`Dataset.parts`) from its own compiled module (`shipped_places`, `shipped_concerns`):
+    imported only when the part is first used."""
+    module = import_module(f"npmlookup.loading.shipped_{part}")
+    records = _part({**coverage, **module.VALUES}, part)
+    if part == "places":  # the place-name table is compiled too: folding every name costs more than the rest
+        records["place_names"] = NameTable.restore(module.PLACE_NAMES)
+    return records
+
+
 def named_bytes(file: str, plain: dict[str, Any]) -> list[bytes]:
     """The bytes of each file a coverage file's plain values name (places, concerns), in order."""
     return [read_bytes(beside(file, plain[key])) for key in NAMED_FILES if plain.get(key)]
@@ -93,12 +102,12 @@ def named_bytes(file: str, plain: dict[str, Any]) -> list[bytes]:
 
 def digest(coverage: bytes, *named: bytes) -> str:
     """The digest `shipped` records of the coverage file's bytes and those of the files it names: their
-    lengths and CRC-32s. It tells an edited file from the one compiled, which is all it is for (whoever
+    lengths and Adler-32s. It tells an edited file from the one compiled, which is all it is for (whoever
     can write the installed package can write its code too); a cryptographic hash costs a millisecond
-    more of every run."""
-    from zlib import crc32
+    more of every run, CRC-32s 0.35 ms more."""
+    from zlib import adler32
 
-    return " ".join(f"{len(part)}:{crc32(part):08x}" for part in (coverage, *named))
+    return " ".join(f"{len(part)}:{adler32(part):08x}" for part in (coverage, *named))
 
 
 def beside(file: str, named: str) -> str:
@@ -200,8 +209,9 @@ def _record(cls: Callable[..., RecordType], values: dict[str, Any], *lists: str)
     return cls(**{**values, **{key: tuple(values[key]) for key in lists}})
 
 
-def build(plain: dict[str, Any], path: str) -> Dataset:
-    """Turn validated plain values (from YAML or `shipped`) into the file's contents: its base edition."""
+def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any]] | None = None) -> Dataset:
+    """Turn validated plain values (from YAML or `shipped`) into the file's contents: its base edition. Its
+    places and concerns are built from `plain` when first used, or by `parts` where they are not in it."""
     edition = Edition(**plain["edition"])
     events = tuple(_record(Event, event, "sources", "nations", "kinds") for event in plain["events"])
     all_members = tuple(_record(Member, member, "aliases", "nations") for member in plain["members"])
@@ -224,6 +234,7 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
         all_members=all_members,
         entries=tuple(_record(Entry, entry, "sources", "kinds", "note_events") for entry in plain["entries"]),
         events=events,
+        parts=parts or partial(_part, plain),
         about=None
         if about is None
         else About(
@@ -232,14 +243,26 @@ def build(plain: dict[str, Any], path: str) -> Dataset:
             facts=tuple(_record(Fact, fact, "sources") for fact in about["facts"]),
             name=about["name"],
         ),
-        place_kinds=tuple(_record(PlaceKind, kind, "also") for kind in plain["place_kinds"]),
-        places=tuple(_record(Place, place, "other_names") for place in plain["places"]),
-        places_source=plain["places_source"],
-        places_licences=tuple(Licence(**licence) for licence in plain["places_licences"]),
         children_setting=plain.get("children_setting"),
         licence=DataLicence(**plain["licence"]) if plain.get("licence") else None,
-        concern_routes=tuple(ConcernRoute(**c) for c in plain["concerns"].get("members", ())),
-        outside_routes=tuple(OutsideRoute(**r) for r in plain["concerns"].get("routes", ())),
-        route_cells=tuple(RouteCell(**c) for c in plain["concerns"].get("route_cells", ())),
-        place_pages=tuple(PlacePage(**p) for p in plain["concerns"].get("place_pages", ())),
     )
+
+
+def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
+    """The records of the places (with the coverage file's kinds of place) or of the concerns, from their
+    plain values (`Dataset.parts`)."""
+    if part == "places":
+        return {
+            "place_kinds": tuple(_record(PlaceKind, kind, "also") for kind in plain["place_kinds"]),
+            "places": tuple(_record(Place, place, "other_names") for place in plain["places"]),
+            "places_source": plain["places_source"],
+            "places_licences": tuple(Licence(**licence) for licence in plain["places_licences"]),
+            "place_names": None,  # built when first used (`places.place_names`)
+        }
+    concerns = plain["concerns"]
+    return {
+        "concern_routes": tuple(ConcernRoute(**c) for c in concerns.get("members", ())),
+        "outside_routes": tuple(OutsideRoute(**r) for r in concerns.get("routes", ())),
+        "route_cells": tuple(RouteCell(**c) for c in concerns.get("route_cells", ())),
+        "place_pages": tuple(PlacePage(**p) for p in concerns.get("place_pages", ())),
+    }
