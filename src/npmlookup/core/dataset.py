@@ -14,25 +14,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from npmlookup.core.model import (
-    About,
-    ConcernRoute,
-    DataLicence,
-    Edition,
-    Entry,
-    Event,
-    Licence,
-    Member,
-    Nation,
-    OutsideRoute,
-    Place,
-    PlaceKind,
-    PlacePage,
-    RouteCell,
-    Setting,
-    Source,
-)
+from npmlookup.core.model import About, DataLicence, Edition, Entry, Event, Member, Nation, Place, Setting, Source
 from npmlookup.core.names import NameTable
+
+if TYPE_CHECKING:  # the records of the places and concerns parts, made in their own modules (`PARTS`)
+    from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
+    from npmlookup.core.places import Licence, PlaceKind
 
 Question = Literal["edition", "known"]
 """What a snapshot answers: what the edition states, or what held on its day as known now."""
@@ -84,21 +71,21 @@ class Dataset:
     question: Question | None = None
     """For a snapshot, what it answers (`Question`); None for the file's contents."""
 
-    place_kinds: tuple[PlaceKind, ...] = field(init=False)
+    place_kinds: "tuple[PlaceKind, ...]" = field(init=False)
     """The kinds of named place, and the settings that cover each."""
     places: tuple[Place, ...] = field(init=False)
     """Named places of detention, in the places file's order (none when the file names no places file)."""
     places_source: str | None = field(init=False)
     """Where the places came from, with the licences of their sources."""
-    places_licences: tuple[Licence, ...] = field(init=False)
+    places_licences: "tuple[Licence, ...]" = field(init=False)
     """The places' sources and their licences, as data."""
-    concern_routes: tuple[ConcernRoute, ...] = field(init=False)
+    concern_routes: "tuple[ConcernRoute, ...]" = field(init=False)
     """What each member does with a concern about one detained person (from the file's concerns file)."""
-    outside_routes: tuple[OutsideRoute, ...] = field(init=False)
+    outside_routes: "tuple[OutsideRoute, ...]" = field(init=False)
     """Complaint bodies outside the NPM."""
-    route_cells: tuple[RouteCell, ...] = field(init=False)
+    route_cells: "tuple[RouteCell, ...]" = field(init=False)
     """Which outside routes each setting has in each nation (or why none)."""
-    place_pages: tuple[PlacePage, ...] = field(init=False)
+    place_pages: "tuple[PlacePage, ...]" = field(init=False)
     """Official pages about named places."""
 
     nation_by_id: Mapping[str, Nation] = field(init=False)
@@ -111,7 +98,7 @@ class Dataset:
     """Index: source id to record."""
     place_by_id: Mapping[str, Place] = field(init=False)
     """Index: place id to record."""
-    place_kind_by_id: Mapping[str, PlaceKind] = field(init=False)
+    place_kind_by_id: "Mapping[str, PlaceKind]" = field(init=False)
     """Index: place kind id to record."""
     cells: Mapping[tuple[str, str], tuple[Entry, ...]] = field(init=False)
     """Index: (setting id, nation id) to the cell's entries."""
@@ -123,13 +110,13 @@ class Dataset:
     """Names a user may type for settings, former and later names included."""
     member_names: NameTable = field(init=False)
     """Names a user may type for members, former and later names included."""
-    concern_by_member: Mapping[str, ConcernRoute] = field(init=False)
+    concern_by_member: "Mapping[str, ConcernRoute]" = field(init=False)
     """Index: member id to what it does with a person's concern."""
-    outside_route_by_id: Mapping[str, OutsideRoute] = field(init=False)
+    outside_route_by_id: "Mapping[str, OutsideRoute]" = field(init=False)
     """Index: outside route id to record."""
-    routes_in_cell: Mapping[tuple[str, str], tuple[RouteCell, ...]] = field(init=False)
+    routes_in_cell: "Mapping[tuple[str, str], tuple[RouteCell, ...]]" = field(init=False)
     """Index: (setting id, nation id) to its outside routes (or the reason there is none)."""
-    pages_of_place: Mapping[str, tuple[PlacePage, ...]] = field(init=False)
+    pages_of_place: "Mapping[str, tuple[PlacePage, ...]]" = field(init=False)
     """Index: place id to its official pages."""
     place_names: NameTable | None = field(init=False)
     """The place-name table, once `places.place_names` has built it (kept on the contents)."""

@@ -17,25 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from npmlookup.core.dataset import Dataset, Snapshot
-from npmlookup.core.model import (
-    About,
-    ConcernRoute,
-    DataLicence,
-    Edition,
-    Entry,
-    Event,
-    Fact,
-    Licence,
-    Member,
-    Nation,
-    OutsideRoute,
-    Place,
-    PlaceKind,
-    PlacePage,
-    RouteCell,
-    Setting,
-    Source,
-)
+from npmlookup.core.model import About, DataLicence, Edition, Entry, Event, Fact, Member, Nation, Place, Setting, Source
 from npmlookup.core.names import NameTable
 from npmlookup.errors import DatasetError, Problem
 from npmlookup.loading.files import data_file, read_bytes
@@ -252,6 +234,8 @@ def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
     """The records of the places (with the coverage file's kinds of place) or of the concerns, from their
     plain values (`Dataset.parts`)."""
     if part == "places":
+        from npmlookup.core.places import Licence, PlaceKind
+
         return {
             "place_kinds": tuple(_record(PlaceKind, kind, "also") for kind in plain["place_kinds"]),
             "places": tuple(_record(Place, place, "other_names") for place in plain["places"]),
@@ -259,6 +243,8 @@ def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
             "places_licences": tuple(Licence(**licence) for licence in plain["places_licences"]),
             "place_names": None,  # built when first used (`places.place_names`)
         }
+    from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
+
     concerns = plain["concerns"]
     return {
         "concern_routes": tuple(ConcernRoute(**c) for c in concerns.get("members", ())),
