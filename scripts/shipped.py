@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import pprint
 import sys
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "npmlookup" / "loading" / "shipped.py"
-PARTS = {"places": ("places", "places_source", "places_licences"), "concerns": ("concerns",)}
-"""The values of each file the coverage file names, compiled into `shipped_PART.py`."""
+PARTS = {"places": ("places_source", "places_licences"), "concerns": ("concerns",)}
+"""The values of each file the coverage file names, compiled into `shipped_PART.py` (the places apart)."""
 
 
 def _literal(name: str, value: Any, doc: str) -> str:
@@ -36,7 +37,7 @@ def compiled_texts() -> dict[Path, str]:
     file = str(ROOT / "data" / "coverage.yaml")
     plain, files = plain_values(file)
     head = "\nfrom typing import Any\n"
-    named = [key for keys in PARTS.values() for key in keys]
+    named = ["places", *(key for keys in PARTS.values() for key in keys)]
     texts = {
         TARGET: '"""The shipped dataset\'s validated values; made by `python scripts/shipped.py`: do not edit."""\n'
         f'{head}\nDIGEST = "{digest(*files)}"\n'
@@ -55,9 +56,13 @@ def compiled_texts() -> dict[Path, str]:
                 "VALUES", {key: plain[key] for key in keys}, "Its validated plain values, as `loader.build` takes them."
             )
         )
-    names = place_names(build(plain, file)).export()
-    texts[TARGET.with_name("shipped_places.py")] += _literal(
-        "PLACE_NAMES", names, "The place-name table (`NameTable.export`) of those places."
+    contents = build(plain, file)
+    places = pprint.pformat(tuple(astuple(place) for place in contents.places), width=120, compact=True)
+    texts[TARGET.with_name("shipped_places.py")] += (
+        f'\nPLACES = {places}\n"""The places: each one\'s fields, in order (`Place(*fields)`)."""\n'
+        + _literal(
+            "PLACE_NAMES", place_names(contents).export(), "The place-name table (`NameTable.export`) of those places."
+        )
     )
     return texts
 

@@ -71,9 +71,14 @@ def _shipped_part(coverage: dict[str, Any], part: str) -> dict[str, Any]:
     """A part's records (`Dataset.parts`) from its own compiled module (`shipped_places`, `shipped_concerns`):
     imported only when the part is first used."""
     module = import_module(f"npmlookup.loading.shipped_{part}")
-    records = _part({**coverage, **module.VALUES}, part)
-    if part == "places":  # the place-name table is compiled too: folding every name costs more than the rest
-        records["place_names"] = NameTable.restore(module.PLACE_NAMES)
+    if part != "places":
+        return _part({**coverage, **module.VALUES}, part)
+    records = _part({**coverage, **module.VALUES, "places": ()}, part)
+    # The places are compiled as constant tuples (each a place's fields in order): they are unmarshalled as
+    # they are, with no dicts to build (1 ms less a run of `npm where`). The place-name table is compiled
+    # too: folding every name costs more than the rest.
+    records["places"] = tuple(Place(*fields) for fields in module.PLACES)
+    records["place_names"] = NameTable.restore(module.PLACE_NAMES)
     return records
 
 
