@@ -20,7 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "npmlookup" / "loading" / "shipped.py"
-PARTS = {"places": ("places_source", "places_licences"), "concerns": ("concerns",)}
+PARTS = {"places": ("places_source",), "concerns": ("concerns",)}
 """The values of each file the coverage file names, compiled into `shipped_PART.py` (the places apart)."""
 
 

@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from npmlookup.core.model import About, DataLicence, Edition, Entry, Event, Member, Nation, Place, Setting, Source
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting, Source
 from npmlookup.core.names import NameTable
 
-if TYPE_CHECKING:  # the records of the places and concerns parts, made in their own modules (`PARTS`)
+if TYPE_CHECKING:  # records only the parts have (`PARTS`), made in their own modules
+    from npmlookup.core.about import About, DataLicence, Licence
     from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
-    from npmlookup.core.places import Licence, PlaceKind
+    from npmlookup.core.places import PlaceKind
 
 Question = Literal["edition", "known"]
 """What a snapshot answers: what the edition states, or what held on its day as known now."""
@@ -57,15 +58,11 @@ class Dataset:
     all_settings: tuple[Setting, ...]
     """Every setting the file knows, including those a later change adds."""
     parts: Callable[[str], dict[str, Any]]
-    """Builds the records of a part of the file's contents, ``"places"`` or ``"concerns"`` (the fields of
-    `PARTS`), when one is first used (the snapshots of the contents share them)."""
-    about: About | None = None
-    """What the NPM is, when the file says."""
+    """Builds the records of a part of the file's contents, ``"places"``, ``"concerns"`` or ``"about"`` (the
+    fields of `PARTS`), when one is first used (the snapshots of the contents share them)."""
     children_setting: str | None = None
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
-    licence: DataLicence | None = None
-    """The data's own licence and how to cite it, when the file says."""
     base: "Dataset | None" = None
     """For a snapshot: the file's contents it was made from (also `contents`); None for the contents."""
     question: Question | None = None
@@ -79,6 +76,10 @@ class Dataset:
     """Where the places came from, with the licences of their sources."""
     places_licences: "tuple[Licence, ...]" = field(init=False)
     """The places' sources and their licences, as data."""
+    about: "About | None" = field(init=False)
+    """What the NPM is, when the file says."""
+    licence: "DataLicence | None" = field(init=False)
+    """The data's own licence and how to cite it, when the file says."""
     concern_routes: "tuple[ConcernRoute, ...]" = field(init=False)
     """What each member does with a concern about one detained person (from the file's concerns file)."""
     outside_routes: "tuple[OutsideRoute, ...]" = field(init=False)
@@ -155,8 +156,8 @@ class Dataset:
 
         def __getattr__(self, name: str) -> Any:
             # Only a field not yet set comes here: a part's records, built when first used, so that a
-            # question about the table alone (`npm who`) never builds (nor imports) the places and
-            # concerns (benchmarks/startup.py). A snapshot takes its contents'.
+            # question about the table alone (`npm who`) never builds (nor imports, nor defines the classes
+            # of) the places, concerns and facts (benchmarks/startup.py). A snapshot takes its contents'.
             part = _PART_OF.get(name)
             if part is None:
                 raise AttributeError(f"'Dataset' object has no attribute {name!r}")
@@ -172,6 +173,7 @@ class Dataset:
         if part == "places":
             values["place_by_id"] = {p.id: p for p in values["places"]}
             values["place_kind_by_id"] = {k.id: k for k in values["place_kinds"]}
+        if part != "concerns":
             return values
         routes: dict[tuple[str, str], list[RouteCell]] = {}
         for cell in values["route_cells"]:
@@ -209,7 +211,6 @@ PARTS = {
         "place_kinds",
         "places",
         "places_source",
-        "places_licences",
         "place_names",
         "place_by_id",
         "place_kind_by_id",
@@ -224,6 +225,7 @@ PARTS = {
         "routes_in_cell",
         "pages_of_place",
     ),
+    "about": ("about", "licence", "places_licences"),
 }
 """The fields of each part of the contents that `Dataset.parts` builds when first used; no dated change
 alters them, and a snapshot shares its contents'."""

@@ -3,9 +3,9 @@
 A word for each idea: these are the model's objects (a `Member`, an `Entry`, a `Place`);
 a *record* is the plain dict of the JSON contract built from them (`contract.records`).
 This module imports nothing of npmlookup's own; `dataset` builds the whole table from
-these objects, once. The records only places and concerns need (kinds of place and the
-places' licences, in `places`; the concerns file's, in `concerns`) are defined there, so a
-question about the table alone does not create their classes (0.35 ms each a run).
+these objects, once. The records a question about the table alone does not need are defined
+where they are used, so that it does not create their classes (0.35 ms each a run): kinds of
+place in `places`, the concerns file's in `concerns`, the NPM's facts and the licences in `about`.
 """
 
 from dataclasses import dataclass
@@ -325,49 +325,3 @@ class Place(Record):
         from npmlookup.core.lifetimes import status_words
 
         return status_words(self.status, self.periods)
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class DataLicence(Record):
-    """The data's own licence, and how to cite the data."""
-
-    name: str
-    """Its SPDX identifier (``CC-BY-SA-4.0``)."""
-    title: str
-    """Its full name."""
-    path: str
-    """Its address."""
-    citation: str | None = None
-    """How to cite the data; ``{checked}`` stands for the day the data was last checked (its version)."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Fact(Record):
-    """A sentence about the NPM itself, with its sources."""
-
-    text: str
-    """The fact."""
-    sources: tuple[str, ...]
-    """Ids of the sources that state it."""
-    since: str | None = None
-    """ISO day from which it holds (the upper bound of its date); None: since the edition."""
-    until: str | None = None
-    """ISO day from which it no longer holds; None: it still does."""
-
-    def holds_on(self, day: str) -> bool:
-        """Whether the fact holds on an ISO day (a fact with no `since` holds from the edition on)."""
-        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class About(Record):
-    """What the NPM is, from the edition's own words."""
-
-    summary: str
-    """What an NPM is and does."""
-    powers: tuple[str, ...]
-    """The powers OPCAT requires an NPM to have."""
-    facts: tuple[Fact, ...]
-    """Dated facts about the NPM."""
-    name: str | None = None
-    """What the dataset is about, as a sentence names it (``the UK's National Preventive Mechanism``)."""

@@ -38,18 +38,6 @@ class PlaceKind(Record):
     """Ids of further settings that cover it too (``children``: children in all settings)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Licence(Record):
-    """One source of the named places, and the licence its facts are used under."""
-
-    source: str
-    """The source, in words."""
-    licence: str | None
-    """Its licence, as the places file records it; None where the file records none."""
-    used_for: str | None = None
-    """What the places take from it."""
-
-
 def place_name_pairs(places: Sequence[Place]) -> Iterator[tuple[str, str]]:
     """(name, place id) for every name a place answers to: its id, name, other names, and the
     part after the last comma of a name (the town a source gives: ``Oasis Restore, Rochester``)."""

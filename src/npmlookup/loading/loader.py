@@ -17,7 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from npmlookup.core.dataset import Dataset, Snapshot
-from npmlookup.core.model import About, DataLicence, Edition, Entry, Event, Fact, Member, Nation, Place, Setting, Source
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting, Source
 from npmlookup.core.names import NameTable
 from npmlookup.errors import DatasetError, Problem
 from npmlookup.loading.files import data_file, read_bytes
@@ -68,8 +68,10 @@ def _shipped(file: str, raw: bytes) -> ModuleType | None:
 
 
 def _shipped_part(coverage: dict[str, Any], part: str) -> dict[str, Any]:
-    """A part's records (`Dataset.parts`) from its own compiled module (`shipped_places`, `shipped_concerns`):
-    imported only when the part is first used."""
+    """A part's records (`Dataset.parts`) from its own compiled module (`shipped_places`, `shipped_concerns`),
+    imported only when the part is first used, or from the coverage file's."""
+    if part == "about":  # compiled with the coverage file's values
+        return _part(coverage, part)
     module = import_module(f"npmlookup.loading.shipped_{part}")
     if part != "places":
         return _part({**coverage, **module.VALUES}, part)
@@ -206,7 +208,6 @@ def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any
     # Members and settings that a change after the edition adds are not part of it until then.
     later_members = {e.member for e in events if e.kind == "designated" and e.date_latest > edition.end}
     later_settings = {e.setting for e in events if e.kind == "setting-added" and e.date_latest > edition.end}
-    about = plain["about"]
     return Dataset(
         title=plain["title"],
         path=path,
@@ -222,31 +223,37 @@ def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any
         entries=tuple(_record(Entry, entry, "sources", "kinds", "note_events") for entry in plain["entries"]),
         events=events,
         parts=parts or partial(_part, plain),
-        about=None
-        if about is None
-        else About(
-            summary=about["summary"],
-            powers=tuple(about["powers"]),
-            facts=tuple(_record(Fact, fact, "sources") for fact in about["facts"]),
-            name=about["name"],
-        ),
         children_setting=plain.get("children_setting"),
-        licence=DataLicence(**plain["licence"]) if plain.get("licence") else None,
     )
 
 
 def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
-    """The records of the places (with the coverage file's kinds of place) or of the concerns, from their
-    plain values (`Dataset.parts`)."""
+    """The records of the places (with the coverage file's kinds of place), of the concerns, or about the
+    NPM and the licences, from their plain values (`Dataset.parts`)."""
     if part == "places":
-        from npmlookup.core.places import Licence, PlaceKind
+        from npmlookup.core.places import PlaceKind
 
         return {
             "place_kinds": tuple(_record(PlaceKind, kind, "also") for kind in plain["place_kinds"]),
             "places": tuple(_record(Place, place, "other_names") for place in plain["places"]),
             "places_source": plain["places_source"],
-            "places_licences": tuple(Licence(**licence) for licence in plain["places_licences"]),
             "place_names": None,  # built when first used (`places.place_names`)
+        }
+    if part == "about":
+        from npmlookup.core.about import About, DataLicence, Fact, Licence
+
+        about = plain["about"]
+        return {
+            "about": None
+            if about is None
+            else About(
+                summary=about["summary"],
+                powers=tuple(about["powers"]),
+                facts=tuple(_record(Fact, fact, "sources") for fact in about["facts"]),
+                name=about["name"],
+            ),
+            "licence": DataLicence(**plain["licence"]) if plain.get("licence") else None,
+            "places_licences": tuple(Licence(**licence) for licence in plain["places_licences"]),
         }
     from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
 

@@ -3143,5 +3143,21 @@ VALUES: dict[str, Any] = {'title': 'UK National Preventive Mechanism coverage',
                       'sources': ['gov-im-npm'],
                       'since': '2014-12-31',
                       'until': None}]},
- 'children_setting': 'children'}
+ 'children_setting': 'children',
+ 'places_licences': [{'source': 'Ministry of Justice prison-register (GitHub)',
+                      'licence': 'MIT licence, Crown copyright',
+                      'used_for': 'England and Wales names, types and operators (as of 2022-05), Welsh names '
+                                  '(2025-02)'},
+                     {'source': 'symroe/prison-estate-data',
+                      'licence': 'Open Government Licence v3.0',
+                      'used_for': 'older name forms, start and closure dates (about 2017)'},
+                     {'source': 'Wikipedia and its mirrors',
+                      'licence': 'CC BY-SA',
+                      'used_for': "the July 2024 register of secure children's homes, some immigration removal centres "
+                                  'and operators, some opening and closure dates'},
+                     {'source': 'Official pages (gov.uk, Ministry of Justice, HM Inspectorate of Prisons, IMB, SPS, '
+                                'HMIPS, gov.scot, the Scottish Parliament, nidirect, CJI) and dated news reports '
+                                '(named in lifetime_source and note)',
+                      'licence': None,
+                      'used_for': 'the rest; facts (names, places, operators, dates) are used and no text is copied'}]}
 """The coverage file's validated plain values, as `loader.build` takes them."""

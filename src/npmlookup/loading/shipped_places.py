@@ -6,23 +6,7 @@ VALUES: dict[str, Any] = {'places_source': 'Named places of detention (docs/sour
                   '(MIT licence, Crown copyright); symroe/prison-estate-data (Open Government Licence v3.0); Wikipedia '
                   'and its mirrors (CC BY-SA); Official pages (gov.uk, Ministry of Justice, HM Inspectorate of '
                   'Prisons, IMB, SPS, HMIPS, gov.scot, the Scottish Parliament, nidirect, CJI) and dated news reports '
-                  '(named in lifetime_source and note) (licence not stated)',
- 'places_licences': [{'source': 'Ministry of Justice prison-register (GitHub)',
-                      'licence': 'MIT licence, Crown copyright',
-                      'used_for': 'England and Wales names, types and operators (as of 2022-05), Welsh names '
-                                  '(2025-02)'},
-                     {'source': 'symroe/prison-estate-data',
-                      'licence': 'Open Government Licence v3.0',
-                      'used_for': 'older name forms, start and closure dates (about 2017)'},
-                     {'source': 'Wikipedia and its mirrors',
-                      'licence': 'CC BY-SA',
-                      'used_for': "the July 2024 register of secure children's homes, some immigration removal centres "
-                                  'and operators, some opening and closure dates'},
-                     {'source': 'Official pages (gov.uk, Ministry of Justice, HM Inspectorate of Prisons, IMB, SPS, '
-                                'HMIPS, gov.scot, the Scottish Parliament, nidirect, CJI) and dated news reports '
-                                '(named in lifetime_source and note)',
-                      'licence': None,
-                      'used_for': 'the rest; facts (names, places, operators, dates) are used and no text is copied'}]}
+                  '(named in lifetime_source and note) (licence not stated)'}
 """Its validated plain values, as `loader.build` takes them."""
 
 PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP & YOI)', 'HMP/YOI Altcourse'), 'prison and YOI',
