@@ -1,4 +1,4 @@
-"""What the NPM is, in its edition's own words, and the licences of the data and of the places' sources.
+"""What the data rests on and says of itself: its sources, what the NPM is, and the licences.
 
 These records are made only when first used (`dataset.PARTS`): a question about the table
 does not create their classes (0.35 ms each a run, benchmarks/startup.py).
@@ -7,6 +7,27 @@ does not create their classes (0.35 ms each a run, benchmarks/startup.py).
 from dataclasses import dataclass
 
 from npmlookup.core.model import Record
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Source(Record):
+    """A document that the data rests on."""
+
+    id: str
+    """Stable key that entries and events cite."""
+    title: str
+    """What the document is called."""
+    url: str | None = None
+    """Where to read it, when the address is known for certain."""
+    date: str | None = None
+    """When it was published, as precisely as known."""
+    note: str | None = None
+    """What it says that matters here."""
+    publisher: str | None = None
+    """Who published the original, where only a copy was read (`read_at`) or it is not obvious."""
+    read_at: str | None = None
+    """A copy it was read at (a document mirror), when the publisher's own address (`url`) is not known
+    or differs: a copy is never the source's address."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting, Source
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting
 from npmlookup.core.names import NameTable
 
 if TYPE_CHECKING:  # records only the parts have (`PARTS`), made in their own modules
-    from npmlookup.core.about import About, DataLicence, Licence
+    from npmlookup.core.about import About, DataLicence, Licence, Source
     from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
     from npmlookup.core.places import PlaceKind
 
@@ -41,8 +41,6 @@ class Dataset:
     """The one ISO day its table describes: for the file's contents, the edition's last day."""
     checked: str
     """The ISO day the data was last checked against its sources: the default answer's date."""
-    sources: tuple[Source, ...]
-    """Every source cited, in the file's order."""
     nations: tuple[Nation, ...]
     """Columns, in order."""
     settings: tuple[Setting, ...]
@@ -76,6 +74,8 @@ class Dataset:
     """Where the places came from, with the licences of their sources."""
     places_licences: "tuple[Licence, ...]" = field(init=False)
     """The places' sources and their licences, as data."""
+    sources: "tuple[Source, ...]" = field(init=False)
+    """Every source cited, in the file's order."""
     about: "About | None" = field(init=False)
     """What the NPM is, when the file says."""
     licence: "DataLicence | None" = field(init=False)
@@ -95,7 +95,7 @@ class Dataset:
     """Index: setting id to record, for every setting the file knows."""
     member_by_id: Mapping[str, Member] = field(init=False)
     """Index: member id to record, for every member the file knows."""
-    source_by_id: Mapping[str, Source] = field(init=False)
+    source_by_id: "Mapping[str, Source]" = field(init=False)
     """Index: source id to record."""
     place_by_id: Mapping[str, Place] = field(init=False)
     """Index: place id to record."""
@@ -134,7 +134,7 @@ class Dataset:
             "cells": {key: tuple(value) for key, value in cells.items()},
             "entries_by_member": {key: tuple(value) for key, value in by_member.items()},
         }
-        # A snapshot has its contents' sources, nations, places and concerns, and answers to every name
+        # A snapshot has its contents' nations (and parts, `PARTS`), and answers to every name
         # they answer to: it shares their indexes rather than building them again.
         base = self.base
         indexes |= {name: getattr(base, name) for name in _SHARED} if base is not None else self._shared()
@@ -146,7 +146,6 @@ class Dataset:
         names = _name_tables(self.nations, self.all_settings, self.all_members, self.events)
         return {
             "nation_by_id": {n.id: n for n in self.nations},
-            "source_by_id": {s.id: s for s in self.sources},
             "nation_names": names[0],
             "setting_names": names[1],
             "member_names": names[2],
@@ -173,6 +172,8 @@ class Dataset:
         if part == "places":
             values["place_by_id"] = {p.id: p for p in values["places"]}
             values["place_kind_by_id"] = {k.id: k for k in values["place_kinds"]}
+        if part == "about":
+            values["source_by_id"] = {s.id: s for s in values["sources"]}
         if part != "concerns":
             return values
         routes: dict[tuple[str, str], list[RouteCell]] = {}
@@ -202,7 +203,7 @@ class Dataset:
         return self.question != "known"
 
 
-_SHARED = ("nation_by_id", "source_by_id", "nation_names", "setting_names", "member_names")
+_SHARED = ("nation_by_id", "nation_names", "setting_names", "member_names")
 """The indexes a snapshot shares with its contents: of records no dated change alters (a snapshot's
 settings and members may be renamed or added, but every name they answer to is in the contents')."""
 
@@ -225,7 +226,7 @@ PARTS = {
         "routes_in_cell",
         "pages_of_place",
     ),
-    "about": ("about", "licence", "places_licences"),
+    "about": ("sources", "source_by_id", "about", "licence", "places_licences"),
 }
 """The fields of each part of the contents that `Dataset.parts` builds when first used; no dated change
 alters them, and a snapshot shares its contents'."""

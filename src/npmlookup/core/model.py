@@ -5,7 +5,8 @@ a *record* is the plain dict of the JSON contract built from them (`contract.rec
 This module imports nothing of npmlookup's own; `dataset` builds the whole table from
 these objects, once. The records a question about the table alone does not need are defined
 where they are used, so that it does not create their classes (0.35 ms each a run): kinds of
-place in `places`, the concerns file's in `concerns`, the NPM's facts and the licences in `about`.
+place in `places`, the concerns file's in `concerns`, the sources, the NPM's facts and the
+licences in `about`.
 """
 
 from dataclasses import dataclass
@@ -76,27 +77,6 @@ def normalize(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(folded.split())
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Source(Record):
-    """A document that the data rests on."""
-
-    id: str
-    """Stable key that entries and events cite."""
-    title: str
-    """What the document is called."""
-    url: str | None = None
-    """Where to read it, when the address is known for certain."""
-    date: str | None = None
-    """When it was published, as precisely as known."""
-    note: str | None = None
-    """What it says that matters here."""
-    publisher: str | None = None
-    """Who published the original, where only a copy was read (`read_at`) or it is not obvious."""
-    read_at: str | None = None
-    """A copy it was read at (a document mirror), when the publisher's own address (`url`) is not known
-    or differs: a copy is never the source's address."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

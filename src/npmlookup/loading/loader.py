@@ -17,7 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from npmlookup.core.dataset import Dataset, Snapshot
-from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting, Source
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting
 from npmlookup.core.names import NameTable
 from npmlookup.errors import DatasetError, Problem
 from npmlookup.loading.files import data_file, read_bytes
@@ -214,7 +214,6 @@ def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any
         edition=edition,
         as_of=edition.end,
         checked=plain["checked"],
-        sources=tuple(Source(**source) for source in plain["sources"]),
         nations=tuple(_record(Nation, nation, "aliases") for nation in plain["nations"]),
         settings=tuple(s for s in all_settings if s.id not in later_settings),
         all_settings=all_settings,
@@ -228,8 +227,8 @@ def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any
 
 
 def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
-    """The records of the places (with the coverage file's kinds of place), of the concerns, or about the
-    NPM and the licences, from their plain values (`Dataset.parts`)."""
+    """The records of the places (with the coverage file's kinds of place), of the concerns, or of the
+    sources, the NPM's facts and the licences, from their plain values (`Dataset.parts`)."""
     if part == "places":
         from npmlookup.core.places import PlaceKind
 
@@ -240,10 +239,11 @@ def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
             "place_names": None,  # built when first used (`places.place_names`)
         }
     if part == "about":
-        from npmlookup.core.about import About, DataLicence, Fact, Licence
+        from npmlookup.core.about import About, DataLicence, Fact, Licence, Source
 
         about = plain["about"]
         return {
+            "sources": tuple(Source(**source) for source in plain["sources"]),
             "about": None
             if about is None
             else About(
