@@ -80,8 +80,10 @@ def test_only_tables_import_rich() -> None:
 def test_only_place_questions_load_the_places_module() -> None:
     who = imported([npm_executable(), "who", "-s", "prisons", "--json"])
     assert "npmlookup.core.places" not in who
+    assert not {"npmlookup.core.concerns", "npmlookup.core.about"} & who, "parts are built when first used"
     names = imported([npm_executable(), "where", "HMP Berwyn", "--json"])
     assert "npmlookup.core.places" in names
+    assert not {"npmlookup.core.concerns", "npmlookup.core.about"} & names, "where builds only the places"
     assert not {"rich", "yaml"} & top_level(names)
 
 

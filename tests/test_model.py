@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from npmlookup.core.model import Nation, PlacePage
+from npmlookup.core.concerns import PlacePage
+from npmlookup.core.model import Nation
 
 
 def test_records_are_equal_by_value_hashable_and_frozen() -> None:

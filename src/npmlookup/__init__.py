@@ -34,7 +34,8 @@ _EXPORTS = {
     "loading.files": ("default_path",),
     "loading.loader": ("load", "validate"),
     "core.dataset": ("Dataset", "Snapshot"),
-    "core.model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "Source", "normalize"),
+    "core.about": ("Source",),
+    "core.model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "normalize"),
     "core.places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
     "core.query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
@@ -95,11 +96,12 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:
+    from .core.about import Source
     from .core.changes import name_history
     from .core.dataset import Dataset, Snapshot
     from .core.dates import parse_as_of
     from .core.history import at, current
-    from .core.model import Entry, Event, Member, Nation, Place, Setting, Source, normalize
+    from .core.model import Entry, Event, Member, Nation, Place, Setting, normalize
     from .core.places import UnknownPlaceError, find_places, place_entries, places_of
     from .core.query import alongside, find_member, find_nation, find_setting, get_member, who
     from .errors import (

@@ -13,9 +13,107 @@ parts, in the order a person needs them:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import ConcernRoute, Entry, OutsideRoute, Place, PlacePage, RouteCell
+from npmlookup.core.model import Entry, Place, Record
+
+Takes = Literal["yes", "no", "some"]
+"""Whether a body takes a concern about one detained person: yes, no, or some (in some ways only)."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ConcernRoute(Record):
+    """What a member does with a concern about one detained person, as its own page says."""
+
+    member: str
+    """Id of the member."""
+    takes: Takes | None
+    """Whether it takes such a concern; None where its pages do not say."""
+    who: str | None
+    """Who may raise one (the detained person, family, anyone...), as seen."""
+    how: str | None
+    """How (form, phone, post, in person...), as seen."""
+    what: str | None
+    """What it does with it, in one plain sentence."""
+    url: str | None
+    """Its own page that says so; None where none was found."""
+    settings: str | None
+    """The settings (ids, ``; ``-separated) the route is for, read from `who` and `what` (the Mental
+    Health Act's complaints are for detention under mental health law); None: wherever it covers."""
+    quote: str | None
+    """The words of that page this rests on."""
+    seen: str | None
+    """When that page was seen, or the date it describes."""
+    confirmed: bool
+    """Whether its own page states it (False: uncertain, and `what` says what is missing)."""
+
+    def applies_to(self, setting: str) -> bool:
+        """Whether the route is for people held in this setting."""
+        return not self.settings or setting in self.settings.split("; ")
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class OutsideRoute(Record):
+    """A body outside the NPM that takes complaints (an ombudsman, a police complaints body, a children's
+    commissioner): never a member, never in a cell of the table."""
+
+    id: str
+    """Stable key."""
+    name: str
+    """Its name."""
+    abbreviation: str | None
+    """Its short form, where it has one."""
+    takes: str | None
+    """What complaints it takes."""
+    who: str | None
+    """Who may complain."""
+    how: str | None
+    """How."""
+    precondition: str | None
+    """What must come first (usually the place's own complaints process)."""
+    url: str | None
+    """Its own page that says so."""
+    quote: str | None
+    """The words of that page this rests on."""
+    confirmed: bool
+    """Whether its own page states its remit (False: inferred)."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RouteCell(Record):
+    """An outside route for a setting in a nation, or, with no route, why there is none."""
+
+    setting: str
+    """Id of the setting."""
+    nation: str
+    """Id of the nation."""
+    route: str | None
+    """Id of the `OutsideRoute`; None: no route was found, and `scope` says why."""
+    confirmed: bool
+    """Whether the route's own pages name this setting (False: inferred from its remit)."""
+    scope: str | None
+    """What part of the setting it covers, or why there is no route."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PlacePage(Record):
+    """An official page about one named place: an inspection report, a news item, a monitoring board's page."""
+
+    place: str
+    """Id of the place."""
+    member: str
+    """Id of the member whose page it is."""
+    kind: str
+    """``report``, ``news``, ``board-page`` or ``annual-report``."""
+    url: str
+    """Its address, as seen (addresses move: `seen` says when)."""
+    title: str
+    """What it is."""
+    describes: str | None
+    """The date it describes (an inspection, a report year), as precisely as it shows."""
+    seen: str | None
+    """When it was published or stored, where visible."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,29 +10,17 @@ makes snapshots; both are `Dataset`s with the same attributes and indexes, so ev
 takes either. Built once; after that nothing changes.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from npmlookup.core.model import (
-    About,
-    ConcernRoute,
-    DataLicence,
-    Edition,
-    Entry,
-    Event,
-    Licence,
-    Member,
-    Nation,
-    OutsideRoute,
-    Place,
-    PlaceKind,
-    PlacePage,
-    RouteCell,
-    Setting,
-    Source,
-)
+from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting
 from npmlookup.core.names import NameTable
+
+if TYPE_CHECKING:  # records only the parts have (`PARTS`), made in their own modules
+    from npmlookup.core.about import About, DataLicence, Licence, Source
+    from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
+    from npmlookup.core.places import PlaceKind
 
 Question = Literal["edition", "known"]
 """What a snapshot answers: what the edition states, or what held on its day as known now."""
@@ -53,8 +41,6 @@ class Dataset:
     """The one ISO day its table describes: for the file's contents, the edition's last day."""
     checked: str
     """The ISO day the data was last checked against its sources: the default answer's date."""
-    sources: tuple[Source, ...]
-    """Every source cited, in the file's order."""
     nations: tuple[Nation, ...]
     """Columns, in order."""
     settings: tuple[Setting, ...]
@@ -69,33 +55,39 @@ class Dataset:
     """Every member the file knows, including those not yet (or no longer) designated."""
     all_settings: tuple[Setting, ...]
     """Every setting the file knows, including those a later change adds."""
-    about: About | None = None
-    """What the NPM is, when the file says."""
-    place_kinds: tuple[PlaceKind, ...] = ()
-    """The kinds of named place, and the settings that cover each."""
-    places: tuple[Place, ...] = ()
-    """Named places of detention, in the places file's order (none when the file names no places file)."""
-    places_source: str | None = None
-    """Where the places came from, with the licences of their sources."""
-    places_licences: tuple[Licence, ...] = ()
-    """The places' sources and their licences, as data."""
+    parts: Callable[[str], dict[str, Any]]
+    """Builds the records of a part of the file's contents, ``"places"``, ``"concerns"`` or ``"about"`` (the
+    fields of `PARTS`), when one is first used (the snapshots of the contents share them)."""
     children_setting: str | None = None
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
-    licence: DataLicence | None = None
-    """The data's own licence and how to cite it, when the file says."""
-    concern_routes: tuple[ConcernRoute, ...] = ()
-    """What each member does with a concern about one detained person (from the file's concerns file)."""
-    outside_routes: tuple[OutsideRoute, ...] = ()
-    """Complaint bodies outside the NPM."""
-    route_cells: tuple[RouteCell, ...] = ()
-    """Which outside routes each setting has in each nation (or why none)."""
-    place_pages: tuple[PlacePage, ...] = ()
-    """Official pages about named places."""
     base: "Dataset | None" = None
     """For a snapshot: the file's contents it was made from (also `contents`); None for the contents."""
     question: Question | None = None
     """For a snapshot, what it answers (`Question`); None for the file's contents."""
+
+    place_kinds: "tuple[PlaceKind, ...]" = field(init=False)
+    """The kinds of named place, and the settings that cover each."""
+    places: tuple[Place, ...] = field(init=False)
+    """Named places of detention, in the places file's order (none when the file names no places file)."""
+    places_source: str | None = field(init=False)
+    """Where the places came from, with the licences of their sources."""
+    places_licences: "tuple[Licence, ...]" = field(init=False)
+    """The places' sources and their licences, as data."""
+    sources: "tuple[Source, ...]" = field(init=False)
+    """Every source cited, in the file's order."""
+    about: "About | None" = field(init=False)
+    """What the NPM is, when the file says."""
+    licence: "DataLicence | None" = field(init=False)
+    """The data's own licence and how to cite it, when the file says."""
+    concern_routes: "tuple[ConcernRoute, ...]" = field(init=False)
+    """What each member does with a concern about one detained person (from the file's concerns file)."""
+    outside_routes: "tuple[OutsideRoute, ...]" = field(init=False)
+    """Complaint bodies outside the NPM."""
+    route_cells: "tuple[RouteCell, ...]" = field(init=False)
+    """Which outside routes each setting has in each nation (or why none)."""
+    place_pages: "tuple[PlacePage, ...]" = field(init=False)
+    """Official pages about named places."""
 
     nation_by_id: Mapping[str, Nation] = field(init=False)
     """Index: nation id to record."""
@@ -103,11 +95,11 @@ class Dataset:
     """Index: setting id to record, for every setting the file knows."""
     member_by_id: Mapping[str, Member] = field(init=False)
     """Index: member id to record, for every member the file knows."""
-    source_by_id: Mapping[str, Source] = field(init=False)
+    source_by_id: "Mapping[str, Source]" = field(init=False)
     """Index: source id to record."""
     place_by_id: Mapping[str, Place] = field(init=False)
     """Index: place id to record."""
-    place_kind_by_id: Mapping[str, PlaceKind] = field(init=False)
+    place_kind_by_id: "Mapping[str, PlaceKind]" = field(init=False)
     """Index: place kind id to record."""
     cells: Mapping[tuple[str, str], tuple[Entry, ...]] = field(init=False)
     """Index: (setting id, nation id) to the cell's entries."""
@@ -119,15 +111,15 @@ class Dataset:
     """Names a user may type for settings, former and later names included."""
     member_names: NameTable = field(init=False)
     """Names a user may type for members, former and later names included."""
-    concern_by_member: Mapping[str, ConcernRoute] = field(init=False)
+    concern_by_member: "Mapping[str, ConcernRoute]" = field(init=False)
     """Index: member id to what it does with a person's concern."""
-    outside_route_by_id: Mapping[str, OutsideRoute] = field(init=False)
+    outside_route_by_id: "Mapping[str, OutsideRoute]" = field(init=False)
     """Index: outside route id to record."""
-    routes_in_cell: Mapping[tuple[str, str], tuple[RouteCell, ...]] = field(init=False)
+    routes_in_cell: "Mapping[tuple[str, str], tuple[RouteCell, ...]]" = field(init=False)
     """Index: (setting id, nation id) to its outside routes (or the reason there is none)."""
-    pages_of_place: Mapping[str, tuple[PlacePage, ...]] = field(init=False)
+    pages_of_place: "Mapping[str, tuple[PlacePage, ...]]" = field(init=False)
     """Index: place id to its official pages."""
-    place_names: NameTable | None = field(init=False, default=None)
+    place_names: NameTable | None = field(init=False)
     """The place-name table, once `places.place_names` has built it (kept on the contents)."""
 
     def __post_init__(self) -> None:
@@ -142,7 +134,7 @@ class Dataset:
             "cells": {key: tuple(value) for key, value in cells.items()},
             "entries_by_member": {key: tuple(value) for key, value in by_member.items()},
         }
-        # A snapshot has its contents' sources, nations, places and concerns, and answers to every name
+        # A snapshot has its contents' nations (and parts, `PARTS`), and answers to every name
         # they answer to: it shares their indexes rather than building them again.
         base = self.base
         indexes |= {name: getattr(base, name) for name in _SHARED} if base is not None else self._shared()
@@ -151,25 +143,50 @@ class Dataset:
 
     def _shared(self) -> dict[str, object]:
         """The indexes of what a snapshot keeps from its contents (`_SHARED`), built for the contents."""
-        routes: dict[tuple[str, str], list[RouteCell]] = {}
-        for cell in self.route_cells:
-            routes.setdefault((cell.setting, cell.nation), []).append(cell)
-        pages: dict[str, list[PlacePage]] = {}
-        for page in self.place_pages:
-            pages.setdefault(page.place, []).append(page)
         names = _name_tables(self.nations, self.all_settings, self.all_members, self.events)
         return {
             "nation_by_id": {n.id: n for n in self.nations},
-            "source_by_id": {s.id: s for s in self.sources},
-            "place_by_id": {p.id: p for p in self.places},
-            "place_kind_by_id": {k.id: k for k in self.place_kinds},
-            "concern_by_member": {c.member: c for c in self.concern_routes},
-            "outside_route_by_id": {r.id: r for r in self.outside_routes},
-            "routes_in_cell": {key: tuple(value) for key, value in routes.items()},
-            "pages_of_place": {key: tuple(value) for key, value in pages.items()},
             "nation_names": names[0],
             "setting_names": names[1],
             "member_names": names[2],
+        }
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would take any name for an attribute of a class with one
+
+        def __getattr__(self, name: str) -> Any:
+            # Only a field not yet set comes here: a part's records, built when first used, so that a
+            # question about the table alone (`npm who`) never builds (nor imports, nor defines the classes
+            # of) the places, concerns and facts (benchmarks/startup.py). A snapshot takes its contents'.
+            part = _PART_OF.get(name)
+            if part is None:
+                raise AttributeError(f"'Dataset' object has no attribute {name!r}")
+            base = self.base
+            values = {key: getattr(base, key) for key in PARTS[part]} if base is not None else self._part(part)
+            for key, value in values.items():
+                object.__setattr__(self, key, value)
+            return values[name]
+
+    def _part(self, part: str) -> dict[str, Any]:
+        """A part's records (`parts`) and their indexes."""
+        values = self.parts(part)
+        if part == "places":
+            values["place_by_id"] = {p.id: p for p in values["places"]}
+            values["place_kind_by_id"] = {k.id: k for k in values["place_kinds"]}
+        if part == "about":
+            values["source_by_id"] = {s.id: s for s in values["sources"]}
+        if part != "concerns":
+            return values
+        routes: dict[tuple[str, str], list[RouteCell]] = {}
+        for cell in values["route_cells"]:
+            routes.setdefault((cell.setting, cell.nation), []).append(cell)
+        pages: dict[str, list[PlacePage]] = {}
+        for page in values["place_pages"]:
+            pages.setdefault(page.place, []).append(page)
+        return values | {
+            "concern_by_member": {c.member: c for c in values["concern_routes"]},
+            "outside_route_by_id": {r.id: r for r in values["outside_routes"]},
+            "routes_in_cell": {key: tuple(value) for key, value in routes.items()},
+            "pages_of_place": {key: tuple(value) for key, value in pages.items()},
         }
 
     def __repr__(self) -> str:
@@ -186,21 +203,34 @@ class Dataset:
         return self.question != "known"
 
 
-_SHARED = (
-    "nation_by_id",
-    "source_by_id",
-    "place_by_id",
-    "place_kind_by_id",
-    "concern_by_member",
-    "outside_route_by_id",
-    "routes_in_cell",
-    "pages_of_place",
-    "nation_names",
-    "setting_names",
-    "member_names",
-)
+_SHARED = ("nation_by_id", "nation_names", "setting_names", "member_names")
 """The indexes a snapshot shares with its contents: of records no dated change alters (a snapshot's
 settings and members may be renamed or added, but every name they answer to is in the contents')."""
+
+PARTS = {
+    "places": (
+        "place_kinds",
+        "places",
+        "places_source",
+        "place_names",
+        "place_by_id",
+        "place_kind_by_id",
+    ),
+    "concerns": (
+        "concern_routes",
+        "outside_routes",
+        "route_cells",
+        "place_pages",
+        "concern_by_member",
+        "outside_route_by_id",
+        "routes_in_cell",
+        "pages_of_place",
+    ),
+    "about": ("sources", "source_by_id", "about", "licence", "places_licences"),
+}
+"""The fields of each part of the contents that `Dataset.parts` builds when first used; no dated change
+alters them, and a snapshot shares its contents'."""
+_PART_OF = {name: part for part, names in PARTS.items() for name in names}
 
 Snapshot = Dataset
 """A dataset on one day answering one `Question` (`history.at` makes them): the same type as the contents."""

@@ -3,7 +3,10 @@
 A word for each idea: these are the model's objects (a `Member`, an `Entry`, a `Place`);
 a *record* is the plain dict of the JSON contract built from them (`contract.records`).
 This module imports nothing of npmlookup's own; `dataset` builds the whole table from
-these objects, once.
+these objects, once. The records a question about the table alone does not need are defined
+where they are used, so that it does not create their classes (0.35 ms each a run): kinds of
+place in `places`, the concerns file's in `concerns`, the sources, the NPM's facts and the
+licences in `about`.
 """
 
 from dataclasses import dataclass
@@ -74,27 +77,6 @@ def normalize(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(folded.split())
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Source(Record):
-    """A document that the data rests on."""
-
-    id: str
-    """Stable key that entries and events cite."""
-    title: str
-    """What the document is called."""
-    url: str | None = None
-    """Where to read it, when the address is known for certain."""
-    date: str | None = None
-    """When it was published, as precisely as known."""
-    note: str | None = None
-    """What it says that matters here."""
-    publisher: str | None = None
-    """Who published the original, where only a copy was read (`read_at`) or it is not obvious."""
-    read_at: str | None = None
-    """A copy it was read at (a document mirror), when the publisher's own address (`url`) is not known
-    or differs: a copy is never the source's address."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -254,18 +236,6 @@ class Edition(Record):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class PlaceKind(Record):
-    """A kind of named place (``secure training centre``) and the rows of the table that cover it."""
-
-    id: str
-    """The kind as places name it, e.g. ``prison and YOI``."""
-    setting: str
-    """Id of the setting whose cells cover places of this kind."""
-    also: tuple[str, ...] = ()
-    """Ids of further settings that cover it too (``children``: children in all settings)."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Place(Record):
     """A named place of detention, and where in the table its answer is."""
 
@@ -335,159 +305,3 @@ class Place(Record):
         from npmlookup.core.lifetimes import status_words
 
         return status_words(self.status, self.periods)
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class DataLicence(Record):
-    """The data's own licence, and how to cite the data."""
-
-    name: str
-    """Its SPDX identifier (``CC-BY-SA-4.0``)."""
-    title: str
-    """Its full name."""
-    path: str
-    """Its address."""
-    citation: str | None = None
-    """How to cite the data; ``{checked}`` stands for the day the data was last checked (its version)."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Licence(Record):
-    """One source of the named places, and the licence its facts are used under."""
-
-    source: str
-    """The source, in words."""
-    licence: str | None
-    """Its licence, as the places file records it; None where the file records none."""
-    used_for: str | None = None
-    """What the places take from it."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Fact(Record):
-    """A sentence about the NPM itself, with its sources."""
-
-    text: str
-    """The fact."""
-    sources: tuple[str, ...]
-    """Ids of the sources that state it."""
-    since: str | None = None
-    """ISO day from which it holds (the upper bound of its date); None: since the edition."""
-    until: str | None = None
-    """ISO day from which it no longer holds; None: it still does."""
-
-    def holds_on(self, day: str) -> bool:
-        """Whether the fact holds on an ISO day (a fact with no `since` holds from the edition on)."""
-        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class About(Record):
-    """What the NPM is, from the edition's own words."""
-
-    summary: str
-    """What an NPM is and does."""
-    powers: tuple[str, ...]
-    """The powers OPCAT requires an NPM to have."""
-    facts: tuple[Fact, ...]
-    """Dated facts about the NPM."""
-    name: str | None = None
-    """What the dataset is about, as a sentence names it (``the UK's National Preventive Mechanism``)."""
-
-
-Takes = Literal["yes", "no", "some"]
-"""Whether a body takes a concern about one detained person: yes, no, or some (in some ways only)."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class ConcernRoute(Record):
-    """What a member does with a concern about one detained person, as its own page says."""
-
-    member: str
-    """Id of the member."""
-    takes: Takes | None
-    """Whether it takes such a concern; None where its pages do not say."""
-    who: str | None
-    """Who may raise one (the detained person, family, anyone...), as seen."""
-    how: str | None
-    """How (form, phone, post, in person...), as seen."""
-    what: str | None
-    """What it does with it, in one plain sentence."""
-    url: str | None
-    """Its own page that says so; None where none was found."""
-    settings: str | None
-    """The settings (ids, ``; ``-separated) the route is for, read from `who` and `what` (the Mental
-    Health Act's complaints are for detention under mental health law); None: wherever it covers."""
-    quote: str | None
-    """The words of that page this rests on."""
-    seen: str | None
-    """When that page was seen, or the date it describes."""
-    confirmed: bool
-    """Whether its own page states it (False: uncertain, and `what` says what is missing)."""
-
-    def applies_to(self, setting: str) -> bool:
-        """Whether the route is for people held in this setting."""
-        return not self.settings or setting in self.settings.split("; ")
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class OutsideRoute(Record):
-    """A body outside the NPM that takes complaints (an ombudsman, a police complaints body, a children's
-    commissioner): never a member, never in a cell of the table."""
-
-    id: str
-    """Stable key."""
-    name: str
-    """Its name."""
-    abbreviation: str | None
-    """Its short form, where it has one."""
-    takes: str | None
-    """What complaints it takes."""
-    who: str | None
-    """Who may complain."""
-    how: str | None
-    """How."""
-    precondition: str | None
-    """What must come first (usually the place's own complaints process)."""
-    url: str | None
-    """Its own page that says so."""
-    quote: str | None
-    """The words of that page this rests on."""
-    confirmed: bool
-    """Whether its own page states its remit (False: inferred)."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class RouteCell(Record):
-    """An outside route for a setting in a nation, or, with no route, why there is none."""
-
-    setting: str
-    """Id of the setting."""
-    nation: str
-    """Id of the nation."""
-    route: str | None
-    """Id of the `OutsideRoute`; None: no route was found, and `scope` says why."""
-    confirmed: bool
-    """Whether the route's own pages name this setting (False: inferred from its remit)."""
-    scope: str | None
-    """What part of the setting it covers, or why there is no route."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class PlacePage(Record):
-    """An official page about one named place: an inspection report, a news item, a monitoring board's page."""
-
-    place: str
-    """Id of the place."""
-    member: str
-    """Id of the member whose page it is."""
-    kind: str
-    """``report``, ``news``, ``board-page`` or ``annual-report``."""
-    url: str
-    """Its address, as seen (addresses move: `seen` says when)."""
-    title: str
-    """What it is."""
-    describes: str | None
-    """The date it describes (an inspection, a report year), as precisely as it shows."""
-    seen: str | None
-    """When it was published or stored, where visible."""

@@ -16,14 +16,26 @@ could hold it, from the words the data file gives each setting.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.lifetimes import STATES
-from npmlookup.core.model import Entry, Place, Setting, normalize
+from npmlookup.core.model import Entry, Place, Record, Setting, normalize
 from npmlookup.core.names import NameTable, words_in
 from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PlaceKind(Record):
+    """A kind of named place (``secure training centre``) and the rows of the table that cover it."""
+
+    id: str
+    """The kind as places name it, e.g. ``prison and YOI``."""
+    setting: str
+    """Id of the setting whose cells cover places of this kind."""
+    also: tuple[str, ...] = ()
+    """Ids of further settings that cover it too (``children``: children in all settings)."""
 
 
 def place_name_pairs(places: Sequence[Place]) -> Iterator[tuple[str, str]]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import normalize
+from npmlookup.core.model import Record, normalize
 from npmlookup.core.names import NameTable
 from npmlookup.core.places import nation_in, not_listed_settings, place_name_pairs, place_names
 from npmlookup.core.query import nation_contrasts
@@ -47,9 +47,9 @@ FITS: tuple[Fit, ...] = ("exact", "words", "beginning", "later word", "close")
 """The order of fits, best first: the module's rule."""
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
-    """One thing a text names, and how well it fits."""
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Result(Record):
+    """One thing a text names, and how well it fits (equality, hashing and repr: `model.Record`'s)."""
 
     kind: Kind
     """What it is: a setting, nation, member, town (the places sharing a name), place, or a
@@ -96,10 +96,11 @@ def designated(dataset: Dataset) -> dict[str, list[str]]:
     """Each word that says a place's kind (a designator of place names: ``hmp``, ``irc``), folded, and the
     settings (current, in order) whose place words it is."""
     words: dict[str, list[str]] = {}
+    place_words = [(s.id, {normalize(word) for word in s.place_words}) for s in dataset.settings]  # folded once
     for designator in place_names(dataset).designators:
-        for setting in dataset.settings:
-            if designator in (normalize(word) for word in setting.place_words):
-                words.setdefault(designator, []).append(setting.id)
+        for setting, folded in place_words:
+            if designator in folded:
+                words.setdefault(designator, []).append(setting)
     return words
 
 
