@@ -11,19 +11,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-UNSAFE_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNSAFE_CHARACTERS = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 """Characters that act on a terminal or reorder what it shows instead of being shown: the C0 and C1
 control characters (tab and line feed included), the Unicode line and paragraph separators, and the
-bidirectional controls (marks, embeddings, overrides and isolates)."""
+bidirectional controls (marks, embeddings, overrides and isolates). A pattern, compiled by `re` when
+first searched (a run that prints only JSON never compiles it)."""
 
 
 def printable(text: str) -> str:
     """Text as it may reach a terminal: each unsafe character (`UNSAFE_CHARACTERS`) but the line feed
     shown as its escape (``\\x1b``, ``\\u202e``); callers that need one line split or fold first."""
-    if not UNSAFE_CHARACTERS.search(text):
+    if not re.search(UNSAFE_CHARACTERS, text):
         return text
-    return UNSAFE_CHARACTERS.sub(
-        lambda found: "\n" if found[0] == "\n" else found[0].encode("unicode_escape").decode("ascii"), text
+    return re.sub(
+        UNSAFE_CHARACTERS,
+        lambda found: "\n" if found[0] == "\n" else found[0].encode("unicode_escape").decode("ascii"),
+        text,
     )
 
 

@@ -177,7 +177,7 @@ def records_of(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
     return list(dict.fromkeys(found))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # compared and printed never: each generated method costs start-up
 class Answer:
     """The shared output options of one run, and what they mean."""
 

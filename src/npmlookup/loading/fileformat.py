@@ -50,7 +50,7 @@ def text_problem(text: str) -> str | None:
     bidirectional controls): a long text is folded (``>-``), which joins its lines with spaces. No
     word may mix Latin letters with Cyrillic or Greek ones, the look-alikes of a name spoofed
     (a Cyrillic a, U+0430, in "Wales")."""
-    unsafe = UNSAFE_CHARACTERS.search(text)
+    unsafe = re.search(UNSAFE_CHARACTERS, text)
     if unsafe:
         what = unsafe[0].encode("unicode_escape").decode("ascii")
         return f"holds {what} (character {unsafe.start() + 1}), which acts on a terminal or on the direction of text"

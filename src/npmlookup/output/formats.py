@@ -51,7 +51,7 @@ class Color(StrEnum):
     never = "never"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)  # compared and printed never: each generated method costs start-up
 class View:
     """What a command answers, ready for any format."""
 
@@ -198,14 +198,14 @@ def to_tsv(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str
     return "".join("\t".join(printable(" ".join(cell.split())) for cell in row) + "\n" for row in cells(view, fields))
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~&])")
+_MARKDOWN_SPECIAL = r"([\\`*_\[\]<>!|~&])"
 
 
 def markdown_text(text: str) -> str:
     """Text as one Markdown table cell that shows it as written: on one line, every character that
     Markdown or HTML would read as markup (links, images, tags, emphasis, the cell's pipes)
     backslash-escaped, and unsafe characters escaped (`errors.printable`)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(" ".join(text.split())))
+    return re.sub(_MARKDOWN_SPECIAL, r"\\\1", printable(" ".join(text.split())))
 
 
 def to_markdown(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> str:

@@ -11,6 +11,7 @@ import codecs
 import functools
 import io
 import os
+import re
 import sys
 from typing import Any, TextIO
 
@@ -72,14 +73,16 @@ def console_class() -> Any:
     from rich.console import Console
     from rich.segment import Segment
 
+    unsafe = re.compile(UNSAFE_CHARACTERS).search
+
     class SafeConsole(Console):
         def render(self, renderable: Any, options: Any = None) -> Any:
             for segment in super().render(renderable, options):
                 text, style, control = segment
                 link = style.link if style is not None else None
-                if control is None and (UNSAFE_CHARACTERS.search(text) or (link and UNSAFE_CHARACTERS.search(link))):
+                if control is None and (unsafe(text) or (link and unsafe(link))):
                     # Rich checks nothing here: an escape in a cell or a link would reach the terminal.
-                    safe_style = style.update_link(None) if style and link and UNSAFE_CHARACTERS.search(link) else style
+                    safe_style = style.update_link(None) if style and link and unsafe(link) else style
                     yield Segment(printable(text), safe_style)
                 else:
                     yield segment
