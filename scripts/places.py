@@ -80,7 +80,7 @@ def render(rows: list[dict[str, str]]) -> str:
         if row["opened"]:
             lines.append(f"    opened: {quoted(row['opened'])}")
         lines.append(f"    periods: {quoted(row['periods'] or '..')}")
-        for key in ("holds_children", "lifetime_source", "children_source", "read_at"):
+        for key in ("holds_children", "lifetime_source", "children_source", "read_at", "town", "town_source"):
             if row[key]:
                 lines.append(f"    {key}: {quoted(row[key])}")
     return "\n".join(lines) + "\n"

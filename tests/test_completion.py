@@ -104,7 +104,7 @@ def test_every_offered_value_resolves_to_its_record(real: Dataset, kind: str, ty
 def test_where_completes_place_names_welsh_included() -> None:
     assert complete("bash", "npm where carchar-y-b").split() == ["carchar-y-berwyn"]
     fish = complete("fish", "npm where oakh").splitlines()
-    assert fish == ["oakhill\tOakhill Secure Training Centre"]
+    assert fish == ["oakham\tHMP Stocken", "oakhill\tOakhill Secure Training Centre"]  # a town, then a place
 
 
 def test_where_completes_a_town_once() -> None:

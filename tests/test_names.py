@@ -105,7 +105,12 @@ def test_ids_are_current_names_and_former_ids_resolve(latest: Dataset, former: s
 
 
 def test_a_beginning_that_fits_two_places_answers_with_both() -> None:
-    assert [item["place"]["id"] for item in json_of("where", "Lincol")] == ["hmp-lincoln", "lincolnshire-sch"]
+    assert [item["place"]["id"] for item in json_of("where", "Lincol")] == [
+        "hmp-lincoln",
+        "hmp-morton-hall",
+        "morton-hall-irc",
+        "lincolnshire-sch",
+    ], "each place that Lincoln (a name, or a town) or Lincolnshire begins"
 
 
 def test_a_beginning_that_fits_two_members_lists_both(latest: Dataset) -> None:

@@ -22,7 +22,7 @@ PLACES_SCHEMA = json.loads((REPO / "data" / "places.schema.json").read_text(enco
 
 
 def test_the_csv_was_read() -> None:
-    assert len(ROWS) == 275
+    assert len(ROWS) == 278
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])
@@ -41,9 +41,29 @@ def test_every_row_of_the_csv_is_a_place(latest: Dataset, row: dict[str, str]) -
         row["source_title"],
         row["source_as_of"],
     )
+    assert (place.town or "", place.town_source or "") == (row["town"], row["town_source"])
     assert [p.id for p in npmlookup.find_places(latest, row["name"])] == [row["id"]] or row["id"] in [
         p.id for p in npmlookup.find_places(latest, row["name"])
     ]
+
+
+TOWNS = {
+    row["id"]: row for row in csv.DictReader((REPO / "docs" / "sources" / "place-towns.csv").open(encoding="utf-8"))
+}
+
+
+def test_a_place_has_a_town_only_where_its_research_confirms_one(latest: Dataset) -> None:
+    assert list(TOWNS) == [p.id for p in latest.places], "one researched row for every place, in order"
+    for place in latest.places:
+        research = TOWNS[place.id]
+        if research["status"] == "CONFIRMED":
+            assert (place.town, place.town_source) == (research["town"], research["source_url"]), place.id
+            assert research["quote"], f"{place.id}: a confirmed town has its quotation"
+            assert research["check"], f"{place.id}: a confirmed town was read again"
+            assert not research["check"].startswith(("WRONG", "NOT-CHECKABLE")), place.id
+        else:
+            assert (place.town, place.town_source) == (None, None), f"{place.id}: {research['status']}"
+    assert sum(p.town is not None for p in latest.places) == 216
 
 
 def test_no_place_is_in_the_data_that_the_csv_lacks(latest: Dataset) -> None:
@@ -116,6 +136,12 @@ def line_of(text: str, needle: str) -> int:
             "    source_url: https://docslib.org/doc/1/south\n",
             "docslib",
             "place 'south-cells' source_url cites a copy (docslib.org): move it to read_at",
+        ),
+        (
+            "    source_url: https://example.org/south\n",
+            "    source_url: https://example.org/south\n    town: Southport\n    town_source: https://docslib.org/doc/2\n",
+            "docslib",
+            "place 'south-cells' town_source cites a copy (docslib.org): move it to read_at",
         ),
         (
             "    other_names: [Northgate Youth]",

@@ -143,6 +143,8 @@ def test_every_place_is_open_exactly_within_its_lifetime(contents: Dataset, row:
         row["holds_children"] or None,
     )
     periods = [p.partition("..")[::2] for p in (row["periods"] or "..").split("; ")]
+    # In use on the day the data was checked, unless the window of its last start is not over by then.
+    latest = "open" if not periods[-1][0] or window(periods[-1][0])[1] <= contents.checked else "uncertain"
     for index, (start, end) in enumerate(periods):
         if start:
             first, known = window(start)
@@ -164,9 +166,9 @@ def test_every_place_is_open_exactly_within_its_lifetime(contents: Dataset, row:
                 if first < closed:
                     assert place.state_on(first).state == "uncertain"
         else:
-            assert place.state_on(contents.checked).state == "open"
+            assert place.state_on(contents.checked).state == latest
     if row["status"] == "open":
-        assert place.state_on(contents.checked).state == "open"
+        assert place.state_on(contents.checked).state == latest
     else:
         assert place.state_on(contents.checked).state == "closed"
 
@@ -190,8 +192,10 @@ def test_status_reads_as_people_say_it(contents: Dataset) -> None:
 def test_children_are_held_only_within_their_periods(contents: Dataset) -> None:
     polmont = contents.place_by_id["hmp-polmont"]
     assert (polmont.children_on("2024-08-29"), polmont.children_on("2024-08-30")) == ("yes", "no")
-    cookham = contents.place_by_id["hmp-cookham-wood"]
-    assert [cookham.children_on(d) for d in ("2024-03-31", "2024-06-01", "2024-08-06")] == ["yes", "uncertain", "no"]
+    yoi = contents.place_by_id["hmyoi-cookham-wood"]
+    assert [yoi.children_on(d) for d in ("2024-03-31", "2024-06-01", "2025-01-01")] == ["yes", "uncertain", "no"]
+    prison = contents.place_by_id["hmp-cookham-wood"]
+    assert [prison.children_on(d) for d in ("2024-03-31", "2024-06-01", "2025-01-01")] == ["no", "no", "no"]
     barlinnie = contents.place_by_id["hmp-barlinnie"]
     assert (barlinnie.children_on("2020-01-01"), barlinnie.children_on("2024-09-01")) == ("unknown", "no")
 
@@ -227,7 +231,7 @@ def test_children_in_secure_accommodation_in_england() -> None:
 def test_where_names_every_body_and_the_children_s_commissioner() -> None:
     (woodlands,) = json_of("where", "Woodlands")
     assert members(woodlands["coverage"]) == [("CJI", "lead"), ("RQIA", "partner")]
-    for name in ("Wetherby", "HMYOI Feltham"):
+    for name in ("HMYOI Wetherby", "HMYOI Feltham"):
         (place,) = json_of("where", name)
         (occ,) = [r for r in place["coverage"] if r["member"] == "occ"]
         assert occ["setting"] == "children"
@@ -292,13 +296,31 @@ def test_a_snapshot_answers_one_question_on_one_day(contents: Dataset) -> None:
 
 
 def test_a_place_that_may_hold_children_says_so() -> None:
-    (cookham,) = json_of("where", "Cookham Wood", "--as-of", "2024-06")
-    assert cookham["place"]["holds_children"] == "uncertain"
-    (occ,) = [r for r in cookham["coverage"] if r["member"] == "occ"]
+    yoi, prison = json_of("where", "Cookham Wood", "--as-of", "2024-06")
+    assert (yoi["place"]["id"], yoi["place"]["holds_children"]) == ("hmyoi-cookham-wood", "uncertain")
+    (occ,) = [r for r in yoi["coverage"] if r["member"] == "occ"]
     assert "may hold children" in occ["note"]
     assert "uncertain" in occ["note"]
-    (later,) = json_of("where", "Cookham Wood", "--as-of", "2025-01")
-    assert "occ" not in [r["member"] for r in later["coverage"]], "no children held after 6 August 2024"
+    assert (prison["place"]["id"], prison["place"]["holds_children"]) == ("hmp-cookham-wood", "no")
+    assert "occ" not in [r["member"] for r in prison["coverage"]]
+    later = json_of("where", "Cookham Wood", "--as-of", "2025-01")
+    assert not [r for item in later for r in item["coverage"] if r["member"] == "occ"], "closed as a YOI in 2024"
+
+
+def test_a_place_whose_kind_changed_is_answered_by_the_kind_of_the_day() -> None:
+    (then,) = [i["place"] for i in json_of("where", "Cookham Wood", "--as-of", "2020") if i["place"]["state"] == "open"]
+    assert (then["name"], then["kind"], then["holds_children"]) == (
+        "HMYOI Cookham Wood",
+        "young offender institution",
+        "yes",
+    )
+    now = {i["place"]["id"]: i["place"] for i in json_of("where", "Cookham Wood")}
+    assert now["hmyoi-cookham-wood"]["state"] == "closed"
+    prison = now["hmp-cookham-wood"]
+    assert (prison["name"], prison["kind"], prison["state"]) == ("HMP Cookham Wood", "prison", "uncertain")
+    assert [i["place"]["id"] for i in json_of("where", "HMYOI Cookham Wood", "--as-of", "2020")] == [
+        "hmyoi-cookham-wood"
+    ]
 
 
 def test_before_it_opened_where_says_what_the_site_was_then() -> None:

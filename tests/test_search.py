@@ -88,7 +88,10 @@ def test_a_place_not_listed_is_answered_by_its_setting_and_nation(
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("Manchester", {"hmp-manchester", "manchester-airport-rsthf", "manchester-airport-pennine-house"}),
+        (
+            "Manchester",
+            {"hmp-manchester", "hmp-forest-bank", "manchester-airport-rsthf", "manchester-airport-pennine-house"},
+        ),
         ("Perth", {"hmp-perth", "ps-custody-perth", "rohallion-clinic"}),
         ("Bangor", {"woodlands-jjc", "lakewood-scc", "psni-custody-bangor"}),
         ("Derry", {"psni-custody-strand-road", "psni-custody-waterside"}),
@@ -97,6 +100,24 @@ def test_a_place_not_listed_is_answered_by_its_setting_and_nation(
 )
 def test_a_town_in_each_nation(latest: Dataset, text: str, places: set[str]) -> None:
     assert town_places(latest, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Bedford", {"hmp-bedford", "yarls-wood-irc"}),
+        ("Liverpool", {"hmp-liverpool", "hmp-altcourse", "capital-building-sthf"}),
+        ("Lanark", {"state-hospital-carstairs", "ps-custody-lanark"}),
+        ("Rochester", {"hmp-rochester", "hmp-cookham-wood", "hmyoi-cookham-wood", "medway-stc", "oasis-restore"}),
+    ],
+)
+def test_a_town_is_every_place_whose_address_is_in_it(latest: Dataset, text: str, places: set[str]) -> None:
+    assert town_places(latest, text) == places
+
+
+def test_a_town_alone_tells_the_nation_of_a_place_not_listed(latest: Dataset) -> None:
+    (unlisted,) = answer(search(latest, "police station Oakham"))  # Oakham: HMP Stocken's town, no name of it
+    assert (unlisted.kind, unlisted.id, unlisted.nation) == ("not listed", "police-custody", "england")
 
 
 def test_a_town_in_scotland_names_its_custody_centres_and_its_hospital(latest: Dataset) -> None:

@@ -60,7 +60,7 @@ def test_where_json_contract() -> None:
         "id", "name", "other_names", "kind", "setting", "setting_name", "nation", "nation_name", "operator",
         "status", "closed", "source_url", "source_title", "source_as_of", "note", "as_of",
         "state", "status_latest", "opened", "periods", "holds_children", "lifetime_source", "children_source",
-        "read_at",
+        "read_at", "town", "town_source",
     }  # fmt: skip
     who = json_of("who", "--setting", "immigration", "--nation", "scotland")
     assert item["coverage"] == who
@@ -117,9 +117,10 @@ def test_places_filters_and_formats() -> None:
     assert "Carchar y Berwyn" in [n for p in wales for n in p["other_names"]]
     closed = json_of("places", "--status", "closed")
     assert all(p["closed"] for p in closed)
-    assert len(closed) == 19
+    assert len(closed) == 20
     assert [p["id"] for p in json_of("places", "--status", "not yet open", "--as-of", "factsheet")] == [
         "hmp-berwyn",
+        "hmp-cookham-wood",
         "hmp-downview",
         "hmp-five-wells",
         "hmp-morton-hall",
@@ -223,7 +224,7 @@ def test_a_town_lists_each_place_with_who_covers_it() -> None:
     drawn = runner.invoke(app, ["where", "Belfast", "-f", "table"], env={"COLUMNS": "40"}).stdout
     table = "\n".join(line.rstrip() for line in drawn.splitlines())
     assert table.startswith("Belfast: 4 listed places\n")
-    assert "Musgrave custody suite\nPolice custody suite in Northern\nIreland; open.\n" in table
+    assert "Musgrave custody suite\nPolice custody suite in Belfast,\nNorthern Ireland; open.\n" in table
     assert "npm where psni-custody-musgrave" in table
     assert "Covered by: CJI (lead); RQIA (partner);\nNIPB ICVS (lead, lay)." in table
     assert max(len(line.rstrip()) for line in table.splitlines()) <= 40

@@ -103,11 +103,15 @@ PLACE = (
     "lifetime_source",
     "children_source",
     "read_at",
+    "town",
+    "town_source",
 )
 """`places`: one row per place. `status` is its status on the day answered for, in words; `state`
 the same as one word (open, closed, not yet open, uncertain); `status_latest` its status at the
 latest source; `holds_children` yes, no, uncertain or unknown on that day; `source_url` the publisher's
-page (null where the only source was read at a copy); `read_at` the copies some facts were read at."""
+page (null where the only source was read at a copy); `read_at` the copies some facts were read at;
+`town` the town of its official address (null where no official page gives one) and `town_source` the page
+it rests on."""
 PLACES = (*PLACE, "coverage", "covered_by")
 """`places`: each place with the bodies that cover it at the date asked (`coverage`: rows as `where` gives
 them; `covered_by`: the same in one line, for the tabular formats)."""

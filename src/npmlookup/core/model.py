@@ -276,6 +276,11 @@ class Place(Record):
     read_at: str | None = None
     """Copies (document mirrors, Wikipedia copies) some of its facts were read at (`` ; ``-separated): never
     its sources' addresses."""
+    town: str | None = None
+    """The town of its official address, or the town an official page places it in; None where no
+    official page gives one (an airport's holding rooms)."""
+    town_source: str | None = None
+    """The publisher's page its town rests on."""
 
     def state_on(self, day: str) -> "PlaceState":
         """The place on an ISO day: open, closed, not yet open or uncertain, in words."""

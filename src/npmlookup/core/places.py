@@ -39,14 +39,16 @@ class PlaceKind(Record):
 
 
 def place_name_pairs(places: Sequence[Place]) -> Iterator[tuple[str, str]]:
-    """(name, place id) for every name a place answers to: its id, name, other names, and the
-    part after the last comma of a name (the town a source gives: ``Oasis Restore, Rochester``)."""
+    """(name, place id) for every name a place answers to: its id, name, other names, the part after
+    the last comma of a name (the town a source gives: ``Oasis Restore, Rochester``), and its town."""
     for place in places:
         yield place.id, place.id
         for name in (place.name, *place.other_names):
             yield name, place.id
             if "," in name:
                 yield name.rsplit(",", 1)[1], place.id
+        if place.town:
+            yield place.town, place.id
 
 
 def place_designators(dataset: Dataset) -> tuple[str, ...]:

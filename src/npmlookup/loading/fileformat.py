@@ -373,6 +373,8 @@ PLACE = Shape(
         "lifetime_source": TEXT,
         "children_source": TEXT,
         "read_at": TEXT,
+        "town": TEXT,
+        "town_source": URL,
     },
 )
 PLACES_FILE = Shape(

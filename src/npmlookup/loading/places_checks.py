@@ -73,14 +73,12 @@ class PlacesChecker(Checker):
             self.report((*path, "opened"), f"{what} opened {opened!r} must be the start of its first period")
         if not valid or not all(self.text(record, key) for key in PLACE.required):
             return None
-        keys = ["id", "name", "other_names", "kind", "setting", "nation", "operator", "status", "source_url"]
-        keys += ["source_title", "source_as_of", "note", "opened", "periods", "holds_children", "lifetime_source"]
         self._not_copies(record, path, what)
-        return {**self.plain(record, PLACE, [*keys, "children_source", "read_at"]), "periods": periods, "path": path}
+        return {**self.plain(record, PLACE), "periods": periods, "path": path}
 
     def _not_copies(self, record: dict[str, Any], path: Path_, what: str) -> None:
         """A place's own addresses are its publishers': a copy (`COPY_HOSTS`) goes in `read_at`."""
-        for key in ("source_url", "lifetime_source", "children_source"):
+        for key in ("source_url", "lifetime_source", "children_source", "town_source"):
             for address in (self.text(record, key) or "").split(" ; "):
                 host = copy_host(address)
                 if host:

@@ -42,6 +42,11 @@ def concern_lines(dataset: Dataset, place_id: str) -> list[Text]:
     return prose(f"To raise a concern: {said}. How: npm concern {place_id}", style="bold")
 
 
+def located(place: Record) -> str:
+    """Where a place is, in words: its town and nation (``Wrexham, Wales``), or its nation alone."""
+    return f"{place['town']}, {place['nation_name']}" if place["town"] else place["nation_name"]
+
+
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
     """Each matched place: what it is, who covers it and how to reach them (the answer, first); then the
     place's other names and details, and where the data comes from, in sections of their own."""
@@ -52,7 +57,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         parts.append(Text(f"{place['name']}{status}", style="bold"))
         # The status is in the title when it is not plain "open": said once.
         said = "" if status else f"; {place['status']}"
-        parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}{said}."))
+        parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {located(place)}{said}."))
         parts += concern_lines(dataset, place["id"])
         notes = Footnotes()
         coverage = titled_table(None)
@@ -76,6 +81,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         else:
             answer = [Text("No NPM member covers it at this date."), Text("")]
         details = [
+            ("Town", place["town"]),
             ("Setting", place["setting_name"]),
             ("Run by", place["operator"]),
             ("At the latest source", place["status_latest"] if place["status_latest"] != place["status"] else None),
@@ -123,7 +129,7 @@ def search_answer(
             )
             parts += [
                 Text(place["name"], style="bold"),
-                Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {place['nation_name']}; {place['status']}."),
+                Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {located(place)}; {place['status']}."),
                 Text(f"Covered by: {covered or 'no NPM member at this date'}."),
                 Text(f"Details: npm where {place['id']}"),
                 Text(""),
