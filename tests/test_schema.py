@@ -78,6 +78,8 @@ def test_the_shipped_schemas_are_the_generated_ones() -> None:
         ("    kind: renamed\n    member: hb", "    kind: merged\n    member: hb"),
         ("schema_version: 1", "schema_version: 2"),
         ("schema_version: 1", "schema_version: true"),
+        ("  facts:\n    - text: It exists.\n      sources: [sheet]\n", '  facts: ""\n'),
+        ("  facts:\n    - text: It exists.\n      sources: [sheet]\n", "  facts: false\n"),
         ("    name: Care Board\n", ""),
         ("  - id: hb\n    name: Health Board\n", "  - id: hb\n"),
         (

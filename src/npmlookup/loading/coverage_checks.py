@@ -244,8 +244,10 @@ class CoverageChecker(Checker):
         if record is None:
             return None
         facts = []
-        raw_facts = record.get("facts") or []
-        if not isinstance(raw_facts, list):
+        raw_facts = record.get("facts", [])
+        if raw_facts is None:
+            raw_facts = []
+        elif not isinstance(raw_facts, list):
             self.report(("about", "facts"), "about 'facts' must be a list")
             raw_facts = []
         for index, fact in enumerate(raw_facts):
