@@ -63,7 +63,7 @@ def test_a_place_has_a_town_only_where_its_research_confirms_one(latest: Dataset
             assert not research["check"].startswith(("WRONG", "NOT-CHECKABLE")), place.id
         else:
             assert (place.town, place.town_source) == (None, None), f"{place.id}: {research['status']}"
-    assert sum(p.town is not None for p in latest.places) == 216
+    assert sum(p.town is not None for p in latest.places) == 218
 
 
 def test_no_place_is_in_the_data_that_the_csv_lacks(latest: Dataset) -> None:

@@ -3439,7 +3439,7 @@ PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP
   '“The division is served by four primary centres at Aikenhead Road, Govan, London Road and Stewart Street, and an '
   'ancillary centre at Baird Street.”',
   None, 'by 2019-06..', None, 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
-  None, None, None, None),
+  None, None, 'Glasgow', 'https://www.hmics.scot/news/police-custody-centres-glasgow-inspected'),
  ('ps-custody-baird-street', 'Baird Street custody centre', ('Baird Street', 'Baird Street police station', 'Glasgow'),
   'police custody centre', 'police-custody', 'scotland', 'Police Scotland', 'open',
   'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
@@ -3450,7 +3450,7 @@ PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP
   "operates on a contingency basis' verified). Town 'Glasgow'. Quote: “The division is served by four primary centres "
   'at Aikenhead Road, Govan, London Road and Stewart Street, and an ancillary centre at Baird Street.”',
   None, 'by 2019-06..', None, 'https://www.hmics.scot/publications/inspection-custody-centres-greater-glasgow-division',
-  None, None, None, None),
+  None, None, 'Glasgow', 'https://www.hmics.scot/news/police-custody-centres-glasgow-inspected'),
  ('ps-custody-cathcart', 'Cathcart custody centre', ('Cathcart', 'Cathcart police station', 'Glasgow'),
   'police custody centre', 'police-custody', 'scotland', 'Police Scotland', 'open',
   'https://hmics.scot/publications/custody-inspection-report-greater-glasgow/key-findings',
