@@ -115,6 +115,25 @@ def test_a_town_is_every_place_whose_address_is_in_it(latest: Dataset, text: str
     assert town_places(latest, text) == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("the prison in Wrexham", ("hmp-berwyn",)),
+        ("my son is in Cookham Wood", ("hmyoi-cookham-wood", "hmp-cookham-wood")),
+        ("my daughter is at HMP Send", ("hmp-send",)),
+        ("please send help to Wandsworth", ("hmp-wandsworth",)),  # the place the text ends with, not 'send'
+    ],
+)
+def test_a_sentence_that_ends_with_a_place_answers_with_it(latest: Dataset, text: str, places: tuple[str, ...]) -> None:
+    (found,) = answer(search(latest, text))
+    assert found.places == places
+
+
+def test_a_place_named_at_the_end_must_be_of_the_kind_the_text_says(latest: Dataset) -> None:
+    (found,) = answer(search(latest, "police station Bedford"))  # Bedford's prison is not a police station
+    assert (found.kind, found.id, found.nation) == ("not listed", "police-custody", "england")
+
+
 def test_a_town_alone_tells_the_nation_of_a_place_not_listed(latest: Dataset) -> None:
     (unlisted,) = answer(search(latest, "police station Oakham"))  # Oakham: HMP Stocken's town, no name of it
     assert (unlisted.kind, unlisted.id, unlisted.nation) == ("not listed", "police-custody", "england")

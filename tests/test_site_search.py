@@ -19,6 +19,10 @@ from npmlookup.core.search import FITS, KINDS, answer, search
 from .conftest import Once
 
 TEXTS = [
+    "the prison in Wrexham",
+    "my son is in Cookham Wood",
+    "police station Bedford",
+    "please send help to Wandsworth",
     "HMP",
     "HM Prison",
     "irc",
@@ -182,6 +186,10 @@ def test_the_site_answers_texts_made_from_the_data_as_the_library_does(
         ("wandswoth", []),
         ("HMP", ["setting:prisons"]),
         ("HM Prison", ["setting:prisons"]),
+        ("the prison in Wrexham", ["place:hmp-berwyn"]),
+        ("my son is in Cookham Wood", ["town:cookham wood"]),
+        ("police station Bedford", ["not listed:police-custody"]),
+        ("please send help to Wandsworth", ["place:hmp-wandsworth"]),
     ],
 )
 def test_the_site_answers_the_questions_of_issue_27(site_answers: dict[str, Any], text: str, best: list[str]) -> None:

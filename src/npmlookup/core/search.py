@@ -33,7 +33,7 @@ from typing import Literal
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import Record, normalize
-from npmlookup.core.names import NameTable
+from npmlookup.core.names import NameTable, words_in
 from npmlookup.core.places import nation_in, not_listed_settings, place_name_pairs, place_names
 from npmlookup.core.query import nation_contrasts
 
@@ -83,13 +83,39 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
     ]
     found += _places(dataset, folded)
     if not any(r.fit == "exact" for r in found):
-        nation = nation_in(dataset, text)
-        found += [
-            Result("not listed", s.id, s.name, "words", nation=nation) for s in not_listed_settings(dataset, text)
-        ]
+        unlisted = not_listed_settings(dataset, text)
+        named = _named_at_end(dataset, folded, {s.id for s in unlisted} | _settings_of_words(dataset, folded))
+        if named:
+            found += named
+        else:
+            nation = nation_in(dataset, text)
+            found += [Result("not listed", s.id, s.name, "words", nation=nation) for s in unlisted]
     if not found:
         found = _close(dataset, text)
     return tuple(sorted(found, key=lambda r: (FITS.index(r.fit), KINDS.index(r.kind))))
+
+
+def _named_at_end(dataset: Dataset, folded: str, settings: set[str]) -> list[Result]:
+    """The places a longer text ends by naming (``my son is in Cookham Wood``, ``the prison in Wrexham``):
+    those the longest run of its last words names, by a name or a town; only those of the settings the
+    text names, when it names any (a police station in Bedford is not Bedford's prison). Several are one
+    town, as for a name alone."""
+    table = place_names(dataset)
+    words = folded.split()
+    for size in range(len(words) - 1, 0, -1):
+        end = " ".join(words[-size:])
+        ids = [i for i in table.names.get(end, ()) if not settings or dataset.place_by_id[i].setting in settings]
+        if len(ids) == 1:
+            place = dataset.place_by_id[ids[0]]
+            return [Result("place", place.id, place.name, "words", (place.id,), place.nation)]
+        if ids:
+            return [_town(dataset, end, ids, "words")]
+    return []
+
+
+def _settings_of_words(dataset: Dataset, folded: str) -> set[str]:
+    """The settings whose words for a kind of place (``prison``, ``irc``) the folded text has."""
+    return {s for word, settings in designated(dataset).items() if words_in(folded, (word,)) for s in settings}
 
 
 def designated(dataset: Dataset) -> dict[str, list[str]]:
@@ -151,11 +177,15 @@ def _places(dataset: Dataset, folded: str) -> list[Result]:
         if not (town and fits[p.id] == "exact")
     ]
     if town:
-        nations = {p.nation for p in exact}
-        only = nations.pop() if len(nations) == 1 else None
-        written = town_names(dataset).get(folded, folded)
-        results.insert(0, Result("town", folded, written, "exact", tuple(p.id for p in exact), only))
+        results.insert(0, _town(dataset, folded, [p.id for p in exact], "exact"))
     return results
+
+
+def _town(dataset: Dataset, folded: str, ids: list[str], fit: Fit) -> Result:
+    """Places that one name fits, as one town: its name as the data writes it, its nation if they share one."""
+    nations = {dataset.place_by_id[i].nation for i in ids}
+    written = town_names(dataset).get(folded, folded)
+    return Result("town", folded, written, fit, tuple(ids), nations.pop() if len(nations) == 1 else None)
 
 
 def town_names(dataset: Dataset) -> dict[str, str]:

@@ -278,10 +278,11 @@ def search_index(dataset: Dataset) -> Record:
     items += [item("setting", s.id, s.name, "detention setting", [s.name, *s.aliases]) for s in dataset.settings]
     items += [item("nation", n.id, n.name, "nation", [n.name, *n.aliases]) for n in dataset.nations]
     for place in dataset.places:
-        where = dataset.nation_by_id[place.nation].name
+        where = ", ".join(filter(None, (place.town, dataset.nation_by_id[place.nation].name)))
         detail = f"{place.kind}, {where}" + ("" if place.status == "open" else f" ({place.status_words})")
         names = [place.name, *place.other_names]
-        items.append(item("place", place.id, place.name, detail, names) | {"nation": place.nation})
+        extra = {"nation": place.nation, "setting": place.setting}
+        items.append(item("place", place.id, place.name, detail, names) | extra)
     tables = {kind: name_table(dataset, kind) for kind in ("member", "setting", "nation")}
     places = tables["place"] = place_names(dataset)
     several = {name for table in (places.names, places.cores) for name, ids in table.items() if len(ids) > 1}

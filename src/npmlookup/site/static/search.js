@@ -280,6 +280,39 @@
     return found.length === 1 ? found[0] : null;
   }
 
+  /* search._named_at_end: the places the longest run of a longer text's last words names (a name or a
+     town), only those of the settings the text names when it names any; several are one town. */
+  function namedAtEnd(index, folded, settings) {
+    var table = tableOf(index, "place"), words = folded.split(" ");
+    for (var size = words.length - 1; size > 0; size--) {
+      var end = words.slice(words.length - size).join(" ");
+      var ids = (own(table.names, end) || []).filter(function (id) {
+        return !settings.length || settings.indexOf(lookup(index).place[id].setting) !== -1;
+      });
+      if (ids.length === 1) { return [placeResult(index, ids[0], "words")]; }
+      if (ids.length) {
+        var nations = [];
+        ids.forEach(function (id) {
+          var nation = lookup(index).place[id].nation;
+          if (nations.indexOf(nation) === -1) { nations.push(nation); }
+        });
+        return [result("town", end, own(index.towns, end) || end, "words", ids, nations.length === 1 ? nations[0] : null)];
+      }
+    }
+    return [];
+  }
+
+  /* search._settings_of_words: the settings whose words for a kind of place the text has. */
+  function settingsOfWords(index, folded) {
+    var found = [];
+    Object.keys(index.designated || {}).forEach(function (word) {
+      if (wordsIn(folded, [word])) {
+        index.designated[word].forEach(function (id) { if (found.indexOf(id) === -1) { found.push(id); } });
+      }
+    });
+    return found;
+  }
+
   /* search._close: the closest names of each kind, for a text that fits nothing. */
   function close(index, text) {
     var found = [];
@@ -313,8 +346,13 @@
     found = found.concat(placesFit(index, folded));
     if (!found.some(function (r) { return r.fit === "exact"; })) {
       var settings = index.unlisted.filter(function (s) { return wordsIn(folded, s.words); });
-      var nation = settings.length ? nationIn(index, folded) : null;
-      settings.forEach(function (s) { found.push(result("not listed", s.id, s.name, "words", [], nation)); });
+      var named = namedAtEnd(index, folded, settings.map(function (s) { return s.id; }).concat(settingsOfWords(index, folded)));
+      if (named.length) {
+        found = found.concat(named);
+      } else {
+        var nation = settings.length ? nationIn(index, folded) : null;
+        settings.forEach(function (s) { found.push(result("not listed", s.id, s.name, "words", [], nation)); });
+      }
     }
     if (!found.length) { found = close(index, text); }
     return found.map(function (r, i) { return [FITS.indexOf(r.fit), ORDER.indexOf(r.kind), i, r]; })
