@@ -111,12 +111,13 @@ def parse_bound(text: str) -> EventDate | None:
 
 def bound_words(text: str) -> str:
     """A place's bound for people, after a verb: ``in March 2020``, ``on 17 June 2016``, ``by October
-    2025``, ``between 21 May 2024 and September 2024`` (each date as `spoken` says it)."""
+    2025``, ``at some point between 21 May 2024 and September 2024`` (each date as `spoken` says it;
+    "at some point": a window read as a span would say it was shut all that time)."""
     if text.startswith("by "):
         return f"by {spoken(text[3:])}"
     first, slash, last = text.partition("/")
     if slash:
-        return f"between {spoken(first)} and {spoken(last)}"
+        return f"at some point between {spoken(first)} and {spoken(last)}"
     return f"on {spoken(text)}" if is_day(text) else f"in {spoken(text)}"
 
 

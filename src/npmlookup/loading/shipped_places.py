@@ -290,14 +290,13 @@ PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP
   'HM Inspectorate of Prisons: Report on an independent review of progress at HMYOI Cookham Wood (9-17 April 2024)',
   '2024-04',
   "prison-register code CKI; register name 'Cookham Wood (HMYOI)'; types YCS; contracted=no; male; register operator "
-  "(2022-05): PSP ('PSP' = public sector prison, shown as HMPPS). A young offender institution for boys until 2024 "
-  '(issue 27: a place whose kind changed at a date is two rows; HMP Cookham Wood is the adult prison on the same '
-  "site). HMIP's review of 9-17 April 2024: 'For those boys who remained at Cookham Wood, however, time out of cell "
-  "remained very poor'; 'closure expected to take place just weeks later at the end of May'. HMIP, Children in custody "
-  "2024-25: 'Appalling findings at Cookham Wood in 2023 had led to its closure as a YOI in 2024' (no month). So it "
-  'closed as a YOI between 2024-04-17 and the end of 2024 on official pages. Leads only (news): ITV 2024-08-06 calls '
-  "it a former YOI; the Guardian (5 Aug 2024) says it 'was closed in March', which HMIP's April review contradicts. "
-  'Checked by a second reader: both HMIP quotations verbatim.',
+  "(2022-05): PSP ('PSP' = public sector prison, shown as HMPPS). A young offender institution for boys until 2024; "
+  "HMP Cookham Wood, the adult prison on the same site, is listed apart. HM Inspectorate of Prisons' review of 9-17 "
+  "April 2024: 'For those boys who remained at Cookham Wood, however, time out of cell remained very poor', with "
+  "closure 'expected to take place just weeks later at the end of May'. HMIP, Children in custody 2024-25: 'Appalling "
+  "findings at Cookham Wood in 2023 had led to its closure as a YOI in 2024' (no month given). So it closed as a YOI "
+  'at some point between 17 April 2024 and the end of 2024. News (not an official source): ITV, 6 August 2024, calls '
+  'it a former YOI.',
   None, '..2024-04-17/2024-12', 'yes',
   'https://hmiprisons.justiceinspectorates.gov.uk/?p=3542&post_type=hmipris_reports ; '
   'https://hmiprisons.justiceinspectorates.gov.uk/?p=6467',
@@ -311,13 +310,11 @@ PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP
   "Ministry of Justice: Young offender's institution to be repurposed", '2024-03',
   "prison-register code CKI; register name 'Cookham Wood (HMYOI)'; types YCS; contracted=no; male; register operator "
   "(2022-05): PSP ('PSP' = public sector prison, shown as HMPPS). The adult prison on the site of HMYOI Cookham Wood "
-  "(the row hmyoi-cookham-wood). MoJ 2024-03-21: 'the establishment will operate as an adult male prison as early as "
-  "the summer' (a plan). UNCERTAIN when it began to hold adults: no official page showing adults held was found (a "
-  "second reader searched 8 more times); so periods opens in a window from the end of HMIP's April 2024 review (the "
-  "site was still a YOI) to December 2025, the month of the dataset's checked day: UNCERTAIN on every day the data "
-  "answers for. Leads only (news): ITV 2024-08-06 'HMP Cookham Wood will reopen in the coming weeks'; the Guardian (5 "
-  "Aug 2024) 'From next week, cells will be used at the newly repurposed HMP Cookham Wood'; a written answer of "
-  "January 2026 on cell fires in 2025 lists 'HM Prison Cookham Wood' (seen only at Parallel Parliament, a copy).",
+  "(listed apart). Ministry of Justice, 21 March 2024: 'the establishment will operate as an adult male prison as "
+  "early as the summer' (a plan). UNCERTAIN when it began to hold adults: no official page saying so was found, so it "
+  "opened at some point between 17 April 2024 (the YOI's last review) and December 2025 (when the data was last "
+  "checked). News (not official): ITV, 6 August 2024, 'HMP Cookham Wood will reopen in the coming weeks'; the "
+  "Guardian, 5 August 2024, 'From next week, cells will be used at the newly repurposed HMP Cookham Wood'.",
   '2024-04-17/2025-12', '2024-04-17/2025-12..', 'no',
   'https://hmiprisons.justiceinspectorates.gov.uk/?p=3542&post_type=hmipris_reports ; '
   'https://gov.uk/government/news/young-offenders-institution-to-be-repurposed',
@@ -3724,10 +3721,9 @@ PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP
   'HM Inspectorate of Prisons: Cross-Channel migrants: good treatment but poor facilities and inadequate Home Office '
   'planning (press release, October 2020)',
   '2020-09',
-  "HMIP visited in September 2020: 'the Kent Intake Unit (KIU) in Dover, previously known as Dover Seaport'. In use by "
-  '2020-09; start not seen; later use (HMIP visits in 2021 and February 2023) seen only in news (EIN), so its status '
-  'after 2020 is UNCERTAIN. Operator (Mitie, EIN 2021) not confirmed. Checked by a second reader: quotation verbatim '
-  'at the HMIP address.',
+  "HM Inspectorate of Prisons visited in September 2020: 'the Kent Intake Unit (KIU) in Dover, previously known as "
+  "Dover Seaport'. In use by September 2020; when it opened is not known. Later inspections (2021, February 2023) were "
+  'seen only in news (EIN), so whether it is still in use is UNCERTAIN. Operator (Mitie, EIN 2021) not confirmed.',
   None, 'by 2020-09..', None,
   'https://www.justiceinspectorates.gov.uk/hmiprisons/media/press-releases/2020/10/cross-channel-migrants-good-treatment-but-poor-facilities-and-inadequate-home-office-planning/',
   None, None, 'Dover',
@@ -3739,11 +3735,11 @@ PLACES = (('hmp-altcourse', 'HMP & YOI Altcourse', ('Altcourse', 'Altcourse (HMP
   'Independent Monitoring Boards: Promised Home Office disability access review still not completed (South and East '
   'STHF board, 2023-24 annual report)',
   '2024',
-  "IMB (South and East short-term holding facilities board, on its 2023-24 annual report): 'The only location with a "
-  "disabled toilet is Gatwick South Terminal'; 'There is now good medical support available onsite at Gatwick, Luton "
-  "and Stansted airports.' The page shows no date, so in use by 2024 (the report's year; month UNCERTAIN); start not "
-  'seen; North Terminal rooms seen only on a campaign page (UNCERTAIN). Town: an airport, none given. Checked by a '
-  'second reader: both quotations verbatim at the IMB address.',
+  "Independent Monitoring Board for the South and East short-term holding facilities, on its 2023-24 report: 'The only "
+  "location with a disabled toilet is Gatwick South Terminal'; 'There is now good medical support available onsite at "
+  "Gatwick, Luton and Stansted airports.' The page shows no date, so in use by 2024 (the report's year); when the "
+  'rooms opened is not known. Rooms at the North Terminal were seen only on a campaign page (UNCERTAIN). An airport: '
+  'no town given.',
   None, 'by 2024..', None, 'https://imb.org.uk/news/promised-home-office-disability-access-review-still-not-completed',
   None, None, None, None),
  ('manchester-airport-pennine-house', 'Pennine House (Manchester Airport Terminal 2)',

@@ -31,6 +31,11 @@ TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one
 """Whether a body takes a concern about one person, in words."""
 
 
+def located(place: Record) -> str:
+    """Where a place is, in words: its town and nation (``Wrexham, Wales``), or its nation alone."""
+    return f"{place['town']}, {place['nation_name']}" if place["town"] else place["nation_name"]
+
+
 def titled_table(title: str | None) -> Table:
     """An empty table in the house style, with its title on the left."""
     return Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)

@@ -18,6 +18,7 @@ from npmlookup.output.render import (
     fit,
     labelled,
     link_lines,
+    located,
     member_cell,
     prose,
     reach_lines,
@@ -40,11 +41,6 @@ def concern_lines(dataset: Dataset, place_id: str) -> list[Text]:
     said = f"{' and '.join(takers)} take{'s' if len(takers) == 1 else ''} a concern about one person" if takers else ""
     said += ("; " if said else "") + (f"outside the NPM: {', '.join(outside)}" if outside else "")
     return prose(f"To raise a concern: {said}. How: npm concern {place_id}", style="bold")
-
-
-def located(place: Record) -> str:
-    """Where a place is, in words: its town and nation (``Wrexham, Wales``), or its nation alone."""
-    return f"{place['town']}, {place['nation_name']}" if place["town"] else place["nation_name"]
 
 
 def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) -> RenderableType:
