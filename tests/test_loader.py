@@ -409,3 +409,14 @@ def test_a_source_read_at_a_copy_names_the_copy_as_read_at_not_as_its_address(tm
     assert problems_for(tmp_path, kept) == []
     source = npmlookup.load(tmp_path / "coverage.yaml").source_by_id["page"]
     assert (source.url, source.publisher, source.read_at) == ("https://example.org/original", "A publisher", copy)
+
+
+def test_a_fault_while_building_a_part_is_not_a_missing_attribute() -> None:
+    from dataclasses import replace
+
+    def broken(part: str) -> dict[str, object]:
+        raise AttributeError("a bug in the part's builder")
+
+    contents = replace(npmlookup.load().contents, parts=broken)
+    with pytest.raises(RuntimeError, match="building the dataset's places failed"):
+        hasattr(contents, "places")  # an AttributeError would make hasattr say False, silently

@@ -6,8 +6,7 @@ inside the table builders, when a table is actually drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from importlib import import_module
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,17 +23,6 @@ if TYPE_CHECKING:
     from npmlookup.core.concerns import ConcernAnswer
     from npmlookup.core.model import Place
     from npmlookup.core.search import Result
-
-
-def drawn(renderer: str, *args: Any, **kwargs: Any) -> Callable[[int], Any]:
-    """A view's table for people: `npmlookup.output.RENDERER` (``module.function``) called with these
-    arguments and the terminal's width, imported only when the table is drawn (only tables import Rich)."""
-    module, function = renderer.rsplit(".", 1)
-
-    def table(width: int) -> Any:
-        return getattr(import_module(f"npmlookup.output.{module}"), function)(*args, **kwargs, width=width)
-
-    return table
 
 
 def asked(*parts: str) -> str:
@@ -66,7 +54,12 @@ def who_view(
         changes = [change for cell in cells for change in provenance.cell_changes(dataset, *cell)]
     title, empty = who_words(dataset, settings, nations, members)
     fixed = {name for name, group in (("setting", settings), ("nation", nations)) if len(group) == 1}
-    table = drawn("render.who_table", dataset, rows, title=title, changes=changes, fixed=fixed)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import who_table
+
+        return who_table(dataset, rows, title=title, changes=changes, fixed=fixed, width=width)
+
     return View(rows, rows, fields, table, all_fields, empty=empty, title=title, dataset=dataset)
 
 
@@ -117,7 +110,13 @@ def _not_yet_a_row(dataset: Dataset, settings: Sequence[Setting]) -> str:
 def member_view(dataset: Dataset, member: Member) -> View:
     """One member's profile; its rows are its coverage."""
     record = records.member_record(dataset, member, with_coverage=True)
-    rows, table = record["coverage"], drawn("render.member_profile", dataset, record)
+    rows = record["coverage"]
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import member_profile
+
+        return member_profile(dataset, record, width=width)
+
     title = f"{member.name} ({member.abbreviation}): its coverage"
     fields = record_fields.ENTRY_DEFAULT
     return View(
@@ -152,9 +151,14 @@ def named_view(dataset: Dataset, kind: str) -> View:
     else:
         rows = [records.nation_record(dataset, n.id) for n in dataset.nations]
     title = f"{kind.capitalize()} ({len(rows)})"
-    table = drawn(
-        "render.list_table", dataset, title, [("id", "Id"), ("name", "Name"), ("aliases", "Also")], rows, dated=dated
-    )
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        return list_table(
+            dataset, title, [("id", "Id"), ("name", "Name"), ("aliases", "Also")], rows, dated=dated, width=width
+        )
+
     fields = record_fields.SETTING if dated else record_fields.NAMED
     return View(rows, rows, record_fields.NAMED, table, fields, title=title, dataset=dataset, dated=dated)
 
@@ -164,7 +168,13 @@ def matrix_view(dataset: Dataset) -> View:
     cells = records.cell_records(dataset)
     summaries = [records.cell_summary(dataset, dataset.cells[(c["setting"], c["nation"])]) for c in cells]
     rows = [cell | {"summary": summary.replace("\n", "; ")} for cell, summary in zip(cells, summaries, strict=True)]
-    fields, title, table = record_fields.CELL_DEFAULT, "Every cell of the table", drawn("render_matrix.matrix", dataset)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_matrix import matrix
+
+        return matrix(dataset, width=width)
+
+    fields, title = record_fields.CELL_DEFAULT, "Every cell of the table"
     return View(cells, rows, fields, table, record_fields.CELL, title=title, dataset=dataset, rows_name=CELL_ROWS)
 
 
@@ -238,7 +248,12 @@ def places_view(dataset: Dataset, places: Sequence[Place], title: str) -> View:
     """A list of named places."""
     rows = [records.places_row(dataset, place) for place in places]
     columns = [("name", "Name"), ("kind", "Kind"), ("nation_name", "Nation"), ("operator", "Operator")]
-    table = drawn("render.list_table", dataset, f"{title} ({len(rows)})", [*columns, ("status", "Status")], rows)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        return list_table(dataset, f"{title} ({len(rows)})", [*columns, ("status", "Status")], rows, width=width)
+
     empty = f"No listed place matches: {title}."
     return View(
         rows, rows, record_fields.PLACE_DEFAULT, table, record_fields.PLACES, empty, title=title, dataset=dataset
@@ -257,7 +272,12 @@ def counts_view(dataset: Dataset, members: Sequence[str]) -> View:
     ]
     title = "Listed places each body covers"
     columns = [("member_abbreviation", "Body"), ("member_name", "Name"), ("places", "Places")]
-    table = drawn("render.list_table", dataset, title, columns, rows)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render import list_table
+
+        return list_table(dataset, title, columns, rows, width=width)
+
     return View(rows, rows, record_fields.COUNT, table, record_fields.COUNT, title=title, dataset=dataset)
 
 
@@ -317,7 +337,12 @@ def history_view(
         member.abbreviation if member else "", *(", ".join(r.name for r in rs) for rs in (settings, nations))
     )
     title = "Dated changes" + (f": {question}" if question else "")
-    table = drawn("render_sources.history_table", dataset, rows, title=title, dated_commands=DATED)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_sources import history_table
+
+        return history_table(dataset, rows, title=title, dated_commands=DATED, width=width)
+
     empty = f"No dated change is recorded{f' for {question}' if question else ''}."
     return View(rows, rows, record_fields.EVENT_DEFAULT, table, record_fields.EVENT, empty, title, dataset, dated=False)
 
@@ -330,7 +355,12 @@ def changes_view(earlier: Dataset, later: Dataset) -> View:
     rows = [records.change_record(earlier, later, change) for change in changes_between(earlier, later)]
     start, end = (d.edition.name if d.as_of is None else spoken(d.as_of) for d in (earlier, later))
     title = f"What changed from {start} to {end}"
-    table = drawn("render_sources.changes_table", later, rows, title=title)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_sources import changes_table
+
+        return changes_table(later, rows, title=title, width=width)
+
     empty = f"Nothing changed from {start} to {end}."
     return View(rows, rows, record_fields.CHANGE_DEFAULT, table, record_fields.CHANGE, empty, title, later, dated=False)
 
@@ -345,7 +375,13 @@ def sources_view(dataset: Dataset) -> View:
         | {"used_for": uses.get(s.id, []), "copy_only": not s.url and bool(s.read_at)}
         for s in dataset.sources
     ]
-    fields, table = record_fields.SOURCE_DEFAULT, drawn("render_sources.sources_table", dataset, rows)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_sources import sources_table
+
+        return sources_table(dataset, rows, width=width)
+
+    fields = record_fields.SOURCE_DEFAULT
     return View(rows, rows, fields, table, record_fields.SOURCE, title="Sources", dataset=dataset, dated=False)
 
 
@@ -391,7 +427,12 @@ def concern_view(dataset: Dataset, answers: Sequence[ConcernAnswer]) -> View:
     """Who to tell about someone held in each place a name matched (or in one setting in a nation)."""
     document = [records.concern_record(dataset, answer) for answer in answers]
     rows = [row for item in document for row in records.concern_rows(item)]
-    table = drawn("render_concern.concern_panels", dataset, document)
+
+    def table(width: int) -> Any:
+        from npmlookup.output.render_concern import concern_panels
+
+        return concern_panels(dataset, document, width=width)
+
     fields, all_fields = record_fields.CONCERN_DEFAULT, record_fields.CONCERN_ROWS
     title = "Who to tell: " + ", ".join(item["place"]["name"] if item["place"] else where(item) for item in document)
     return View(document, rows, fields, table, all_fields, title=title, dataset=dataset, rows_name=CONCERN_ROWS_NAME)

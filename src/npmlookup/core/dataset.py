@@ -161,9 +161,12 @@ class Dataset:
             if part is None:
                 raise AttributeError(f"'Dataset' object has no attribute {name!r}")
             base = self.base
-            values = {key: getattr(base, key) for key in PARTS[part]} if base is not None else self._part(part)
-            for key, value in values.items():
-                object.__setattr__(self, key, value)
+            try:
+                values = {key: getattr(base, key) for key in PARTS[part]} if base is not None else self._part(part)
+            except AttributeError as error:  # not this attribute's absence: a fault while building the part
+                raise RuntimeError(f"building the dataset's {part} failed: {error}") from error
+            for key in PARTS[part]:  # only the part's own fields: never another part's
+                object.__setattr__(self, key, values[key])
             return values[name]
 
     def _part(self, part: str) -> dict[str, Any]:

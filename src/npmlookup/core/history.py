@@ -38,11 +38,6 @@ def later_changes(dataset: Dataset) -> tuple[Event, ...]:
     return tuple(e for e in events_until(dataset, dataset.as_of) if not e.addition)
 
 
-def additions(dataset: Dataset) -> tuple[Event, ...]:
-    """The additions to the edition a snapshot includes: facts of its date that its table omits."""
-    return tuple(e for e in events_until(dataset, dataset.as_of) if e.addition)
-
-
 def current(dataset: Dataset) -> Snapshot:
     """The latest known state: the snapshot on the day the data was last checked against its sources."""
     return at(dataset, dataset.contents.checked)

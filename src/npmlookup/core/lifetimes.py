@@ -227,13 +227,3 @@ def children_on(holds_children: str | None, periods_text: str, status_text: str,
     if inside == "open":
         return "yes" if answer else "no"
     return "no" if answer else "unknown"
-
-
-def children_words(value: Children) -> str:
-    """Whether it holds children, in words."""
-    return {
-        "yes": "holds children (under 18)",
-        "no": "holds no children",
-        "uncertain": "may hold children on this date (its sources bound the change, not the day)",
-        "unknown": "whether it holds children is not known",
-    }[value]

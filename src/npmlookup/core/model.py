@@ -299,12 +299,6 @@ class Place(Record):
         return children_on(self.holds_children, self.periods, self.status, day)
 
     @property
-    def closed_in(self) -> str | None:
-        """When it closed, as its status writes it (``2020-03``); None when open."""
-        _word, _, when = self.status.rpartition(" ")
-        return when if self.status != "open" else None
-
-    @property
     def status_words(self) -> str:
         """Its status at the latest source as people say it (``closed in March 2020``)."""
         from npmlookup.core.lifetimes import status_words

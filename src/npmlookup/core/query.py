@@ -103,13 +103,6 @@ Names = str | Setting | Nation | Member | Collection[str | Setting | Nation | Me
 several of those (any of them matches), or None (no filter)."""
 
 
-def id_set(ids: Ids) -> frozenset[str] | None:
-    """The ids a filter names, as a set; None for no filter."""
-    if ids is None:
-        return None
-    return frozenset((ids,) if isinstance(ids, str) else ids)
-
-
 def _resolved(dataset: Dataset, kind: str, names: Names) -> frozenset[str] | None:
     """The ids that a filter's names resolve to, as the command resolves them; None for no filter."""
     if names is None:
