@@ -107,5 +107,9 @@ def test_where_completes_place_names_welsh_included() -> None:
     assert fish == ["oakham\tHMP Stocken", "oakhill\tOakhill Secure Training Centre"]  # a town, then a place
 
 
+def test_a_place_typed_with_capitals_keeps_them() -> None:
+    assert complete("bash", "npm where Wands").split() == ["Wandsworth"]  # bash keeps only what begins as typed
+
+
 def test_where_completes_a_town_once() -> None:
     assert complete("fish", "npm where belf").splitlines() == ["belfast\t4 listed places"]

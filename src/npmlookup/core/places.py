@@ -289,7 +289,7 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
             for place_id in ids:
                 if place_id not in shortest or len(name) < len(shortest[place_id]):
                     shortest[place_id] = name
-    typed = incomplete if folded == incomplete else folded
+    typed = incomplete if len(incomplete) == len(folded) else folded  # as typed, as for other names
     offered: dict[str, list[str]] = {}
     for place in dataset.places:
         if place.id in shortest:
