@@ -90,7 +90,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
             source += [Text("Read at a copy (not the publisher's page):")]
             source += link_lines([("", copy) for copy in place["read_at"].split(" ; ")], 0, indent="  ")
         if place["note"]:
-            source += prose(f"Note: {place['note']}", style="dim")
+            source += prose(f"Note for researchers: {place['note']}", style="dim")
         parts += answer
         parts += sections(
             reach_lines(item["coverage"], width),
