@@ -113,6 +113,7 @@ def render() -> str:
                 ("title", row["title"]),
                 ("describes", row["describes"]),
                 ("seen", row["seen"]),
+                ("quote", row["quote"]),
             ],
         )
     return "\n".join(lines) + "\n"

@@ -29,6 +29,7 @@ def test_a_prison_answers_who_takes_a_concern_first() -> None:
     assert "Not part of the NPM" in answer["outside_npm_note"]
     assert {m["abbreviation"] for m in answer["members"]} == {"HMI Prisons", "CQC", "Ofsted", "IMB"}
     assert answer["pages"], "the place's own pages"
+    assert all(page["quote"] for page in answer["pages"]), "each with its own words (its headline)"
 
 
 def test_a_hospital_answers_with_the_health_ombudsmen() -> None:

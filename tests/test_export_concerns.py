@@ -91,11 +91,11 @@ def test_a_places_rows_are_its_concern_answer(tables: dict[str, Rows], place: st
     members = [m["member"] for m in answer["members"]]
     assert members_from_tables(tables, members, settings) == members_from_json(answer["members"])
     pages = [
-        (r["member"], r["kind"], r["title"], r["url"], r["describes"], r["seen"])
+        (r["member"], r["kind"], r["title"], r["url"], r["describes"], r["seen"], r["quote"])
         for r in tables["place_pages"]
         if r["place"] == place
     ]
-    keys = ("member", "kind", "title", "url", "describes", "seen")
+    keys = ("member", "kind", "title", "url", "describes", "seen", "quote")
     assert pages == [tuple(cell(p[key]) for key in keys) for p in answer["pages"]]
     assert answer["outside_npm"], f"{place} has a route outside the NPM"
 

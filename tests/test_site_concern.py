@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from npmlookup.contract.records import ROLE_MEANINGS, concern_record
 from npmlookup.core.concerns import concern_for_cell, concern_for_place
@@ -52,6 +53,8 @@ def test_every_place_page_opens_with_the_concern_block(site: tuple[Dataset, Path
                 assert f'href="{route["url"]}"' in concern, (place.id, route["id"])
         for page in answer["pages"]:
             assert f'href="{page["url"]}"' in concern, (place.id, page["url"])
+            text = f"“{escape(page['quote'])}”" if page["quote"] else str(escape(page["title"]))
+            assert f'href="{page["url"]}">{text}</a>' in concern, (place.id, "its own headline is the link")
         if not answer["pages"]:
             assert "No page of this place's own was seen" in concern, place.id
         assert has_key(concern), place.id

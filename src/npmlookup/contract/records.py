@@ -330,7 +330,7 @@ def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
         "outside_npm": [outside(o) for o in answer.outside],
         "outside_npm_note": NOT_IN_NPM,
         "members": [member(c) for c in answer.members],
-        "pages": [record_of(("member", "kind", "title", "url", "describes", "seen"), p) for p in answer.pages],
+        "pages": [record_of(("member", "kind", "title", "url", "describes", "seen", "quote"), p) for p in answer.pages],
         "as_of": as_of_label(dataset),
     }
 

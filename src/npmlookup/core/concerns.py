@@ -114,6 +114,8 @@ class PlacePage(Record):
     """The date it describes (an inspection, a report year), as precisely as it shows."""
     seen: str | None
     """When it was published or stored, where visible."""
+    quote: str | None = None
+    """Its own words that show what it is about (a report's or a news item's headline), as seen."""
 
 
 @dataclass(frozen=True, slots=True)

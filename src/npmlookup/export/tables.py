@@ -323,6 +323,7 @@ TABLES = (
             Column("title", "What it is.", required=True),
             Column("describes", "The date it describes (an inspection, a report year), as written."),
             Column("seen", "When it was published or stored, where visible, as written."),
+            Column("quote", "Its own words that show what it is about (its headline), as seen."),
         ),
         ("place", "url"),
     ),

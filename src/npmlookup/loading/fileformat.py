@@ -416,7 +416,7 @@ ROUTE_CELL = Shape("routeCell", {"setting": REF, "nation": REF, "confirmed": FLA
 PLACE_PAGE = Shape(
     "placePage",
     {"place": REF, "member": REF, "kind": TEXT, "url": URL, "title": TEXT},
-    {"describes": TEXT, "seen": TEXT},
+    {"describes": TEXT, "seen": TEXT, "quote": TEXT},
 )
 CONCERNS_FILE = Shape(
     "concernsFile",

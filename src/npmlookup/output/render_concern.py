@@ -78,6 +78,8 @@ def _pages(pages: Sequence[Record], width: int) -> list[RenderableType]:
         return []
     lines: list[RenderableType] = [Text("Its own pages", style="bold")]
     for page in pages:
-        lines += prose(f"{page['title']}" + (f" ({page['describes']})" if page["describes"] else ""))
+        # Its own headline says what a person will find there; our description of the page is for researchers.
+        headline = f"“{page['quote']}”" if page["quote"] else page["title"]
+        lines += prose(headline + (f" ({page['describes']})" if page["describes"] else ""))
         lines += link_lines([("", page["url"])], width, indent="  ")
     return lines
