@@ -74,11 +74,12 @@ def _outside(document: Record, width: int) -> list[RenderableType]:
 
 
 def _pages(pages: Sequence[Record], width: int) -> list[RenderableType]:
+    """The place's own pages, each by its own headline (what a person will find there; our description
+    of the page is for researchers, in JSON), the date it describes, and its address."""
     if not pages:
         return []
     lines: list[RenderableType] = [Text("Its own pages", style="bold")]
     for page in pages:
-        # Its own headline says what a person will find there; our description of the page is for researchers.
         headline = f"“{page['quote']}”" if page["quote"] else page["title"]
         lines += prose(headline + (f" ({page['describes']})" if page["describes"] else ""))
         lines += link_lines([("", page["url"])], width, indent="  ")
