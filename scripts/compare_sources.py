@@ -82,8 +82,11 @@ def missing(shared: Path, ours: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Print each problem; exit 1 when there is any."""
-    shared, ours = (Path(a) for a in argv[:2])
+    """Print each problem; exit 1 when there is any (2, with the usage, for arguments it cannot take)."""
+    if len(argv) != 2 or argv[0].startswith("-"):
+        print("usage: python scripts/compare_sources.py SHARED_SOURCES OUR_SOURCES", file=sys.stderr)
+        return 2
+    shared, ours = (Path(a) for a in argv)
     problems = missing(shared, ours)
     for problem in problems:
         print(f"sources: {problem}")

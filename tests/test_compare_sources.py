@@ -76,6 +76,11 @@ def test_a_departure_without_a_reason_does_not_count(folders: tuple[Path, Path])
     assert len(compare.missing(shared, ours)) == 1
 
 
+@pytest.mark.parametrize("argv", [[], ["--help"], ["one"]])
+def test_wrong_arguments_get_the_usage_not_a_traceback(argv: list[str]) -> None:
+    assert compare.main(argv) == 2
+
+
 def test_this_checkout_holds_the_shared_sources() -> None:
     shared = REPO.parent / "shared" / "sources"
     if not shared.is_dir():
