@@ -134,6 +134,16 @@ def test_a_place_named_at_the_end_must_be_of_the_kind_the_text_says(latest: Data
     assert (found.kind, found.id, found.nation) == ("not listed", "police-custody", "england")
 
 
+def test_a_word_for_a_kind_of_place_never_answers_with_a_place_of_another_kind(latest: Dataset) -> None:
+    # Sheffield's only listed place with the town in a name is an immigration reporting centre's room.
+    results = search(latest, "secure children's home Sheffield")
+    assert not answer(results), "a mother asking for a children's home is not sent to an immigration room"
+    assert {(r.kind, r.id) for r in results} >= {("place", "vulcan-house-sthf"), ("setting", "children-secure")}
+    assert not answer(search(latest, "HMP Yarl's Wood"))
+    assert [r.id for r in search(latest, "HMP Yarl's Wood")][:1] == ["yarls-wood-irc"], "suggested, never answered"
+    assert [r.id for r in answer(search(latest, "HMP Morton Hall"))] == ["hmp-morton-hall"], "not the IRC it was"
+
+
 def test_a_town_alone_tells_the_nation_of_a_place_not_listed(latest: Dataset) -> None:
     (unlisted,) = answer(search(latest, "police station Oakham"))  # Oakham: HMP Stocken's town, no name of it
     assert (unlisted.kind, unlisted.id, unlisted.nation) == ("not listed", "police-custody", "england")

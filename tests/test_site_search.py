@@ -19,6 +19,9 @@ from npmlookup.core.search import FITS, KINDS, answer, search
 from .conftest import Once
 
 TEXTS = [
+    "secure children's home Sheffield",
+    "HMP Yarl's Wood",
+    "HMP Morton Hall",
     "the prison in Wrexham",
     "my son is in Cookham Wood",
     "police station Bedford",
@@ -187,6 +190,9 @@ def test_the_site_answers_texts_made_from_the_data_as_the_library_does(
         ("HMP", ["setting:prisons"]),
         ("HM Prison", ["setting:prisons"]),
         ("the prison in Wrexham", ["place:hmp-berwyn"]),
+        ("secure children's home Sheffield", []),
+        ("HMP Yarl's Wood", []),
+        ("HMP Morton Hall", ["place:hmp-morton-hall"]),
         ("my son is in Cookham Wood", ["town:cookham wood"]),
         ("police station Bedford", ["not listed:police-custody"]),
         ("please send help to Wandsworth", ["place:hmp-wandsworth"]),

@@ -258,3 +258,10 @@ def test_places_count_takes_no_other_filter() -> None:
     result = runner.invoke(app, ["places", "--count", "--nation", "wales"])
     assert result.exit_code == 2
     assert "--member only" in result.stderr
+
+
+def test_a_town_says_which_of_its_places_holds_children() -> None:
+    drawn = runner.invoke(app, ["where", "Feltham", "-f", "table"], env={"COLUMNS": "120"}).stdout
+    adults, children = drawn.split("HMYOI Feltham\n")
+    assert "holds children" not in adults, "HMP Feltham holds 18-21s"
+    assert "Young offender institution in Feltham, England; holds children (under 18); open." in children

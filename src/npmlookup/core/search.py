@@ -90,8 +90,8 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
         else:
             nation = nation_in(dataset, text)
             found += [Result("not listed", s.id, s.name, "words", nation=nation) for s in unlisted]
-    if not found:
-        found = _close(dataset, text)
+    if all(r.fit == "close" for r in found):  # nothing answers: suggestions only, of every kind
+        found += [r for r in _close(dataset, text) if r not in found]
     return tuple(sorted(found, key=lambda r: (FITS.index(r.fit), KINDS.index(r.kind))))
 
 
@@ -167,8 +167,16 @@ def _fits(table: NameTable, folded: str) -> dict[str, Fit]:
 
 
 def _places(dataset: Dataset, folded: str) -> list[Result]:
-    """The places that fit; those that fit exactly, when there are several, as one town."""
+    """The places that fit; those that fit exactly, when there are several, as one town. A text with a
+    word for a kind of place (``secure children's home Sheffield``) fits only places of that kind's
+    settings; the others it names are suggested, never answered (``HMP Yarl's Wood``: did you mean
+    Yarl's Wood IRC?)."""
+    kinds = _settings_of_words(dataset, folded)
     fits = _fits(place_names(dataset), folded)
+    other = [dataset.place_by_id[i] for i in fits if kinds and dataset.place_by_id[i].setting not in kinds]
+    fits = {i: fit for i, fit in fits.items() if dataset.place_by_id[i] not in other}
+    if other and not fits:
+        return [Result("place", p.id, p.name, "close", (p.id,), p.nation) for p in other]
     exact = [dataset.place_by_id[i] for i, fit in fits.items() if fit == "exact"]
     town = len(exact) > 1
     results = [

@@ -31,9 +31,13 @@ TAKES_WORDS = {"yes": "takes it", "some": "takes some", "no": "does not take one
 """Whether a body takes a concern about one person, in words."""
 
 
-def located(place: Record) -> str:
-    """Where a place is, in words: its town and nation (``Wrexham, Wales``), or its nation alone."""
-    return f"{place['town']}, {place['nation_name']}" if place["town"] else place["nation_name"]
+def place_line(place: Record, then: str = "") -> str:
+    """What and where a place is, in a sentence: its kind, town and nation, whether it holds children on
+    the day (which of two Felthams is a child's), then `then` (``; open``)."""
+    held = {"yes": "; holds children (under 18)", "uncertain": "; may hold children (under 18)"}
+    town = f"{place['town']}, " if place["town"] else ""
+    kind = place["kind"][:1].upper() + place["kind"][1:]
+    return f"{kind} in {town}{place['nation_name']}{held.get(place['holds_children'], '')}{then}."
 
 
 def titled_table(title: str | None) -> Table:

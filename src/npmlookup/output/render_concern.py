@@ -10,7 +10,7 @@ from rich.text import Text
 
 from npmlookup.contract.records import ROLE_KEY, Record, role_word
 from npmlookup.core.dataset import Dataset
-from npmlookup.output.render import TAKES_WORDS, link_lines, located, prose, sections, with_footer
+from npmlookup.output.render import TAKES_WORDS, link_lines, place_line, prose, sections, with_footer
 
 
 def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) -> RenderableType:
@@ -21,7 +21,7 @@ def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) ->
         held = place["name"] if place else f"{setting} in {document['nation_name']}"
         parts.append(Text(f"To raise a concern about someone held in {held}", style="bold"))
         if place:
-            parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {located(place)}."))
+            parts.append(Text(place_line(place)))
             if place["closed"]:
                 parts.append(Text(f"Not in use on this date ({place['status']}): no NPM body covered it then."))
         parts += sections(

@@ -18,8 +18,8 @@ from npmlookup.output.render import (
     fit,
     labelled,
     link_lines,
-    located,
     member_cell,
+    place_line,
     prose,
     reach_lines,
     sections,
@@ -53,7 +53,7 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         parts.append(Text(f"{place['name']}{status}", style="bold"))
         # The status is in the title when it is not plain "open": said once.
         said = "" if status else f"; {place['status']}"
-        parts.append(Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {located(place)}{said}."))
+        parts.append(Text(place_line(place, said)))
         parts += concern_lines(dataset, place["id"])
         notes = Footnotes()
         coverage = titled_table(None)
@@ -125,7 +125,7 @@ def search_answer(
             )
             parts += [
                 Text(place["name"], style="bold"),
-                Text(f"{place['kind'][:1].upper()}{place['kind'][1:]} in {located(place)}; {place['status']}."),
+                Text(place_line(place, f"; {place['status']}")),
                 Text(f"Covered by: {covered or 'no NPM member at this date'}."),
                 Text(f"Details: npm where {place['id']}"),
                 Text(""),

@@ -245,7 +245,13 @@
 
   /* search._places: the places that fit; those that fit exactly, when there are several, as a town. */
   function placesFit(index, folded) {
-    var pairs = fits(tableOf(index, "place"), folded);
+    var kinds = settingsOfWords(index, folded), all = fits(tableOf(index, "place"), folded);
+    var pairs = all.filter(function (p) {
+      return !kinds.length || kinds.indexOf(lookup(index).place[p[0]].setting) !== -1;
+    });
+    if (all.length && !pairs.length) {  /* of another kind than the text says: suggested, never answered */
+      return all.map(function (p) { return placeResult(index, p[0], "close"); });
+    }
     var exact = pairs.filter(function (p) { return p[1] === "exact"; }).map(function (p) { return p[0]; });
     var town = exact.length > 1, found = [];
     pairs.forEach(function (p) { if (!(town && p[1] === "exact")) { found.push(placeResult(index, p[0], p[1])); } });
@@ -354,7 +360,11 @@
         settings.forEach(function (s) { found.push(result("not listed", s.id, s.name, "words", [], nation)); });
       }
     }
-    if (!found.length) { found = close(index, text); }
+    if (found.every(function (r) { return r.fit === "close"; })) {  /* nothing answers: suggestions only */
+      close(index, text).forEach(function (r) {
+        if (!found.some(function (f) { return f.kind === r.kind && f.id === r.id; })) { found.push(r); }
+      });
+    }
     return found.map(function (r, i) { return [FITS.indexOf(r.fit), ORDER.indexOf(r.kind), i, r]; })
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; })
       .map(function (k) { return k[3]; });
