@@ -265,3 +265,9 @@ def test_a_town_says_which_of_its_places_holds_children() -> None:
     adults, children = drawn.split("HMYOI Feltham\n")
     assert "holds children" not in adults, "HMP Feltham holds 18-21s"
     assert "Young offender institution in Feltham, England; holds children (under 18); open." in children
+
+
+def test_a_sentence_typed_without_quotes_is_told_to_quote_it() -> None:
+    result = runner.invoke(app, ["where", "my", "son", "is", "in", "Feltham"])
+    assert result.exit_code == 2
+    assert "a name of several words goes in quotes" in result.stderr

@@ -113,6 +113,8 @@ def _boundary() -> Iterator[None]:
         if not callable(format_message) or not isinstance(code, int):
             raise
         message = str(format_message())
+        if message.startswith("Got unexpected extra argument"):
+            message += ': a name of several words goes in quotes ("HMP Feltham")'  # `npm where my son is in ...`
         if isinstance(error, typer.BadParameter) or hasattr(error, "ctx"):
             command = getattr(getattr(error, "ctx", None), "command_path", None) or "npm"
             message += f"\nTry '{command} --help' for help."
