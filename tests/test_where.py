@@ -104,8 +104,13 @@ def test_where_pipes_a_row_per_body() -> None:
     result = run_npm("where", "Oakhill")
     assert result.returncode == 0
     lines = result.stdout.decode().splitlines()
-    assert lines[0].split("\t") == ["place_name", "setting", "member", "member_abbreviation", "role", "note", "website"]
+    assert lines[0].split("\t") == [
+        "place_name", "setting", "nation", "member", "member_abbreviation", "role", "note", "website",
+    ]  # fmt: skip
     assert len(lines) == 5
+    police = run_npm("where", "police").stdout.decode().splitlines()
+    nations = [line.split("\t")[2] for line in police[1:]]
+    assert {"england", "wales", "scotland", "northern-ireland"} <= set(nations), "which nation each row is for"
 
 
 def test_places_filters_and_formats() -> None:

@@ -126,7 +126,7 @@ WHERE_POINTER = ("kind", "id", "name", "nation", "nation_name", "command", "cove
 listed by name, answered by the setting `id` it could belong to, in `nation` when the text gives it);
 `command` the command that answers it; `coverage` the rows that command gives for a setting (none for a
 nation or member)."""
-WHERE_DEFAULT = ("place_name", "setting", "member", "member_abbreviation", "role", "note", "website")
+WHERE_DEFAULT = ("place_name", "setting", "nation", "member", "member_abbreviation", "role", "note", "website")
 PROBLEM = ("file", "line", "column", "message")
 """`validate`."""
 CHANGE = (
