@@ -89,3 +89,11 @@ def test_a_name_that_fits_nothing_is_an_error_with_a_suggestion() -> None:
     code, output = run("concern", "wandswoth")
     assert code == 2
     assert "Wandsworth" in output
+
+
+def test_a_scottish_removal_centre_offers_the_prisons_ombudsman_as_inferred() -> None:
+    (answer,) = document("concern", "Dungavel")
+    outside = {o["abbreviation"]: o for o in answer["outside_npm"]}
+    assert outside["PPO"]["confirmed"] is False, "inferred from the PPO's words about any removal centre"
+    assert "Anyone detained in an immigration removal centre" in outside["PPO"]["scope"]
+    assert "PIRC" in outside, "the police complaints reviewer still answers for immigration officers"

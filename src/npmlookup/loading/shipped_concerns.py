@@ -732,9 +732,18 @@ VALUES: dict[str, Any] = {'concerns': {'members': [{'member': 'hmi-prisons',
                               {'setting': 'immigration',
                                'nation': 'scotland',
                                'confirmed': False,
+                               'route': 'ppo',
+                               'scope': "Immigration removal centres: the PPO's complaints FAQ says 'Anyone detained "
+                                        'in an immigration removal centre can complain to us if they feel they have '
+                                        "been treated unfairly' and names no nation (page seen undated, written by "
+                                        "2021-06); Dungavel is Scotland's one IRC, so inferred; its terms of reference "
+                                        'were not seen, and the airport and Festival Court holding rooms are not '
+                                        'named'},
+                              {'setting': 'immigration',
+                               'nation': 'scotland',
+                               'confirmed': False,
                                'route': 'pirc',
-                               'scope': "Immigration officers are in the PIRC's remit; detention is not named (whether "
-                                        'the PPO covers Dungavel was not confirmed)'},
+                               'scope': "Immigration officers are in the PIRC's remit; detention is not named"},
                               {'setting': 'immigration',
                                'nation': 'northern-ireland',
                                'confirmed': False,
