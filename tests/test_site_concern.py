@@ -134,3 +134,9 @@ def test_the_front_page_puts_the_search_box_first_with_its_results_just_below(si
     )
     css = (folder / "style.css").read_text(encoding="utf-8")
     assert not re.search(r"position:\s*(fixed|sticky)", css), "nothing fixed to cover the results"
+
+
+def test_a_body_that_takes_none_says_where_to_turn(site: tuple[Dataset, Path]) -> None:
+    _dataset, folder = site
+    concern = block(main_of(folder, "places/hmp-wandsworth.html"), "concern")
+    assert "HMI Prisons: not taken; for urgent welfare, contact the prison&#39;s duty governor" in concern

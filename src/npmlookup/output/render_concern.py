@@ -47,7 +47,8 @@ def _bodies(heading: str, members: Sequence[Record], width: int, *, brief: bool 
     for member in members:
         role = role_word(member["role"], member["lay"])
         lines.append(Text(f"{member['name']} ({member['abbreviation']}), {role}: {TAKES_WORDS[member['takes']]}"))
-        said = [("Who", member["who"]), ("How", member["how"])] if not brief else []
+        # A body that takes none may still say where to turn (HMI Prisons: a prison's safer custody team).
+        said = [("Who", member["who"]), ("How", member["how"])] if not brief or member["takes"] == "no" else []
         said += [("", member["what"])]
         lines += [line for label, text in said if text for line in prose(f"  {label + ': ' if label else ''}{text}")]
         if member["url"] and not brief:
