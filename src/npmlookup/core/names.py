@@ -186,6 +186,15 @@ def _named_groups(folded: str, contrasts: Sequence[Sequence[str]]) -> set[int]:
     return {i for i, words in enumerate(contrasts) if any(f" {word} " in padded for word in words)}
 
 
+def completed(incomplete: str, name: str) -> str:
+    """A shell completion's value: what was typed, character for character where folding kept its length
+    (the shell keeps only values that start with it), then the rest of the folded `name` it begins,
+    hyphens for spaces, so it needs no quoting and resolves to the record."""
+    folded = normalize(incomplete)
+    typed = incomplete if len(incomplete) == len(folded) else folded
+    return (typed + name[len(folded) :]).replace(" ", "-")
+
+
 def words_in(folded: str, words: Iterable[str]) -> bool:
     """Whether a folded text contains any of the folded `words` as whole words."""
     padded = f" {folded} "

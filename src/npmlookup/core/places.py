@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.lifetimes import STATES
 from npmlookup.core.model import Entry, Place, Record, Setting, normalize
-from npmlookup.core.names import NameTable, words_in
+from npmlookup.core.names import NameTable, completed, words_in
 from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
@@ -289,12 +289,10 @@ def place_completions(dataset: Dataset, incomplete: str) -> list[tuple[str, str]
             for place_id in ids:
                 if place_id not in shortest or len(name) < len(shortest[place_id]):
                     shortest[place_id] = name
-    typed = incomplete if len(incomplete) == len(folded) else folded  # as typed, as for other names
     offered: dict[str, list[str]] = {}
     for place in dataset.places:
         if place.id in shortest:
-            value = typed.replace(" ", "-") + shortest[place.id][len(folded) :].replace(" ", "-")
-            offered.setdefault(value, []).append(place.name)
+            offered.setdefault(completed(incomplete, shortest[place.id]), []).append(place.name)
     return [(value, names[0] if len(names) == 1 else f"{len(names)} listed places") for value, names in offered.items()]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import MAX_NAME_LENGTH, Entry, Member, Nation, Setting, normalize
-from npmlookup.core.names import NameTable
+from npmlookup.core.names import NameTable, completed
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
 Named = Setting | Nation | Member
@@ -163,11 +163,4 @@ def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str,
         for record_id in table.cores[name]:
             if record_id not in shortest or len(name) < len(shortest[record_id]):
                 shortest[record_id] = name
-    # Keep what was typed, character for character, when folding kept its length.
-    typed = incomplete if len(incomplete) == len(folded) else folded
-    values = []
-    for record in records:
-        if record.id in shortest:
-            rest = shortest[record.id][len(folded) :].replace(" ", "-")
-            values.append((typed.replace(" ", "-") + rest, record.name))
-    return values
+    return [(completed(incomplete, shortest[r.id]), r.name) for r in records if r.id in shortest]

@@ -72,19 +72,20 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
     folded = normalize(text)
     if not folded:
         return ()
-    kinds = designated(dataset).get(folded)
-    if kinds:  # 'HMP', 'IRC', 'prison': a kind of place, not one place that happens to carry the word
-        return tuple(Result("setting", s, dataset.setting_by_id[s].name, "exact") for s in kinds)
+    words = designated(dataset)
+    if folded in words:  # 'HMP', 'IRC', 'prison': a kind of place, not one place that happens to carry the word
+        return tuple(Result("setting", s, dataset.setting_by_id[s].name, "exact") for s in words[folded])
     found = [
         Result(kind, record_id, names[record_id], fit)
         for kind, table, names in _named(dataset)
         for record_id, fit in _fits(table, folded).items()
         if record_id in names
     ]
-    found += _places(dataset, folded)
+    kinds = {s for word, settings in words.items() if words_in(folded, (word,)) for s in settings}  # kinds named
+    found += _places(dataset, folded, kinds)
     if not any(r.fit == "exact" for r in found):
         unlisted = not_listed_settings(dataset, text)
-        named = _named_at_end(dataset, folded, {s.id for s in unlisted} | _settings_of_words(dataset, folded))
+        named = _named_at_end(dataset, folded, {s.id for s in unlisted} | kinds)
         if named:
             found += named
         else:
@@ -111,11 +112,6 @@ def _named_at_end(dataset: Dataset, folded: str, settings: set[str]) -> list[Res
         if ids:
             return [_town(dataset, end, ids, "words")]
     return []
-
-
-def _settings_of_words(dataset: Dataset, folded: str) -> set[str]:
-    """The settings whose words for a kind of place (``prison``, ``irc``) the folded text has."""
-    return {s for word, settings in designated(dataset).items() if words_in(folded, (word,)) for s in settings}
 
 
 def designated(dataset: Dataset) -> dict[str, list[str]]:
@@ -166,12 +162,11 @@ def _fits(table: NameTable, folded: str) -> dict[str, Fit]:
     return dict(sorted(fits.items(), key=lambda item: table.order[item[0]]))
 
 
-def _places(dataset: Dataset, folded: str) -> list[Result]:
+def _places(dataset: Dataset, folded: str, kinds: set[str]) -> list[Result]:
     """The places that fit; those that fit exactly, when there are several, as one town. A text with a
     word for a kind of place (``secure children's home Sheffield``) fits only places of that kind's
     settings; the others it names are suggested, never answered (``HMP Yarl's Wood``: did you mean
-    Yarl's Wood IRC?)."""
-    kinds = _settings_of_words(dataset, folded)
+    Yarl's Wood IRC?). `kinds`: the settings whose words for a kind of place the text has."""
     fits = _fits(place_names(dataset), folded)
     other = [dataset.place_by_id[i] for i in fits if kinds and dataset.place_by_id[i].setting not in kinds]
     fits = {i: fit for i, fit in fits.items() if dataset.place_by_id[i] not in other}

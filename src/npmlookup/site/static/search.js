@@ -244,8 +244,8 @@
   }
 
   /* search._places: the places that fit; those that fit exactly, when there are several, as a town. */
-  function placesFit(index, folded) {
-    var kinds = settingsOfWords(index, folded), all = fits(tableOf(index, "place"), folded);
+  function placesFit(index, folded, kinds) {
+    var all = fits(tableOf(index, "place"), folded);
     var pairs = all.filter(function (p) {
       return !kinds.length || kinds.indexOf(lookup(index).place[p[0]].setting) !== -1;
     });
@@ -349,10 +349,11 @@
         if (own(names, p[0]) !== undefined) { found.push(result(kind, p[0], names[p[0]], p[1], [], null)); }
       });
     });
-    found = found.concat(placesFit(index, folded));
+    var kinds = settingsOfWords(index, folded);  /* the settings whose words for a kind of place it has */
+    found = found.concat(placesFit(index, folded, kinds));
     if (!found.some(function (r) { return r.fit === "exact"; })) {
       var settings = index.unlisted.filter(function (s) { return wordsIn(folded, s.words); });
-      var named = namedAtEnd(index, folded, settings.map(function (s) { return s.id; }).concat(settingsOfWords(index, folded)));
+      var named = namedAtEnd(index, folded, settings.map(function (s) { return s.id; }).concat(kinds));
       if (named.length) {
         found = found.concat(named);
       } else {
