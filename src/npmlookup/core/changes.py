@@ -41,12 +41,6 @@ class Change:
     """The dated change that made it; None when no event between the dates explains it."""
 
 
-def window(earlier: Dataset, later: Dataset) -> tuple[Event, ...]:
-    """The dated events that count between the two snapshots' days, oldest first (the earlier day excluded)."""
-    start, end = sorted((_day(earlier), _day(later)))
-    return tuple(e for e in earlier.contents.events if start < e.date_latest <= end)
-
-
 def _day(dataset: Dataset) -> str:
     # The base edition speaks for its last day: the events it already holds are not changes after it.
     return dataset.as_of or dataset.edition.end
@@ -56,12 +50,12 @@ def changes_between(earlier: Dataset, later: Dataset) -> list[Change]:
     """Every change from `earlier` to `later`, as a timeline: the changes dated inside the window, oldest
     first, then those that held before it (`in_window` False: a row the NPM listed only later, or a fact
     the edition's table omits), oldest first; within a day, in the table's order."""
-    events = window(earlier, later)
+    start, end = sorted((_day(earlier), _day(later)))
+    events = tuple(e for e in earlier.contents.events if start < e.date_latest <= end)
     found: list[Change] = []
-    settings = [s.id for s in later.all_settings]
-    for setting in settings:
-        for nation in (n.id for n in later.nations):
-            found += _cell_changes(earlier, later, setting, nation, events)
+    for setting in later.all_settings:
+        for nation in later.nations:
+            found += _cell_changes(earlier, later, setting.id, nation.id, events)
     found += _renames(earlier, later, events)
     return sorted(found, key=lambda c: (not in_window(earlier, later, c), c.event.date_latest if c.event else "~"))
 
@@ -81,12 +75,14 @@ def _cell_changes(
     before = _roles(earlier.cells.get((setting, nation), ()))
     after = _roles(later.cells.get((setting, nation), ()))
     forward = _day(earlier) <= _day(later)
+    # The kinds of event a member joins and leaves by (going back in time, a removal is a join).
+    joins = ("role-added",) if forward else ("role-removed",)
+    leaves = ("role-removed", "role-added") if forward else ("role-added",)
     found = []
-    kinds: tuple[str, ...]
-    for member, entries in after.items():
-        kept = before.get(member, {})
-        added = [role for role in entries if role not in kept]
-        removed = [role for role in kept if role not in entries]
+    for member in [*after, *(m for m in before if m not in after)]:
+        now, then = after.get(member, {}), before.get(member, {})
+        added = [role for role in now if role not in then]
+        removed = [role for role in then if role not in now]
         if len(added) == 1 and len(removed) == 1:
             event = _origin(later, setting, nation, member, added[0]) or _cause(
                 events, ("role-added",), setting, nation, member
@@ -94,19 +90,11 @@ def _cell_changes(
             found.append(Change(ROLE_CHANGED, setting, nation, member, added[0], removed[0], added[0], event))
             continue
         for role in added:
-            kinds = ("role-added",) if forward else ("role-removed",)
-            event = _origin(later, setting, nation, member, role) or _cause(events, kinds, setting, nation, member)
+            event = _origin(later, setting, nation, member, role) or _cause(events, joins, setting, nation, member)
             found.append(Change(JOINED, setting, nation, member, role, None, role, event))
         for role in removed:
-            kinds = ("role-removed", "role-added") if forward else ("role-added",)
-            event = _cause(events, kinds, setting, nation, member)
+            event = _cause(events, leaves, setting, nation, member)
             found.append(Change(LEFT, setting, nation, member, role, role, None, event))
-    for member, entries in before.items():
-        if member not in after:
-            kinds = ("role-removed", "role-added") if forward else ("role-added",)
-            for role in entries:
-                event = _cause(events, kinds, setting, nation, member)
-                found.append(Change(LEFT, setting, nation, member, role, role, None, event))
     return found
 
 
@@ -153,16 +141,15 @@ def _renames(earlier: Dataset, later: Dataset, events: tuple[Event, ...]) -> lis
         after = at(earlier, event.date_latest)
         if event.member:
             old, new = before.member_by_id[event.member], after.member_by_id[event.member]
-            first, second = f"{old.name} ({old.abbreviation})", f"{new.name} ({new.abbreviation})"
-            if first != second:
-                first, second = (first, second) if forward else (second, first)
-                found.append(Change(RENAMED, None, None, event.member, None, first, second, event))
+            names = [f"{old.name} ({old.abbreviation})", f"{new.name} ({new.abbreviation})"]
         elif event.setting:
-            old_setting, new_setting = before.setting_by_id[event.setting], after.setting_by_id[event.setting]
-            first, second = old_setting.name, new_setting.name
-            if first != second:
-                first, second = (first, second) if forward else (second, first)
-                found.append(Change(RENAMED, event.setting, None, None, None, first, second, event))
+            names = [before.setting_by_id[event.setting].name, after.setting_by_id[event.setting].name]
+        else:
+            continue
+        first, second = names if forward else names[::-1]
+        if first != second:
+            setting, member = (None, event.member) if event.member else (event.setting, None)
+            found.append(Change(RENAMED, setting, None, member, None, first, second, event))
     return found
 
 

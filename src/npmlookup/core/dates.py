@@ -30,14 +30,11 @@ if TYPE_CHECKING:
 FACTSHEET = "factsheet"
 """The word people use for the base edition as its source states it (`npmlookup.at`, ``--as-of``)."""
 
-# The date grammar's shapes as regular expressions, written once: the checks and the published
-# JSON Schemas match them (the calendar itself is checked by `bounds`).
+# The date grammar's shapes as regular expressions (the calendar itself is checked by `bounds`).
 DATE_SHAPE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
 """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 WINDOW_SHAPE = rf"{DATE_SHAPE}(/{DATE_SHAPE})?"
 """A date, or ``A/B``: some day between two dates (a place's dates)."""
-EVENT_DATE_SHAPE = rf"^(by {DATE_SHAPE}|{DATE_SHAPE}(( to |/){DATE_SHAPE})?)$"
-"""An event's date, whole: a date, ``by`` a date, ``A to B`` or ``A/B``."""
 
 
 class EventDate(NamedTuple):
@@ -63,9 +60,7 @@ def bounds(text: str) -> tuple[str, str] | None:
     # No calendar or datetime here: every run reads dates, and importing them is a measurable
     # part of start-up (benchmarks/startup.py).
     parts = text.split("-")
-    if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts) or len(parts[0]) != 4:
-        return None
-    if any(len(p) != 2 for p in parts[1:]):
+    if [len(p) for p in parts] not in ([4], [4, 2], [4, 2, 2]) or not all(p.isdigit() and p.isascii() for p in parts):
         return None
     year = int(parts[0])
     if year < 1:
@@ -128,13 +123,8 @@ def parse_event_date(text: str) -> EventDate | None:
     if text.startswith("by "):
         found = bounds(text[3:])
         return EventDate(text, None, found[1]) if found else None
-    if " to " in text:
-        start_text, _, end_text = text.partition(" to ")
-        start, end = bounds(start_text), bounds(end_text)
-        if start is None or end is None or start[0] > end[1]:
-            return None
-        return EventDate(text, start[0], end[1])
-    return parse_bound(text)
+    window = parse_bound(text.replace(" to ", "/", 1))  # ``A to B`` is the window ``A/B``
+    return window._replace(text=text) if window else None
 
 
 EVENT_DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY, 'by' one of those, or 'A to B' or 'A/B' with two of those"

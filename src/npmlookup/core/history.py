@@ -108,19 +108,8 @@ def _snapshot(base: Dataset, day: str, question: Question, events: tuple[Event, 
 
 def _with_added(entries: list[Entry], event: Event) -> list[Entry]:
     """The entries with a role-added event applied: an entry it replaces keeps its place in the cell."""
-    added = {entry.nation: entry for entry in _added_entries(event)}
-    kept = []
-    for entry in entries:
-        if not _in_event_cells(entry, event):
-            kept.append(entry)
-        elif entry.nation in added:
-            kept.append(added.pop(entry.nation))
-    return kept + list(added.values())
-
-
-def _added_entries(event: Event) -> list[Entry]:
-    return [
-        Entry(
+    added = {
+        nation: Entry(
             setting=event.setting or "",
             nation=nation,
             member=event.member or "",
@@ -134,7 +123,14 @@ def _added_entries(event: Event) -> list[Entry]:
             addition=event.addition,
         )
         for nation in event.nations
-    ]
+    }
+    kept = []
+    for entry in entries:
+        if not _in_event_cells(entry, event):
+            kept.append(entry)
+        elif entry.nation in added:
+            kept.append(added.pop(entry.nation))
+    return kept + list(added.values())
 
 
 def _noted(entry: Entry, event: Event) -> Entry:

@@ -95,9 +95,6 @@ def get_member(dataset: Dataset, text: str, default: Member | None = None) -> Me
         return default
 
 
-Ids = str | Collection[str] | None
-"""One id, several (any of them matches), or None (no filter)."""
-
 Names = str | Setting | Nation | Member | Collection[str | Setting | Nation | Member] | None
 """What a filter of `who` takes: a name (any id, name, alias, former or later name), a record,
 several of those (any of them matches), or None (no filter)."""
@@ -108,10 +105,7 @@ def _resolved(dataset: Dataset, kind: str, names: Names) -> frozenset[str] | Non
     if names is None:
         return None
     values = (names,) if isinstance(names, str | Setting | Nation | Member) else tuple(names)
-    ids = set()
-    for value in values:
-        ids.add(value.id if isinstance(value, Setting | Nation | Member) else _find_id(dataset, kind, value))
-    return frozenset(ids)
+    return frozenset(v.id if isinstance(v, Setting | Nation | Member) else _find_id(dataset, kind, v) for v in values)
 
 
 def who(dataset: Dataset, *, setting: Names = None, nation: Names = None, member: Names = None) -> tuple[Entry, ...]:
