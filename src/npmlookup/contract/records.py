@@ -7,7 +7,7 @@ dicts, so all formats agree. Nothing here imports Rich or Typer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from npmlookup.contract import fields as record_fields
@@ -166,11 +166,6 @@ def cell_records(dataset: Dataset) -> list[Record]:
     ]
 
 
-def lay_last(dataset: Dataset, entries: Sequence[Entry]) -> list[Entry]:
-    """A cell's entries as the table sets them: the inspecting bodies, then the lay bodies (each in order)."""
-    return sorted(entries, key=lambda entry: dataset.member_by_id[entry.member].is_lay)
-
-
 ROLE_MEANINGS = {
     "lead": "inspects or monitors in its own right",
     "partner": "joins a lead body's inspections",
@@ -180,18 +175,14 @@ ROLE_MEANINGS = {
 two roles, and the mark of a lay body (`role_word`)."""
 
 
-def cell_summary(dataset: Dataset, entries: Sequence[Entry], label: Callable[[Entry], str] | None = None) -> str:
-    """A cell as the factsheet writes it: "A and B with C" for the inspecting bodies, then the lay bodies
-    on their own line; a line with no body is left out.
-
-    `label` names each entry (default: the member's abbreviation).
-    """
-    name = label or (lambda e: dataset.member_by_id[e.member].abbreviation)
+def cell_summary(dataset: Dataset, entries: Sequence[Entry]) -> str:
+    """A cell as the factsheet writes it, by abbreviation: "A and B with C" for the inspecting bodies,
+    then the lay bodies on their own line; a line with no body is left out."""
+    members = [(entry.role, dataset.member_by_id[entry.member]) for entry in entries]
     lines = []
     for lay in (False, True):
-        group = [e for e in entries if dataset.member_by_id[e.member].is_lay is lay]
-        line = " and ".join(name(e) for e in group if e.role == "lead")
-        partners = " and ".join(name(e) for e in group if e.role == "partner")
+        line = " and ".join(m.abbreviation for role, m in members if m.is_lay is lay and role == "lead")
+        partners = " and ".join(m.abbreviation for role, m in members if m.is_lay is lay and role == "partner")
         if partners:
             line += (" with " if line else "with ") + partners
         if line:
@@ -212,15 +203,18 @@ def matrix_table(dataset: Dataset) -> Record:
     """The whole table as every picture of it shows it (the site's pages, `matrix --html`): nations
     across, settings down, each cell's bodies with their role in words and the number of their note,
     then the key and the notes."""
-    notes = matrix_notes(dataset)
+    notes = dict.fromkeys(entry.note for entry in dataset.entries if entry.note)  # each once, in table order
+    numbers = {note: number for number, note in enumerate(notes, start=1)}
     rows = []
     for setting in dataset.settings:
         cells = []
         for nation in dataset.nations:
             bodies = []
-            for entry in lay_last(dataset, dataset.cells.get((setting.id, nation.id), ())):
+            cell = dataset.cells.get((setting.id, nation.id), ())
+            # As the table sets them: the inspecting bodies, then the lay bodies (each in order).
+            for entry in sorted(cell, key=lambda e: dataset.member_by_id[e.member].is_lay):
                 member = dataset.member_by_id[entry.member]
-                number = notes[entry.note] if entry.note else None
+                number = numbers[entry.note] if entry.note else None
                 body: Record = {"member": member.id, "abbreviation": member.abbreviation, "name": member.name}
                 word = role_word(entry.role, member.is_lay)
                 bodies.append(body | {"role": entry.role, "lay": member.is_lay, "word": word, "note_number": number})
@@ -230,14 +224,8 @@ def matrix_table(dataset: Dataset) -> Record:
         "nations": [{"id": nation.id, "name": nation.name} for nation in dataset.nations],
         "rows": rows,
         "key": [{"word": word, "meaning": meaning} for word, meaning in ROLE_MEANINGS.items()],
-        "notes": [{"number": number, "text": note} for note, number in notes.items()],
+        "notes": [{"number": number, "text": note} for note, number in numbers.items()],
     }
-
-
-def matrix_notes(dataset: Dataset) -> dict[str, int]:
-    """Each distinct note in the table, numbered once in table order."""
-    notes = dict.fromkeys(entry.note for entry in dataset.entries if entry.note)
-    return {note: number for number, note in enumerate(notes, start=1)}
 
 
 def change_record(earlier: Dataset, later: Dataset, change: Change) -> Record:
