@@ -151,19 +151,15 @@ def cell_records(dataset: Dataset) -> list[Record]:
             record_fields.CELL_MEMBER, entry, member_name=found.name, member_abbreviation=found.abbreviation
         )
 
-    return [
-        keyed(
-            record_fields.CELL_RECORD,
-            setting.id,
-            setting.name,
-            nation.id,
-            nation.name,
-            [member(entry) for entry in dataset.cells.get((setting.id, nation.id), ())],
-            as_of_label(dataset),
-        )
-        for setting in dataset.settings
-        for nation in dataset.nations
-    ]
+    as_of = as_of_label(dataset)
+    cells = []
+    for setting in dataset.settings:
+        for nation in dataset.nations:
+            members = [member(entry) for entry in dataset.cells.get((setting.id, nation.id), ())]
+            cells.append(
+                keyed(record_fields.CELL_RECORD, setting.id, setting.name, nation.id, nation.name, members, as_of)
+            )
+    return cells
 
 
 ROLE_MEANINGS = {
