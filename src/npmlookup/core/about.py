@@ -4,12 +4,10 @@ These records are made only when first used (`dataset.PARTS`): a question about 
 does not create their classes (0.35 ms each a run, benchmarks/startup.py).
 """
 
-from dataclasses import dataclass
-
-from npmlookup.core.model import Record
+from npmlookup.core.model import Record, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Source(Record):
     """A document that the data rests on."""
 
@@ -30,7 +28,7 @@ class Source(Record):
     or differs: a copy is never the source's address."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Licence(Record):
     """One source of the named places, and the licence its facts are used under."""
 
@@ -42,7 +40,7 @@ class Licence(Record):
     """What the places take from it."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DataLicence(Record):
     """The data's own licence, and how to cite the data."""
 
@@ -56,7 +54,7 @@ class DataLicence(Record):
     """How to cite the data; ``{checked}`` stands for the day the data was last checked (its version)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Fact(Record):
     """A sentence about the NPM itself, with its sources."""
 
@@ -74,7 +72,7 @@ class Fact(Record):
         return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class About(Record):
     """What the NPM is, from the edition's own words."""
 

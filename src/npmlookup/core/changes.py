@@ -10,17 +10,15 @@ changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Event
+from npmlookup.core.model import Entry, Event, Record, record
 
 JOINED, LEFT, ROLE_CHANGED, RENAMED = "joined", "left", "role-changed", "renamed"
 """The kinds of change, in the order a cell lists them."""
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+@record
+class Change(Record):
     """One difference between two snapshots of the dataset."""
 
     kind: str
@@ -165,8 +163,8 @@ def _previous_day(day: str) -> str:
     return f"{year - 1:04d}-12-31"
 
 
-@dataclass(frozen=True, slots=True)
-class NameChange:
+@record
+class NameChange(Record):
     """One name a member has carried, and from when."""
 
     name: str

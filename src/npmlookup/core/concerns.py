@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Entry, Place, Record
+from npmlookup.core.model import Entry, Place, Record, record
 
 Takes = Literal["yes", "no", "some"]
 """Whether a body takes a concern about one detained person: yes, no, or some (in some ways only)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ConcernRoute(Record):
     """What a member does with a concern about one detained person, as its own page says."""
 
@@ -53,7 +53,7 @@ class ConcernRoute(Record):
         return not self.settings or setting in self.settings.split("; ")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class OutsideRoute(Record):
     """A body outside the NPM that takes complaints (an ombudsman, a police complaints body, a children's
     commissioner): never a member, never in a cell of the table."""
@@ -80,7 +80,7 @@ class OutsideRoute(Record):
     """Whether its own page states its remit (False: inferred)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RouteCell(Record):
     """An outside route for a setting in a nation, or, with no route, why there is none."""
 
@@ -118,8 +118,8 @@ class PlacePage(Record):
     """Its own words that show what it is about (a report's or a news item's headline), as seen."""
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+@record
+class Contact(Record):
     """A member named in the answer, with what it does with a person's concern (None: not researched)."""
 
     entry: Entry
@@ -129,8 +129,8 @@ class Contact:
     setting (or none is known)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Outside:
+@record
+class Outside(Record):
     """A complaint route outside the NPM for the setting and nation, or (no `route`) why there is none."""
 
     cell: RouteCell
@@ -139,8 +139,8 @@ class Outside:
     """The body; None when none was found (`cell.scope` says why)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ConcernAnswer:
+@record
+class ConcernAnswer(Record):
     """Who to tell about a person held in a setting in a nation, or in one named place."""
 
     settings: tuple[str, ...]

@@ -11,10 +11,10 @@ takes either. Built once; after that nothing changes.
 """
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Literal
 
-from npmlookup.core.model import Edition, Entry, Event, Member, Nation, Place, Setting
+from npmlookup.core.model import Edition, Entry, Event, Frozen, Member, Nation, Place, Setting, record
 from npmlookup.core.names import NameTable
 
 if TYPE_CHECKING:  # records only the parts have (`PARTS`), made in their own modules
@@ -26,8 +26,8 @@ Question = Literal["edition", "known"]
 """What a snapshot answers: what the edition states, or what held on its day as known now."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Dataset:
+@record
+class Dataset(Frozen):
     """A coverage file's contents, or a snapshot of them on one day, with every index the queries use
     (compared by identity)."""
 

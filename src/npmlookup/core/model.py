@@ -9,8 +9,8 @@ place in `places`, the concerns file's in `concerns`, the sources, the NPM's fac
 licences in `about`.
 """
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from dataclasses import FrozenInstanceError, dataclass
+from typing import TYPE_CHECKING, Literal, TypeVar, dataclass_transform
 
 if TYPE_CHECKING:
     from npmlookup.core.lifetimes import Children, PlaceState
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 Role = Literal["lead", "partner"]
 Basis = Literal["stated", "confirmed", "inferred"]
 EventKind = Literal["designated", "setting-added", "renamed", "role-added", "role-removed", "note"]
+
+RecordType = TypeVar("RecordType")
 
 ROLES: tuple[Role, ...] = ("lead", "partner")
 BASES: tuple[Basis, ...] = ("stated", "confirmed", "inferred")
@@ -36,10 +38,35 @@ _FOLD = str.maketrans(
 )
 
 
-class Record:
-    """Base of the model's records: value equality, hashing and repr, written once here rather than
-    generated and compiled for each of its dataclasses at every start (4 ms of every run, measured by
-    benchmarks/startup.py). They behave as the generated ones: equal when of the same class with equal
+class Frozen:
+    """Base of records whose fields are set once, by the dataclass's ``__init__``, and never again: assigning or
+    deleting one raises `dataclasses.FrozenInstanceError`, as with ``frozen=True``. Written once here rather
+    than generated and compiled for each class at every start, as ``frozen=True`` does (0.2 ms a class,
+    benchmarks/startup.py). A record the data holds by the dozen or more with many fields (an entry, an event,
+    a place, a place's page) is declared ``frozen=True`` instead, whose ``__init__`` sets a field without a
+    Python call."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, name):
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[RecordType]) -> type[RecordType]:
+    """Make a class a record: a slotted dataclass whose fields are set once (`Frozen`)."""
+    return dataclass(slots=True, eq=False, repr=False)(cls)
+
+
+class Record(Frozen):
+    """Base of the model's records: frozen (`Frozen`), with value equality, hashing and repr, written once here
+    rather than generated and compiled for each of its dataclasses at every start (4 ms of every run, measured
+    by benchmarks/startup.py). They behave as the generated ones: equal when of the same class with equal
     fields, hashable, and a repr of the fields."""
 
     __slots__: tuple[str, ...] = ()
@@ -79,7 +106,7 @@ def normalize(text: str) -> str:
     return " ".join(folded.split())
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Nation(Record):
     """One of the jurisdictions across the top of the table."""
 
@@ -91,7 +118,7 @@ class Nation(Record):
     """Other names a user may type (``ni``)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Setting(Record):
     """A kind of detention: one row of the table."""
 
@@ -109,7 +136,7 @@ class Setting(Record):
     listed, they are also optional at either end of a place's name (``HMP``)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Member(Record):
     """One body designated as part of the NPM."""
 
@@ -215,7 +242,7 @@ class Event(Record):
     to the edition as it states it."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Edition(Record):
     """The base edition that the dataset's cells transcribe."""
 

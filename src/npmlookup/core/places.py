@@ -16,17 +16,17 @@ could hold it, from the words the data file gives each setting.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.lifetimes import STATES
-from npmlookup.core.model import Entry, Place, Record, Setting, normalize
+from npmlookup.core.model import Entry, Place, Record, Setting, normalize, record
 from npmlookup.core.names import NameTable, completed, words_in
 from npmlookup.core.query import Names, _resolved, nation_contrasts
 from npmlookup.errors import AmbiguousValueError, UnknownValueError
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PlaceKind(Record):
     """A kind of named place (``secure training centre``) and the rows of the table that cover it."""
 

@@ -28,11 +28,10 @@ answers with none of them alone.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Literal
 
 from npmlookup.core.dataset import Dataset
-from npmlookup.core.model import Record, normalize
+from npmlookup.core.model import Record, normalize, record
 from npmlookup.core.names import NameTable, words_in
 from npmlookup.core.places import nation_in, not_listed_settings, place_name_pairs, place_names
 from npmlookup.core.query import nation_contrasts
@@ -47,7 +46,7 @@ FITS: tuple[Fit, ...] = ("exact", "words", "beginning", "later word", "close")
 """The order of fits, best first: the module's rule."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Result(Record):
     """One thing a text names, and how well it fits (equality, hashing and repr: `model.Record`'s)."""
 
