@@ -39,15 +39,20 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table: its name (the file is ``NAME.csv``), a title, what one row is, its columns in order, the
-    columns that identify a row, and its rows in order (each may
-    hold more keys than the columns; `TABLES` declares each without its rows, `build_tables` fills them)."""
+    columns that identify a row (its id, unless it says), and its rows in order (each may hold more keys
+    than the columns; `TABLES` declares each without its rows, `build_tables` fills them)."""
 
     name: str
     title: str
     description: str
     columns: tuple[Column, ...]
-    primary_key: tuple[str, ...]
+    primary_key: tuple[str, ...] = ("id",)
     rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def flag(name: str, description: str) -> Column:
+    """A boolean column: every row has a value, true or false."""
+    return Column(name, description, "boolean", required=True)
 
 
 PERIOD_COLUMNS = (
@@ -68,7 +73,6 @@ TABLES = (
             Column("name", "Its name.", required=True),
             Column("aliases", "Other names it answers to.", is_list=True),
         ),
-        ("id",),
     ),
     Table(
         "settings",
@@ -81,7 +85,6 @@ TABLES = (
             Column("aliases", "Other names it answers to, former names included.", is_list=True),
             Column("note", "What a reader should know about the row."),
         ),
-        ("id",),
     ),
     Table(
         "setting_names",
@@ -112,7 +115,6 @@ TABLES = (
             Column("website_note", "Why the address is uncertain, when it is."),
             Column("designated", "When it was designated after the edition, as the event dates it."),
         ),
-        ("id",),
     ),
     Table(
         "member_names",
@@ -144,9 +146,7 @@ TABLES = (
             Column("event", "Id of the dated event that added it; empty: the edition's own entry.", refers="events"),
             Column("kinds", "The kinds of place it applies to; empty: every place in the cell.", is_list=True),
             Column("note_events", "Ids of the dated events that added to its note.", is_list=True, refers="events"),
-            Column(
-                "in_edition", "Whether the edition's table, as it stands, has this entry.", "boolean", required=True
-            ),
+            flag("in_edition", "Whether the edition's table, as it stands, has this entry."),
             *PERIOD_COLUMNS,
         ),
         ("setting", "nation", "member", "role", "valid_from"),
@@ -177,7 +177,6 @@ TABLES = (
             Column("description", "One line for people.", required=True),
             Column("sources", "Ids of the sources that report it.", is_list=True, refers="sources"),
         ),
-        ("id",),
     ),
     Table(
         "sources",
@@ -193,7 +192,6 @@ TABLES = (
             Column("publisher", "Who published the original, where only a copy was read."),
             Column("read_at", "A copy it was read at (a document mirror); never its address."),
         ),
-        ("id",),
     ),
     Table(
         "places",
@@ -220,7 +218,6 @@ TABLES = (
             Column("town", "The town of its official address; empty where no official page gives one."),
             Column("town_source", "The publisher's page its town rests on."),
         ),
-        ("id",),
     ),
     Table(
         "place_periods",
@@ -262,7 +259,7 @@ TABLES = (
             ),
             Column("quote", "The words of that page this rests on."),
             Column("seen", "When that page was seen, or the date it describes, as written."),
-            Column("confirmed", "Whether its own page states it (false: uncertain).", "boolean", required=True),
+            flag("confirmed", "Whether its own page states it (false: uncertain)."),
         ),
         ("member",),
     ),
@@ -285,9 +282,8 @@ TABLES = (
             ),
             Column("url", "Its own page that says so."),
             Column("quote", "The words of that page this rests on."),
-            Column("confirmed", "Whether its own page states its remit (false: inferred).", "boolean", required=True),
+            flag("confirmed", "Whether its own page states its remit (false: inferred)."),
         ),
-        ("id",),
     ),
     Table(
         "route_cells",
@@ -300,12 +296,7 @@ TABLES = (
             Column(
                 "route", "The outside route's id; empty: none was found, and scope says why.", refers="outside_routes"
             ),
-            Column(
-                "confirmed",
-                "Whether the route's own pages name this setting (false: inferred from its remit).",
-                "boolean",
-                required=True,
-            ),
+            flag("confirmed", "Whether the route's own pages name this setting (false: inferred from its remit)."),
             Column("scope", "What part of the setting it covers, or why there is no route."),
         ),
         ("setting", "nation", "route"),
