@@ -64,16 +64,13 @@ def matrix_page(dataset: Dataset) -> str:
     from npmlookup.output.words import caption
 
     stylesheet = (resources.files("npmlookup.site") / "static" / "style.css").read_text(encoding="utf-8")
-    return (
-        templates()
-        .get_template("matrix-page.html")
-        .render(
-            made_by=MADE_BY,
-            title=title_of(dataset),
-            stylesheet=stylesheet,
-            table=records.matrix_table(dataset),
-            caption=caption(dataset),
-        )
+    page = templates().get_template("matrix-page.html")
+    return page.render(
+        made_by=MADE_BY,
+        title=title_of(dataset),
+        stylesheet=stylesheet,
+        table=records.matrix_table(dataset),
+        caption=caption(dataset),
     )
 
 
