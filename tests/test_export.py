@@ -25,7 +25,7 @@ from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import last_day
 from npmlookup.export.package import DESCRIPTOR, cell, export_package
 from npmlookup.export.tables import LIST_SEPARATOR, build_tables
-from npmlookup.export.timeline import change_days, place_periods
+from npmlookup.export.timeline import answers, place_periods
 
 pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()
@@ -148,7 +148,7 @@ def test_coverage_changes_exactly_on_the_days_answers_change(tables: dict[str, R
     """On each change day and on the day before it, the table is the library's answer."""
     base = npmlookup.load(as_of="factsheet")
     days = set()
-    for day in change_days(base):
+    for day, _ in answers(base):
         days.add(day)
         year, month, date = (int(part) for part in day.split("-"))
         if date > 1:

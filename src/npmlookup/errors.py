@@ -21,8 +21,6 @@ first searched (a run that prints only JSON never compiles it)."""
 def printable(text: str) -> str:
     """Text as it may reach a terminal: each unsafe character (`UNSAFE_CHARACTERS`) but the line feed
     shown as its escape (``\\x1b``, ``\\u202e``); callers that need one line split or fold first."""
-    if not re.search(UNSAFE_CHARACTERS, text):
-        return text
     return re.sub(
         UNSAFE_CHARACTERS,
         lambda found: "\n" if found[0] == "\n" else found[0].encode("unicode_escape").decode("ascii"),
@@ -49,21 +47,16 @@ class Problem(NamedTuple):
     """What is wrong, in words."""
 
     def __str__(self) -> str:
-        return printable(self._located())
-
-    def _located(self) -> str:
         place = self.file
         if self.line is not None:
             place += f":{self.line}"
             if self.column is not None:
                 place += f":{self.column}"
-        return f"{place}: {self.message}"
+        return printable(f"{place}: {self.message}")
 
 
 class DatasetError(NpmLookupError):
     """A dataset file could not be read, parsed or validated (exit 1)."""
-
-    exit_code = 1
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)

@@ -21,18 +21,13 @@ Answer = TypeVar("Answer")
 """What `rows_over_time` reads rows from on each day: the library's answer, or a place's state."""
 
 
-def change_days(dataset: Dataset) -> tuple[str, ...]:
-    """The days an answer may change on: the edition's first day, then each event's bound day up to the check."""
+def answers(dataset: Dataset) -> list[tuple[str, Dataset]]:
+    """The library's answer on each day it may change on (the edition's first day, then each event's bound
+    day up to the check), which holds until the next one: (day, answer), oldest first."""
     base = dataset.contents
     first = base.edition.valid_from
     later = {event.date_latest for event in base.events if first < event.date_latest <= base.checked}
-    return (first, *sorted(later))
-
-
-def answers(dataset: Dataset) -> list[tuple[str, Dataset]]:
-    """The library's answer on each change day, which holds until the next one: (day, answer), oldest first."""
-    base = dataset.contents
-    return [(day, at(base, day)) for day in change_days(base)]
+    return [(day, at(base, day)) for day in (first, *sorted(later))]
 
 
 def rows_over_time(

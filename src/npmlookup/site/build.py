@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from npmlookup.core.changes import changes_between
 from npmlookup.core.concerns import concern_for_cell, concern_for_place
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import in_words, spoken
-from npmlookup.core.model import Entry, Member, Nation, Place, Setting, normalize
+from npmlookup.core.model import Entry, Nation, Setting, normalize
 from npmlookup.core.places import place_entries, place_names, places_of, unlisted_kinds
 from npmlookup.core.query import name_table, nation_contrasts, who
 from npmlookup.core.search import designated, town_names
@@ -64,16 +64,13 @@ def matrix_page(dataset: Dataset) -> str:
     from npmlookup.output.words import caption
 
     stylesheet = (resources.files("npmlookup.site") / "static" / "style.css").read_text(encoding="utf-8")
-    return (
-        templates()
-        .get_template("matrix-page.html")
-        .render(
-            made_by=MADE_BY,
-            title=title_of(dataset),
-            stylesheet=stylesheet,
-            table=records.matrix_table(dataset),
-            caption=caption(dataset),
-        )
+    page = templates().get_template("matrix-page.html")
+    return page.render(
+        made_by=MADE_BY,
+        title=title_of(dataset),
+        stylesheet=stylesheet,
+        table=records.matrix_table(dataset),
+        caption=caption(dataset),
     )
 
 
@@ -118,32 +115,17 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             | {
                 "sources_full": [provenance.source_record(dataset, s) for s in entry.sources],
                 "explanation": provenance.explanation(dataset, entry),
-                "website": dataset.member_by_id[entry.member].website,
             }
             for entry in entries
         ]
 
-    def place_links(places: Iterable[Place]) -> list[Record]:
-        return [
-            {
-                "id": p.id,
-                "name": p.name,
-                "kind": p.kind,
-                "nation": dataset.nation_by_id[p.nation].name,
-                "status": p.state_on(dataset.as_of).words,
-            }
-            for p in places
-        ]
-
     def cell(setting: Setting, nation: Nation, heading: Setting | Nation) -> Record:
         """A cell of the table on a setting's or a nation's page, headed by the other of the two."""
-        key = (setting.id, nation.id)
-        concern = records.concern_record(dataset, concern_for_cell(dataset, *key))
         return {
             "id": heading.id,
             "name": heading.name,
-            "entries": entry_rows(dataset.cells.get(key, ())),
-            "concern": concern,
+            "entries": entry_rows(dataset.cells.get((setting.id, nation.id), ())),
+            "concern": records.concern_record(dataset, concern_for_cell(dataset, setting.id, nation.id)),
         }
 
     for name in ("style.css", "search.js"):
@@ -176,7 +158,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             member=record,
             nation_names=[dataset.nation_by_id[n].name for n in record["nations"]],
             coverage=entry_rows(dataset.entries_by_member.get(member.id, ())),
-            places=place_links(places_of(dataset, member=member.id)),
+            places=[records.place_record(dataset, p) for p in places_of(dataset, member=member.id)],
             history=[provenance.event_record(dataset, e) for e in dataset.events if e.member == member.id],
             concern=dataset.concern_by_member.get(member.id),
         )
@@ -187,7 +169,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             setting=records.setting_record(dataset, setting.id),
             present=any(s.id == setting.id for s in dataset.settings),
             nations=[cell(setting, n, n) for n in dataset.nations],
-            places=place_links(places_of(dataset, setting=setting.id)),
+            places=[records.place_record(dataset, p) for p in places_of(dataset, setting=setting.id)],
             factsheet_name=edition.setting_by_id[setting.id].name,
         )
     for nation in dataset.nations:
@@ -196,7 +178,7 @@ def _write_site(dataset: Dataset, writer: FolderWriter) -> None:
             "nation.html",
             nation=records.nation_record(dataset, nation.id),
             settings=[cell(s, nation, s) for s in dataset.settings],
-            places=place_links(places_of(dataset, nation=nation.id)),
+            places=[records.place_record(dataset, p) for p in places_of(dataset, nation=nation.id)],
         )
     for place in dataset.places:
         page(
@@ -261,14 +243,13 @@ def search_index(dataset: Dataset) -> Record:
     name (`unlisted`), and the words that say a kind of place, with the settings they name (`designated`)."""
 
     def item(kind: str, record_id: str, title: str, detail: str, names: list[str]) -> Record:
-        names = list(dict.fromkeys(names))
         return {
             "kind": kind,
             "title": title,
             "detail": detail,
             "id": record_id,
             "url": f"{kind}s/{record_id}.html",
-            "names": names,
+            "names": list(dict.fromkeys(names)),
         }
 
     items = [
@@ -286,16 +267,15 @@ def search_index(dataset: Dataset) -> Record:
     tables = {kind: name_table(dataset, kind) for kind in ("member", "setting", "nation")}
     places = tables["place"] = place_names(dataset)
     several = {name for table in (places.names, places.cores) for name, ids in table.items() if len(ids) > 1}
-    named: dict[str, Sequence[Setting | Nation | Member]] = {
-        "setting": dataset.settings,
-        "nation": dataset.nations,
-        "member": dataset.members,
-    }
     return {
         "items": items,
         "tables": {kind: table.export() for kind, table in tables.items()},
         "contrasts": nation_contrasts(dataset),
-        "records": {kind: [[r.id, r.name] for r in found] for kind, found in named.items()},
+        "records": {
+            "setting": [[s.id, s.name] for s in dataset.settings],
+            "nation": [[n.id, n.name] for n in dataset.nations],
+            "member": [[m.id, m.name] for m in dataset.members],
+        },
         "towns": {name: written for name, written in town_names(dataset).items() if name in several},
         "unlisted": [
             {
