@@ -135,7 +135,10 @@ def test_a_town_finds_the_place(latest: Dataset) -> None:
     }
     places = tuple(replace(p, other_names=towns[p.id]) if p.id in towns else p for p in latest.places)
     contents = latest.contents
-    changed = replace(contents, parts=lambda part: {**contents.parts(part), "places": places, "place_names": None})
+    changed = replace(
+        contents,
+        parts=lambda part: {**contents.parts(part), "place_by_id": {p.id: p for p in places}, "place_names": None},
+    )
     assert [p.id for p in find_places(changed, "Camulodunum")] == ["mctc-colchester"], "a town alone"
     in_town = [p.id for p in places if p.id in ("medway-stc", "oasis-restore")]
     assert [p.id for p in find_places(changed, "Durovernum")] == in_town, "a town after a comma: each place in it"

@@ -33,6 +33,7 @@ def test_the_shipped_dataset_equals_the_one_checked_from_its_yaml(latest: npmloo
         value = getattr(compiled, field.name)
         if field.name != "parts" and not isinstance(value, (Mapping, NameTable, type(None))):
             assert value == getattr(checked, field.name), field.name
+    assert dict(compiled.place_by_id) == dict(checked.place_by_id)
     assert compiled.place_names is not None
     from npmlookup.core.places import place_names
 
@@ -40,6 +41,18 @@ def test_the_shipped_dataset_equals_the_one_checked_from_its_yaml(latest: npmloo
         return json.loads(json.dumps(table))  # lists and tuples alike
 
     assert plain(compiled.place_names.export()) == plain(place_names(checked).export())
+
+
+def test_a_compiled_place_is_one_record_however_it_is_reached() -> None:
+    """The compiled places are made records when first asked for: once, and shared with every snapshot."""
+    from npmlookup.core.history import at
+
+    contents = loader.load_contents()
+    parc = contents.place_by_id["hmp-parc"]
+    assert contents.place_by_id["hmp-parc"] is parc
+    assert at(contents, "2020").place_by_id["hmp-parc"] is parc
+    assert [p for p in contents.places if p is parc] == [parc]
+    assert [p.id for p in contents.places] == list(contents.place_by_id), "every place, in the file's order"
 
 
 def copy_of_the_data(folder: Path) -> Path:

@@ -167,7 +167,9 @@ def test_a_hostile_id_that_escaped_validation_is_refused_by_the_site(small: Data
     contents = small.contents
     place = dataclasses.replace(contents.places[0], id="../../escaped")
     places = (*contents.places, place)
-    hostile = dataclasses.replace(contents, parts=lambda part: {**contents.parts(part), "places": places})
+    hostile = dataclasses.replace(
+        contents, parts=lambda part: {**contents.parts(part), "place_by_id": {p.id: p for p in places}}
+    )
     target = tmp_path / "deep" / "out" / "site"
     with pytest.raises(UnsafePathError, match="falls outside the site folder"):
         build_site(hostile, target)

@@ -171,9 +171,10 @@ class Dataset(Frozen):
 
     def _part(self, part: str) -> dict[str, Any]:
         """A part's records (`parts`) and their indexes."""
+        if part == "every place":  # made from the index, only for a question about every place
+            return {"places": tuple(self.place_by_id.values())}
         values = self.parts(part)
         if part == "places":
-            values["place_by_id"] = {p.id: p for p in values["places"]}
             values["place_kind_by_id"] = {k.id: k for k in values["place_kinds"]}
         if part == "about":
             values["source_by_id"] = {s.id: s for s in values["sources"]}
@@ -211,14 +212,8 @@ _SHARED = ("nation_by_id", "nation_names", "setting_names", "member_names")
 settings and members may be renamed or added, but every name they answer to is in the contents')."""
 
 PARTS = {
-    "places": (
-        "place_kinds",
-        "places",
-        "places_source",
-        "place_names",
-        "place_by_id",
-        "place_kind_by_id",
-    ),
+    "places": ("place_kinds", "places_source", "place_names", "place_by_id", "place_kind_by_id"),
+    "every place": ("places",),
     "concerns": (
         "concern_routes",
         "outside_routes",
