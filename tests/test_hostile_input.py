@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 import npmlookup
 from npmlookup.cli.app import app
+from npmlookup.core.places import find_place_kind, find_status
 from npmlookup.loading.files import MAX_FILE_BYTES
 from npmlookup.output.formats import csv_text, markdown_text
 
@@ -290,3 +291,27 @@ def test_the_exit_status_does_not_depend_on_stderr(stderr: str, arguments: str, 
     command = f"exec '{npm_executable()}' {arguments} >/dev/null {stderr}"
     result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=30, check=False)
     assert result.returncode == code, result.stderr
+
+
+LONG = "HMP " + "x" * 5000
+
+
+@pytest.mark.parametrize(
+    ("ask", "cut"),
+    [
+        (lambda d: npmlookup.find_setting(d, LONG), 60),
+        (lambda d: npmlookup.find_nation(d, LONG), 60),
+        (lambda d: npmlookup.find_member(d, LONG), 60),
+        (lambda d: npmlookup.find_places(d, LONG), 60),
+        (lambda d: find_place_kind(d, LONG), 60),
+        (lambda d: find_status(LONG), 60),
+        (lambda d: npmlookup.parse_as_of(LONG), 40),
+    ],
+)
+def test_a_message_quotes_a_long_text_cut_short(ask: Any, cut: int) -> None:
+    """However long the text, a message quotes only its beginning: a screenful, not the whole paste."""
+    with pytest.raises(npmlookup.InputError) as raised:
+        ask(npmlookup.load())
+    message = str(raised.value)
+    assert repr(LONG[: cut - 3] + "...") in message
+    assert len(message) < 1500

@@ -15,7 +15,8 @@ from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.names import NameTable
-from npmlookup.core.places import UnknownPlaceError, find_places, place_names
+from npmlookup.core.places import find_places, place_names
+from npmlookup.errors import UnknownPlaceError
 
 pytestmark = pytest.mark.usefixtures("shipped_contents_loaded_once")
 runner = CliRunner()

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 
 import npmlookup
-from npmlookup import AmbiguousValueError
+from npmlookup import AmbiguousValueError, UnknownPlaceError
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import normalize
 from npmlookup.core.places import (
-    UnknownPlaceError,
     find_place_kind,
     find_places,
     find_status,

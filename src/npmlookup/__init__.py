@@ -26,6 +26,7 @@ _EXPORTS = {
         "InvalidDateError",
         "NpmLookupError",
         "Problem",
+        "UnknownPlaceError",
         "UnknownValueError",
     ),
     "core.dates": ("parse_as_of",),
@@ -36,7 +37,7 @@ _EXPORTS = {
     "core.dataset": ("Dataset", "Snapshot"),
     "core.about": ("Source",),
     "core.model": ("Entry", "Event", "Member", "Nation", "Place", "Setting", "normalize"),
-    "core.places": ("UnknownPlaceError", "find_places", "place_entries", "places_of"),
+    "core.places": ("find_places", "place_entries", "places_of"),
     "core.query": ("alongside", "find_member", "find_nation", "find_setting", "get_member", "who"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
@@ -102,7 +103,7 @@ if _typing.TYPE_CHECKING:
     from .core.dates import parse_as_of
     from .core.history import at, current
     from .core.model import Entry, Event, Member, Nation, Place, Setting, normalize
-    from .core.places import UnknownPlaceError, find_places, place_entries, places_of
+    from .core.places import find_places, place_entries, places_of
     from .core.query import alongside, find_member, find_nation, find_setting, get_member, who
     from .errors import (
         AmbiguousValueError,
@@ -111,6 +112,7 @@ if _typing.TYPE_CHECKING:
         InvalidDateError,
         NpmLookupError,
         Problem,
+        UnknownPlaceError,
         UnknownValueError,
     )
     from .loading.files import default_path

@@ -9,6 +9,7 @@ the loader refuses them in a dataset file, and every output for people escapes t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 UNSAFE_CHARACTERS = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
@@ -73,12 +74,17 @@ class InputError(NpmLookupError):
     exit_code = 2
 
 
+def shortened(text: str, limit: int = 60) -> str:
+    """What a user typed, as a message quotes it: at most `limit` characters, a cut shown by ``...``."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 class UnknownValueError(InputError, LookupError):
     """A setting, nation, member or field that matches nothing."""
 
     def __init__(self, kind: str, given: str, suggestions: list[str], valid: list[str]) -> None:
         self.kind, self.given, self.suggestions, self.valid = kind, given, suggestions, valid
-        message = f"unknown {kind} {given!r}"
+        message = f"unknown {kind} {shortened(given)!r}"
         if suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
         elif valid:
@@ -92,8 +98,26 @@ class AmbiguousValueError(InputError, LookupError):
     def __init__(self, kind: str, given: str, candidates: list[str]) -> None:
         self.kind, self.given, self.candidates = kind, given, candidates
         super().__init__(
-            f"{kind} {given!r} fits more than one: " + "; ".join(candidates) + ". Please be more specific."
+            f"{kind} {shortened(given)!r} fits more than one: " + "; ".join(candidates) + ". Please be more specific."
         )
+
+
+class UnknownPlaceError(UnknownValueError):
+    """A place name that fits no listed place. `settings` are the ids of the settings that could answer for it,
+    from the words of its name (`setting` the first of them, None for none); `nation` the nation the text names,
+    where it can be known. (`npmlookup.core.search` answers such a text with those settings.)"""
+
+    def __init__(self, given: str, suggestions: list[str], settings: Sequence[str], nation: str | None) -> None:
+        super().__init__("place", given, suggestions, [])
+        self.settings = tuple(settings)
+        self.setting = self.settings[0] if self.settings else None
+        self.nation = nation
+        if self.settings:
+            where = f" in nation {nation!r}" if nation else ""
+            each = " or ".join(f"setting {s!r}" for s in self.settings)
+            self.args = (
+                f"{self.args[0]}. Places of that kind are not listed by name: it could be a place of {each}{where}.",
+            )
 
 
 class InvalidDateError(InputError, ValueError):

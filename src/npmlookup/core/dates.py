@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from npmlookup.errors import InvalidDateError
+from npmlookup.errors import InvalidDateError, shortened
 
 if TYPE_CHECKING:
     import datetime
@@ -208,6 +208,7 @@ def parse_as_of(value: str | datetime.date, *, today: datetime.date | None = Non
         return FACTSHEET
     found = bounds(cleaned)
     if found is None:
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        raise InvalidDateError(f"{shown!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'")
+        raise InvalidDateError(
+            f"{shortened(value, 40)!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'factsheet'"
+        )
     return found[1]

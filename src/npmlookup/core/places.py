@@ -23,7 +23,7 @@ from npmlookup.core.lifetimes import STATES
 from npmlookup.core.model import Entry, Place, Record, Setting, normalize, record
 from npmlookup.core.names import NameTable, completed, words_in
 from npmlookup.core.query import Names, _resolved, nation_contrasts
-from npmlookup.errors import AmbiguousValueError, UnknownValueError
+from npmlookup.errors import AmbiguousValueError, UnknownPlaceError, UnknownValueError
 
 
 @record
@@ -123,24 +123,6 @@ def nation_in(dataset: Dataset, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-class UnknownPlaceError(UnknownValueError):
-    """A place name that fits no listed place. `settings` are the settings that could answer for it, from
-    the words of its name (`setting` the first of them, None for none); `nation` the nation the text names,
-    where it can be known. (`npmlookup.core.search` answers such a text with those settings.)"""
-
-    def __init__(self, given: str, suggestions: list[str], settings: Sequence[Setting], nation: str | None) -> None:
-        super().__init__("place", given, suggestions, [])
-        self.settings = tuple(s.id for s in settings)
-        self.setting = self.settings[0] if self.settings else None
-        self.nation = nation
-        if self.settings:
-            where = f" in nation {nation!r}" if nation else ""
-            each = " or ".join(f"setting {s!r}" for s in self.settings)
-            self.args = (
-                f"{self.args[0]}. Places of that kind are not listed by name: it could be a place of {each}{where}.",
-            )
-
-
 def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
     """The places `text` names by the one rule (`npmlookup.core.names`): by id or any name, then without
     designators, then by a beginning. (`npmlookup.core.search` answers any text, a place's or not.)
@@ -156,9 +138,9 @@ def find_places(dataset: Dataset, text: str) -> tuple[Place, ...]:
         raise AmbiguousValueError("place", text, [f"{dataset.place_by_id[i].name} ({i})" for i in found.ids])
     if found.ids:
         return tuple(dataset.place_by_id[i] for i in found.ids)
-    shown = text if len(text) <= 60 else text[:57] + "..."
     suggestions = list(dict.fromkeys(dataset.place_by_id[i].name for i in found.suggestions))
-    raise UnknownPlaceError(shown, suggestions, not_listed_settings(dataset, text), nation_in(dataset, text))
+    settings = [s.id for s in not_listed_settings(dataset, text)]
+    raise UnknownPlaceError(text, suggestions, settings, nation_in(dataset, text))
 
 
 def place_settings(dataset: Dataset, place: Place) -> tuple[str, ...]:

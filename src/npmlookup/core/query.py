@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.model import MAX_NAME_LENGTH, Entry, Member, Nation, Setting, normalize
 from npmlookup.core.names import NameTable, completed
-from npmlookup.errors import AmbiguousValueError, UnknownValueError
+from npmlookup.errors import AmbiguousValueError, UnknownValueError, shortened
 
 Named = Setting | Nation | Member
 
@@ -52,7 +52,6 @@ def _find_id(dataset: Dataset, kind: str, text: str) -> str:
         raise AmbiguousValueError(kind, text, [f"{i} ({by_id[i].name})" for i in match.ids])
     if match.ids:
         return match.ids[0]
-    shown = text if len(text) <= 60 else text[:57] + "..."
     valid = [r.id for r in _records]
     if kind == "member" and not match.suggestions:
         from npmlookup.core.names import words_in
@@ -63,13 +62,14 @@ def _find_id(dataset: Dataset, kind: str, text: str) -> str:
         nations = [n for n, words in contrasts if words_in(folded, words)]
         if nations:
             there = [m.id for m in dataset.members if {n.id for n in nations} & set(m.nations)]
-            error = UnknownValueError(kind, shown, [], there)
+            error = UnknownValueError(kind, text, [], there)
             where = " and ".join(n.name for n in nations)
             error.args = (
-                f"unknown member {shown!r}: no member has that name; the members in {where}: {', '.join(there)}",
+                f"unknown member {shortened(text)!r}: no member has that name; "
+                f"the members in {where}: {', '.join(there)}",
             )
             raise error
-    raise UnknownValueError(kind, shown, list(match.suggestions), valid)
+    raise UnknownValueError(kind, text, list(match.suggestions), valid)
 
 
 def find_setting(dataset: Dataset, text: str) -> Setting:
