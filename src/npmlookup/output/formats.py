@@ -25,7 +25,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
 from npmlookup.errors import InputError, OutputError, UnknownValueError, printable
-from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok
+from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok, write_text
 
 if TYPE_CHECKING:
     from npmlookup.contract.records import Record  # only a name here: the data model is not imported by --version
@@ -239,25 +239,24 @@ TEXT_WRITERS: dict[Format, Callable[..., str]] = {
 def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, stream: TextIO | None = None) -> None:
     """Write a view to stdout (or `stream`) in the chosen format; `fields` None means the defaults."""
     out = stream or sys.stdout
+    if fmt is not Format.table:
+        write_text(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)), out)
+        return
+    if not view.rows and view.empty:
+        say(view.empty)
+        return
     try:
-        if fmt is Format.table:
-            if not view.rows and view.empty:
-                say(view.empty)
-                return
-            console = make_console(out, color)
-            if fields is None:
-                # Not cropped: an address longer than the terminal is left whole (render.link_lines).
-                console.print(view.table(console.width), crop=False)
-            else:
-                from npmlookup.output.render import list_table
+        console = make_console(out, color)
+        if fields is None:
+            # Not cropped: an address longer than the terminal is left whole (render.link_lines).
+            console.print(view.table(console.width), crop=False)
+        else:
+            from npmlookup.output.render import list_table
 
-                columns = [(field, field) for field in fields]  # headed by the field names, in --fields' order
-                console.print(
-                    list_table(view.dataset, view.title or "", columns, view.rows, console.width, dated=view.dated)
-                )
-            return
-        out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)))
-        out.flush()
+            columns = [(field, field) for field in fields]  # headed by the field names, in --fields' order
+            console.print(
+                list_table(view.dataset, view.title or "", columns, view.rows, console.width, dated=view.dated)
+            )
     except BrokenPipeError:
         raise
     except OSError as error:

@@ -163,11 +163,12 @@ def silence_broken_pipe() -> None:
         pass
 
 
-def write_text(text: str) -> None:
-    """Write a finished document (a picture, a page) to stdout."""
+def write_text(text: str, stream: TextIO | None = None) -> None:
+    """Write a finished text (an answer, a picture, a page) to stdout, or `stream`."""
+    out = stream or sys.stdout
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        out.write(text)
+        out.flush()
     except BrokenPipeError:
         raise
     except OSError as error:
