@@ -22,19 +22,6 @@ from npmlookup.cli.options import COMMANDS, click_command
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
 
-HELP = """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT).
-
-Without --data, the dataset shipped with npmlookup answers.
-
-Examples:
-
-  npm who --setting prisons --nation wales
-
-  npm member HIW
-
-  npm where "HMP Parc"
-"""
-
 
 class NpmGroup(TyperGroup):
     """The app's command group: builds commands lazily, and `invoke` is the single error boundary.
@@ -124,7 +111,6 @@ def _boundary() -> Iterator[None]:
 
 app = typer.Typer(
     cls=NpmGroup,
-    help=HELP,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -143,10 +129,10 @@ def _version(value: bool) -> None:
     lines = [f"npmlookup {__version__}"]
     try:
         dataset = summary_of(load_contents(os.environ.get("NPMLOOKUP_DATA") or None))
-        lines.append(
-            f"dataset: {dataset['title']}, last checked {dataset['checked']}; base edition {dataset['edition']}"
-        )
-        lines.append(f"data file: {dataset['path']}")
+        lines += [
+            f"dataset: {dataset['title']}, last checked {dataset['checked']}; base edition {dataset['edition']}",
+            f"data file: {dataset['path']}",
+        ]
     except NpmLookupError as error:
         lines.append(f"dataset: cannot be loaded: {error}")
     lines.append(f"Python {platform.python_version()} ({sys.executable})")
@@ -160,7 +146,18 @@ def main_options(
         bool, typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True)
     ] = False,
 ) -> None:
-    """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT)."""
+    """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT).
+
+    Without --data, the dataset shipped with npmlookup answers.
+
+    Examples:
+
+      npm who --setting prisons --nation wales
+
+      npm member HIW
+
+      npm where "HMP Parc"
+    """
 
 
 def main() -> NoReturn:

@@ -20,16 +20,13 @@ from npmlookup.output import streams
 @answers(record_fields.WHO)
 def who(
     setting: Annotated[
-        list[str] | None,
-        many("--setting", "-s", "A setting: id, name or alias (repeat, or a,b, for several).", "setting"),
+        list[str] | None, many("setting", "A setting: id, name or alias (repeat, or a,b, for several).")
     ] = None,
     nation: Annotated[
-        list[str] | None,
-        many("--nation", "-n", "A nation: id, name or alias (repeat, or a,b, for several).", "nation"),
+        list[str] | None, many("nation", "A nation: id, name or alias (repeat, or a,b, for several).")
     ] = None,
     member: Annotated[
-        list[str] | None,
-        many("--member", "-m", "A member: id, abbreviation or name (repeat, or a,b, for several).", "member"),
+        list[str] | None, many("member", "A member: id, abbreviation or name (repeat, or a,b, for several).")
     ] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Say why each entry is there: its basis, sources and dated changes.")

@@ -73,8 +73,8 @@ def where(
 @command
 @answers(record_fields.PLACES)
 def places(
-    nation: Annotated[list[str] | None, many("--nation", "-n", "Only these nations' places.", "nation")] = None,
-    setting: Annotated[list[str] | None, many("--setting", "-s", "Only these settings' places.", "setting")] = None,
+    nation: Annotated[list[str] | None, many("nation", "Only these nations' places.")] = None,
+    setting: Annotated[list[str] | None, many("setting", "Only these settings' places.")] = None,
     kind: Annotated[
         list[str] | None,
         typer.Option(
@@ -85,9 +85,7 @@ def places(
             callback=typed_list,
         ),
     ] = None,
-    member: Annotated[
-        list[str] | None, many("--member", "-m", "Only the places these members cover.", "member")
-    ] = None,
+    member: Annotated[list[str] | None, many("member", "Only the places these members cover.")] = None,
     status: Annotated[
         str | None,
         typer.Option(

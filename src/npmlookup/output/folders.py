@@ -231,25 +231,16 @@ def made_here(path: str | os.PathLike[str], opening: str) -> bool:
     folder, a FIFO or a device) whose bytes begin with exactly `opening`, the first line or lines
     npmlookup writes in such a file, which a file of anyone else's does not carry by accident."""
     expected = opening.encode("utf-8")
-    try:
+
+    def unfollowed(name: str, flags: int) -> int:
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except (OSError, ValueError):
-        return False
+        return os.open(name, flags | os.O_NOFOLLOW | os.O_NONBLOCK)
+
     try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return False
-        start = b""
-        while len(start) < len(expected):
-            chunk = os.read(descriptor, len(expected) - len(start))
-            if not chunk:
-                break
-            start += chunk
-        return start == expected
-    except OSError:
+        with open(path, "rb", opener=unfollowed) as stream:  # buffered: reads until it has them all, or the end
+            return stat.S_ISREG(os.fstat(stream.fileno()).st_mode) and stream.read(len(expected)) == expected
+    except (OSError, ValueError):  # ValueError: a path with a NUL in it
         return False
-    finally:
-        os.close(descriptor)
 
 
 def _keep_mode(replaced: Path, replacement: Path) -> None:

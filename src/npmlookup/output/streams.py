@@ -95,8 +95,9 @@ def console_class() -> Any:
     return SafeConsole
 
 
-def make_console(stream: TextIO, color: Any) -> Any:
-    """A Rich console (`console_class`) on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS.
+def make_console(stream: TextIO, color: Any, **options: Any) -> Any:
+    """A Rich console (`console_class`) on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS,
+    with any other `options` of Rich's `Console`.
 
     Without styles the console gets no colour system at all, so it writes no escape
     codes, not even for bold.
@@ -107,15 +108,16 @@ def make_console(stream: TextIO, color: Any) -> Any:
         and not os.environ.get("NO_COLOR")
         and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
     )
-    return console_class()(
-        file=stream,
-        force_terminal=styled,
-        color_system=("standard" if color == "always" else "auto") if styled else None,
-        highlight=False,
-        soft_wrap=False,
-        emoji=False,
-        markup=False,
-    )
+    settings = {
+        "file": stream,
+        "force_terminal": styled,
+        "color_system": ("standard" if color == "always" else "auto") if styled else None,
+        "highlight": False,
+        "soft_wrap": False,
+        "emoji": False,
+        "markup": False,
+    }
+    return console_class()(**settings | options)
 
 
 def say(message: str) -> None:
