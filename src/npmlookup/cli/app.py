@@ -80,15 +80,10 @@ def _boundary() -> Iterator[None]:
     except NpmLookupError as error:
         streams.say(f"npm: error: {error}")
         raise typer.Exit(code=error.exit_code) from None
-    except BrokenPipeError:
-        streams.silence_broken_pipe()
-        raise typer.Exit(code=streams.BROKEN_PIPE_EXIT) from None
     except OSError as error:
-        if not streams.is_output_error(error):
+        if not isinstance(error, BrokenPipeError) and not streams.is_output_error(error):
             raise
-        streams.say(f"npm: error: cannot write the answer: {error.strerror or error}")
-        streams.silence_broken_pipe()
-        raise typer.Exit(code=OutputError.exit_code) from None
+        raise typer.Exit(code=streams.failed_write(error)) from None
     except (typer.Exit, typer.Abort):
         raise
     except Exception as error:

@@ -159,6 +159,11 @@ def many(kind: str, help_text: str) -> Any:
     )
 
 
+def one(kind: str, help_text: str) -> Any:
+    """An option, `--KIND` or `-K`, that takes one value, as the user typed it (`typed`)."""
+    return typer.Option(f"--{kind}", f"-{kind[0]}", metavar=kind.upper(), help=help_text, callback=typed)
+
+
 def typed_list(values: list[str] | None) -> list[str] | None:
     """A repeatable option's values as the user typed them; None when not given."""
     return None if not values else [streams.argument_text(value) for value in values]

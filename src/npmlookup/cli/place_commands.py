@@ -132,14 +132,8 @@ def places(
         answer.write(counts_view(dataset, [r.id for r in members]))
         return
     wanted = find_status(status) if status is not None else None
-    found = places_of(
-        dataset,
-        nation=[r.id for r in nations] or None,
-        setting=[r.id for r in settings] or None,
-        kind=kinds or None,
-        member=[r.id for r in members] or None,
-        status=wanted,
-    )
+    filters = {"nation": nations, "setting": settings, "kind": kinds, "member": members}
+    found = places_of(dataset, **{name: values or None for name, values in filters.items()}, status=wanted)
     covered = f"covered by {', '.join(r.abbreviation for r in members)}" if members else ""
     question = asked(
         *(", ".join(r.name for r in rs) for rs in (nations, settings)), ", ".join(kinds), covered, wanted or ""

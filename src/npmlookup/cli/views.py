@@ -191,13 +191,10 @@ def where_view(dataset: Dataset, results: Sequence[Result], asked: str = "") -> 
         entries = who(dataset, setting=result.id, nation=result.nation) if result.kind in SETTING_KINDS else ()
         document.append(_pointer(dataset, result, entries))
         summaries.append(_summaries(dataset, entries))
-    rows = [
-        {"place": item["place"]["id"], "place_name": item["place"]["name"], **row}
-        if "place" in item
-        else {"place": None, "place_name": None, **row}
-        for item in document
-        for row in item["coverage"]
-    ]
+    rows = []
+    for item in document:
+        place = item.get("place") or {}
+        rows += [{"place": place.get("id"), "place_name": place.get("name"), **row} for row in item["coverage"]]
     town = next((r.name for r in results if r.kind == "town"), None)
     count = sum(1 for item in document if "place" in item)
     heading = f"{town}: {count} listed places" if town else f"{count} listed places fit {asked!r}"

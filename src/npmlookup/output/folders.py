@@ -276,8 +276,7 @@ def write_file(path: str | os.PathLike[str], text: str, *, opening: str, suffixe
     try:
         with open(temporary, "x", encoding="utf-8") as stream:
             stream.write(text)
-        if exists:
-            _keep_mode(target, temporary)
+        _keep_mode(target, temporary)  # of the file it replaces, if any
         os.replace(temporary, target)
     except BaseException as error:
         with contextlib.suppress(OSError):

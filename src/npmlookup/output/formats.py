@@ -221,8 +221,7 @@ def to_yaml(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> st
     import yaml
 
     document = narrowed(view, fields)
-    dumped: str = yaml.safe_dump(document, sort_keys=False, allow_unicode=not ascii_only, default_flow_style=False)
-    return dumped
+    return str(yaml.safe_dump(document, sort_keys=False, allow_unicode=not ascii_only, default_flow_style=False))
 
 
 TEXT_WRITERS: dict[Format, Callable[..., str]] = {

@@ -142,14 +142,19 @@ def finish(code: Any) -> Any:
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
-    except BrokenPipeError:
-        silence_broken_pipe()
-        return BROKEN_PIPE_EXIT
     except OSError as error:
-        say(f"npm: error: cannot write the answer: {error.strerror or error}")
-        silence_broken_pipe()
-        return OutputError.exit_code
+        return failed_write(error)
     return code
+
+
+def failed_write(error: OSError) -> int:
+    """Give up writing to stdout after `error`: the exit status, `BROKEN_PIPE_EXIT` when its reader went
+    away (said to no one), else `OutputError`'s, said on stderr."""
+    broken = isinstance(error, BrokenPipeError)
+    if not broken:
+        say(f"npm: error: cannot write the answer: {error.strerror or error}")
+    silence_broken_pipe()
+    return BROKEN_PIPE_EXIT if broken else OutputError.exit_code
 
 
 BROKEN_PIPE_EXIT = 141
