@@ -106,8 +106,6 @@ def _boundary() -> Iterator[None]:
 
 app = typer.Typer(
     cls=NpmGroup,
-    no_args_is_help=True,
-    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -53,16 +53,12 @@ def who(
     from npmlookup.core.query import who as lookup
 
     dataset = answer.dataset()
-    asked_settings, asked_nations, asked_members = (
+    settings, nations, members = (
         records_of(find, dataset, values)
         for find, values in ((find_setting, setting), (find_nation, nation), (find_member, member))
     )
-    entries = lookup(
-        dataset, setting=asked_settings or None, nation=asked_nations or None, member=asked_members or None
-    )
-    view = who_view(
-        dataset, entries, settings=asked_settings, nations=asked_nations, members=asked_members, explain=explain
-    )
+    entries = lookup(dataset, setting=settings or None, nation=nations or None, member=members or None)
+    view = who_view(dataset, entries, settings=settings, nations=nations, members=members, explain=explain)
     unavailable = None if explain else {"explanation": "is there only with --explain"}
     answer.write(view, unavailable)
 

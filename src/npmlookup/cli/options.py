@@ -227,20 +227,17 @@ def answers(fields: tuple[str, ...], rows: str = "its rows") -> Callable[[Functi
     ]
 
     def decorate(command: Function) -> Function:
-        shared = {
-            field.name: (fields_option if field.name == "fields" else field.type, field.default)
-            for field in dataclasses.fields(Answer)
-            if field.name != "as_of" or command.__name__ in DATED
-        }
         own = [p for p in inspect.signature(command).parameters.values() if p.name != "answer"]
         added = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
-            for name, (a, d) in shared.items()
+            inspect.Parameter(field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default, annotation=field.type)
+            for field in dataclasses.fields(Answer)
+            if field.name != "as_of" or command.__name__ in DATED
         ]
+        added = [p.replace(annotation=fields_option) if p.name == "fields" else p for p in added]
 
         @functools.wraps(command)
         def run(**values: Any) -> None:
-            answer = Answer(**{name: values.pop(name) for name in shared})
+            answer = Answer(**{p.name: values.pop(p.name) for p in added})
             command(**values, answer=answer)
 
         run.__signature__ = inspect.Signature([*own, *added])  # type: ignore[attr-defined]

@@ -80,13 +80,11 @@ class View:
 def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
     """--json or --format; otherwise a table on a terminal and TSV into a pipe. The two disagreeing
     is a usage error."""
-    if as_json and requested not in (None, Format.json):
-        raise InputError(f"--json and --format {requested} contradict each other: use one of them")
     if as_json:
+        if requested not in (None, Format.json):
+            raise InputError(f"--json and --format {requested} contradict each other: use one of them")
         return Format.json
-    if requested is not None:
-        return requested
-    return Format.table if is_terminal(stream) else Format.tsv
+    return requested or (Format.table if is_terminal(stream) else Format.tsv)
 
 
 def select_fields(view: View, requested: str | None, unavailable: dict[str, str] | None = None) -> list[str] | None:
@@ -99,9 +97,7 @@ def select_fields(view: View, requested: str | None, unavailable: dict[str, str]
     valid = list(view.all_fields or (view.rows[0].keys() if view.rows else view.fields))
     by_folded = {name.casefold(): name for name in valid}
     chosen = []
-    for typed in (name.strip() for name in requested.split(",")):
-        if not typed:
-            continue
+    for typed in filter(None, (name.strip() for name in requested.split(","))):
         name = by_folded.get(typed.casefold())
         if name is None:
             if unavailable and typed.casefold() in unavailable:

@@ -69,8 +69,7 @@ def fit(table: Table, width: int) -> RenderableType:
     headers = [str(column.header) for column in table.columns]
     cells = [list(column.cells) for column in table.columns]
     blocks: list[RenderableType] = [Text(str(table.title), style="bold")] if table.title else []
-    for row in zip(*cells, strict=True):
-        heading, *rest = row
+    for heading, *rest in zip(*cells, strict=True):
         blocks += [
             Text(""),
             Text.assemble(heading if isinstance(heading, Text) else Text(str(heading)), style="bold"),

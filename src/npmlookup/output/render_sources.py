@@ -37,8 +37,8 @@ def history_table(
     records: Sequence[Record],
     *,
     title: str,
+    dated_commands: Sequence[str],
     width: int = 80,
-    dated_commands: Sequence[str] = (),
 ) -> RenderableType:
     """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
     table, sources = _changes(title)
@@ -52,8 +52,7 @@ def history_table(
     return with_footer(
         dataset,
         Group(fit(table, width), *sources.lines(), Text("")),
-        "Answers include every change by default; "
-        + (f"{', '.join(dated_commands)} take --as-of for an earlier day." if dated_commands else ""),
+        f"Answers include every change by default; {', '.join(dated_commands)} take --as-of for an earlier day.",
         dated=False,
     )
 
