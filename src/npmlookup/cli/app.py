@@ -84,12 +84,10 @@ def _boundary() -> Iterator[None]:
         if not isinstance(error, BrokenPipeError) and not streams.is_output_error(error):
             raise
         raise typer.Exit(code=streams.failed_write(error)) from None
-    except (typer.Exit, typer.Abort):
-        raise
     except Exception as error:
         # A Click usage or command error. Typer ships Click inside itself and exports none of its exception
         # classes but `BadParameter`, so they are known by their documented interface: `format_message()`,
-        # `exit_code` and, for usage errors, the `ctx` they happened in.
+        # `exit_code` and, for usage errors, the `ctx` they happened in (`Exit` and `Abort` have no message).
         format_message = getattr(error, "format_message", None)
         code = getattr(error, "exit_code", None)
         if not callable(format_message) or not isinstance(code, int):

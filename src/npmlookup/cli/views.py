@@ -313,8 +313,7 @@ def history_view(
     from npmlookup.cli.options import DATED
     from npmlookup.contract import provenance
 
-    setting_ids = {s.id for s in settings}
-    nation_ids = {n.id for n in nations}
+    setting_ids, nation_ids = {s.id for s in settings}, {n.id for n in nations}
     events = [
         e
         for e in dataset.events

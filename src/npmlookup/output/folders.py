@@ -97,7 +97,14 @@ class FolderWriter:
         """Write a file at `relative` (a '/'-separated path inside the folder); return its path.
 
         Written as given, with no newline translation (the CSV files end their lines in CRLF)."""
-        key = self._inside(relative).relative_to(self._root).as_posix()
+        destination = (self._root / relative).resolve()
+        if not relative or os.path.isabs(relative) or not destination.is_relative_to(self._root):
+            raise UnsafePathError(
+                f"refusing to write {relative!r}: it falls outside the {self.command} folder {self.shown}"
+            )
+        if destination == self._root:
+            raise UnsafePathError(f"refusing to write {relative!r}: it is the {self.command} folder itself")
+        key = destination.relative_to(self._root).as_posix()
         if key in self._relative or key == marker_name(self.command):
             raise UnsafePathError(f"refusing to write {key} twice: two records would share a file")
         self._write(key, text)
@@ -114,17 +121,6 @@ class FolderWriter:
         except OSError as error:
             raise OutputError(f"cannot write {self.shown / key}: {error.strerror or error}") from None
         self.written.append(self.shown / key)
-
-    def _inside(self, relative: str) -> Path:
-        """The resolved path of `relative` in the build folder; refused when it would fall outside it."""
-        destination = (self._root / relative).resolve()
-        if not relative or os.path.isabs(relative) or not destination.is_relative_to(self._root):
-            raise UnsafePathError(
-                f"refusing to write {relative!r}: it falls outside the {self.command} folder {self.shown}"
-            )
-        if destination == self._root:
-            raise UnsafePathError(f"refusing to write {relative!r}: it is the {self.command} folder itself")
-        return destination
 
     def finish(self) -> list[Path]:
         """Write the marker, swap the new build in for the folder, delete the old build's files; return

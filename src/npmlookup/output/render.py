@@ -218,12 +218,8 @@ def who_table(
         member = member_cell(record, notes)
         if record.get("addition"):
             cited = "; ".join(dataset.source_by_id[s].title for s in record["sources"] if s in dataset.source_by_id)
-            member.append(
-                " "
-                + notes.mark(
-                    f"An addition to the edition: it held then, though the edition's table omits it (source: {cited})."
-                )
-            )
+            note = f"An addition to the edition: it held then, though the edition's table omits it (source: {cited})."
+            member.append(f" {notes.mark(note)}")
         if record.get("explanation"):
             member.append(f" {notes.mark('Why: ' + record['explanation'])}")
         cell = [record[f"{key}_name"] for key in shown]

@@ -80,10 +80,9 @@ def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) 
         if record["url"]:
             parts += link_lines([("", record["url"])], 0)
         if record["read_at"]:
-            said = "Read only at a copy" if not record["url"] else "Read at a copy"
             publisher = f" (published by {record['publisher']})" if record["publisher"] else ""
-            parts.append(Text(f"{said}{publisher}; no publisher's page found:" if not record["url"] else f"{said}:"))
-            parts += link_lines([("", record["read_at"])], 0, indent="  ")
+            said = "Read at a copy:" if record["url"] else f"Read only at a copy{publisher}; no publisher's page found:"
+            parts += [Text(said), *link_lines([("", record["read_at"])], 0, indent="  ")]
         if record["date"]:
             parts.append(Text(f"Dated {spoken(record['date'])}."))
         if record["note"]:
