@@ -22,19 +22,6 @@ from npmlookup.cli.options import COMMANDS, click_command
 from npmlookup.errors import NpmLookupError, OutputError
 from npmlookup.output import streams
 
-HELP = """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT).
-
-Without --data, the dataset shipped with npmlookup answers.
-
-Examples:
-
-  npm who --setting prisons --nation wales
-
-  npm member HIW
-
-  npm where "HMP Parc"
-"""
-
 
 class NpmGroup(TyperGroup):
     """The app's command group: builds commands lazily, and `invoke` is the single error boundary.
@@ -93,21 +80,14 @@ def _boundary() -> Iterator[None]:
     except NpmLookupError as error:
         streams.say(f"npm: error: {error}")
         raise typer.Exit(code=error.exit_code) from None
-    except BrokenPipeError:
-        streams.silence_broken_pipe()
-        raise typer.Exit(code=streams.BROKEN_PIPE_EXIT) from None
     except OSError as error:
-        if not streams.is_output_error(error):
+        if not isinstance(error, BrokenPipeError) and not streams.is_output_error(error):
             raise
-        streams.say(f"npm: error: cannot write the answer: {error.strerror or error}")
-        streams.silence_broken_pipe()
-        raise typer.Exit(code=OutputError.exit_code) from None
-    except (typer.Exit, typer.Abort):
-        raise
+        raise typer.Exit(code=streams.failed_write(error)) from None
     except Exception as error:
         # A Click usage or command error. Typer ships Click inside itself and exports none of its exception
         # classes but `BadParameter`, so they are known by their documented interface: `format_message()`,
-        # `exit_code` and, for usage errors, the `ctx` they happened in.
+        # `exit_code` and, for usage errors, the `ctx` they happened in (`Exit` and `Abort` have no message).
         format_message = getattr(error, "format_message", None)
         code = getattr(error, "exit_code", None)
         if not callable(format_message) or not isinstance(code, int):
@@ -124,9 +104,6 @@ def _boundary() -> Iterator[None]:
 
 app = typer.Typer(
     cls=NpmGroup,
-    help=HELP,
-    no_args_is_help=True,
-    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -143,10 +120,10 @@ def _version(value: bool) -> None:
     lines = [f"npmlookup {__version__}"]
     try:
         dataset = summary_of(load_contents(os.environ.get("NPMLOOKUP_DATA") or None))
-        lines.append(
-            f"dataset: {dataset['title']}, last checked {dataset['checked']}; base edition {dataset['edition']}"
-        )
-        lines.append(f"data file: {dataset['path']}")
+        lines += [
+            f"dataset: {dataset['title']}, last checked {dataset['checked']}; base edition {dataset['edition']}",
+            f"data file: {dataset['path']}",
+        ]
     except NpmLookupError as error:
         lines.append(f"dataset: cannot be loaded: {error}")
     lines.append(f"Python {platform.python_version()} ({sys.executable})")
@@ -160,7 +137,18 @@ def main_options(
         bool, typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True)
     ] = False,
 ) -> None:
-    """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT)."""
+    """Who inspects what, where: the bodies of a National Preventive Mechanism (OPCAT).
+
+    Without --data, the dataset shipped with npmlookup answers.
+
+    Examples:
+
+      npm who --setting prisons --nation wales
+
+      npm member HIW
+
+      npm where "HMP Parc"
+    """
 
 
 def main() -> NoReturn:

@@ -6,9 +6,7 @@ It parses its options, loads the dataset through its `Answer`, asks the library
 
 from typing import Annotated
 
-import typer
-
-from npmlookup.cli.options import Answer, answers, argument, command, typed
+from npmlookup.cli.options import Answer, answers, argument, command, one
 from npmlookup.contract import fields as record_fields
 
 
@@ -21,14 +19,8 @@ def concern(
             "[PLACE]", "A named place (as `npm where` takes it); or give --setting and --nation instead.", "place"
         ),
     ] = None,
-    setting: Annotated[
-        str | None,
-        typer.Option("--setting", "-s", metavar="SETTING", help="A setting: id, name or alias.", callback=typed),
-    ] = None,
-    nation: Annotated[
-        str | None,
-        typer.Option("--nation", "-n", metavar="NATION", help="A nation: id, name or alias.", callback=typed),
-    ] = None,
+    setting: Annotated[str | None, one("setting", "A setting: id, name or alias.")] = None,
+    nation: Annotated[str | None, one("nation", "A nation: id, name or alias.")] = None,
     *,
     answer: Answer,
 ) -> None:

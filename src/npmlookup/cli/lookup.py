@@ -20,16 +20,13 @@ from npmlookup.output import streams
 @answers(record_fields.WHO)
 def who(
     setting: Annotated[
-        list[str] | None,
-        many("--setting", "-s", "A setting: id, name or alias (repeat, or a,b, for several).", "setting"),
+        list[str] | None, many("setting", "A setting: id, name or alias (repeat, or a,b, for several).")
     ] = None,
     nation: Annotated[
-        list[str] | None,
-        many("--nation", "-n", "A nation: id, name or alias (repeat, or a,b, for several).", "nation"),
+        list[str] | None, many("nation", "A nation: id, name or alias (repeat, or a,b, for several).")
     ] = None,
     member: Annotated[
-        list[str] | None,
-        many("--member", "-m", "A member: id, abbreviation or name (repeat, or a,b, for several).", "member"),
+        list[str] | None, many("member", "A member: id, abbreviation or name (repeat, or a,b, for several).")
     ] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Say why each entry is there: its basis, sources and dated changes.")
@@ -56,16 +53,12 @@ def who(
     from npmlookup.core.query import who as lookup
 
     dataset = answer.dataset()
-    asked_settings, asked_nations, asked_members = (
+    settings, nations, members = (
         records_of(find, dataset, values)
         for find, values in ((find_setting, setting), (find_nation, nation), (find_member, member))
     )
-    entries = lookup(
-        dataset, setting=asked_settings or None, nation=asked_nations or None, member=asked_members or None
-    )
-    view = who_view(
-        dataset, entries, settings=asked_settings, nations=asked_nations, members=asked_members, explain=explain
-    )
+    entries = lookup(dataset, setting=settings or None, nation=nations or None, member=members or None)
+    view = who_view(dataset, entries, settings=settings, nations=nations, members=members, explain=explain)
     unavailable = None if explain else {"explanation": "is there only with --explain"}
     answer.write(view, unavailable)
 

@@ -6,11 +6,11 @@ shows and parses them, and hands the command one `Answer` that loads the dataset
 date asked and writes a view in the format asked.
 """
 
+import dataclasses
 import functools
 import inspect
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -150,11 +150,18 @@ def argument(metavar: str, help_text: str, kind: str | None = None, *, show_defa
     )
 
 
-def many(option: str, short: str, help_text: str, kind: str) -> Any:
-    """A filter option that may be repeated or take a comma-separated list."""
+def many(kind: str, help_text: str) -> Any:
+    """A filter option, `--KIND` or `-K`, that may be repeated or take a comma-separated list, completed
+    from the dataset."""
+    flags = (f"--{kind}", f"-{kind[0]}")
     return typer.Option(
-        option, short, help=help_text, metavar=kind.upper(), callback=typed_list, autocompletion=completer(kind)
+        *flags, help=help_text, metavar=kind.upper(), callback=typed_list, autocompletion=completer(kind)
     )
+
+
+def one(kind: str, help_text: str) -> Any:
+    """An option, `--KIND` or `-K`, that takes one value, as the user typed it (`typed`)."""
+    return typer.Option(f"--{kind}", f"-{kind[0]}", metavar=kind.upper(), help=help_text, callback=typed)
 
 
 def typed_list(values: list[str] | None) -> list[str] | None:
@@ -177,16 +184,17 @@ def records_of(find: Any, dataset: Any, values: list[str] | None) -> list[Any]:
     return list(dict.fromkeys(found))
 
 
-@dataclass(eq=False, repr=False)  # compared and printed never: each generated method costs start-up
+@dataclasses.dataclass(eq=False, repr=False)  # compared and printed never: each generated method costs start-up
 class Answer:
-    """The shared output options of one run, and what they mean."""
+    """The shared output options of one run, and what they mean; each field's annotation is its option."""
 
-    data: Path | None = None
-    as_of: str | None = None
-    fmt: Format | None = None
-    as_json: bool = False
+    data: DataOption = None
+    as_of: AsOfOption = None
+    fmt: FormatOption = None
+    as_json: JsonOption = False
     fields: str | None = None
-    color: Color = Color.auto
+    """--fields: its help names the command's own fields (`answers`)."""
+    color: ColorOption = Color.auto
 
     def dataset(self) -> Any:
         """The dataset asked for, at the date asked (a line on stderr when that is after its check)."""
@@ -217,27 +225,19 @@ def answers(fields: tuple[str, ...], rows: str = "its rows") -> Callable[[Functi
     fields_option = Annotated[
         str | None, typer.Option("--fields", metavar="FIELDS", help=record_fields.help_text(fields, rows))
     ]
-    shared = {
-        "data": (DataOption, None),
-        "as_of": (AsOfOption, None),
-        "fmt": (FormatOption, None),
-        "as_json": (JsonOption, False),
-        "fields": (fields_option, None),
-        "color": (ColorOption, Color.auto),
-    }
 
     def decorate(command: Function) -> Function:
-        if command.__name__ not in DATED:
-            del shared["as_of"]
         own = [p for p in inspect.signature(command).parameters.values() if p.name != "answer"]
         added = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
-            for name, (a, d) in shared.items()
+            inspect.Parameter(field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default, annotation=field.type)
+            for field in dataclasses.fields(Answer)
+            if field.name != "as_of" or command.__name__ in DATED
         ]
+        added = [p.replace(annotation=fields_option) if p.name == "fields" else p for p in added]
 
         @functools.wraps(command)
         def run(**values: Any) -> None:
-            answer = Answer(**{name: values.pop(name) for name in shared})
+            answer = Answer(**{p.name: values.pop(p.name) for p in added})
             command(**values, answer=answer)
 
         run.__signature__ = inspect.Signature([*own, *added])  # type: ignore[attr-defined]

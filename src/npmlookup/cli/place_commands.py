@@ -73,8 +73,8 @@ def where(
 @command
 @answers(record_fields.PLACES)
 def places(
-    nation: Annotated[list[str] | None, many("--nation", "-n", "Only these nations' places.", "nation")] = None,
-    setting: Annotated[list[str] | None, many("--setting", "-s", "Only these settings' places.", "setting")] = None,
+    nation: Annotated[list[str] | None, many("nation", "Only these nations' places.")] = None,
+    setting: Annotated[list[str] | None, many("setting", "Only these settings' places.")] = None,
     kind: Annotated[
         list[str] | None,
         typer.Option(
@@ -85,9 +85,7 @@ def places(
             callback=typed_list,
         ),
     ] = None,
-    member: Annotated[
-        list[str] | None, many("--member", "-m", "Only the places these members cover.", "member")
-    ] = None,
+    member: Annotated[list[str] | None, many("member", "Only the places these members cover.")] = None,
     status: Annotated[
         str | None,
         typer.Option(
@@ -134,14 +132,8 @@ def places(
         answer.write(counts_view(dataset, [r.id for r in members]))
         return
     wanted = find_status(status) if status is not None else None
-    found = places_of(
-        dataset,
-        nation=[r.id for r in nations] or None,
-        setting=[r.id for r in settings] or None,
-        kind=kinds or None,
-        member=[r.id for r in members] or None,
-        status=wanted,
-    )
+    filters = {"nation": nations, "setting": settings, "kind": kinds, "member": members}
+    found = places_of(dataset, **{name: values or None for name, values in filters.items()}, status=wanted)
     covered = f"covered by {', '.join(r.abbreviation for r in members)}" if members else ""
     question = asked(
         *(", ".join(r.name for r in rs) for rs in (nations, settings)), ", ".join(kinds), covered, wanted or ""

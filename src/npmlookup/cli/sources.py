@@ -19,12 +19,8 @@ def history(
     name: Annotated[
         str | None, argument("MEMBER", "Only this member's changes: id, abbreviation or any name.", "member")
     ] = None,
-    setting: Annotated[
-        list[str] | None, many("--setting", "-s", "Only changes to these settings (repeat, or a,b).", "setting")
-    ] = None,
-    nation: Annotated[
-        list[str] | None, many("--nation", "-n", "Only changes in these nations (repeat, or a,b).", "nation")
-    ] = None,
+    setting: Annotated[list[str] | None, many("setting", "Only changes to these settings (repeat, or a,b).")] = None,
+    nation: Annotated[list[str] | None, many("nation", "Only changes in these nations (repeat, or a,b).")] = None,
     *,
     answer: Answer,
 ) -> None:

@@ -73,17 +73,12 @@ def who_words(
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
     when = f"as of {spoken(records.as_of_label(dataset))}"
-    where = " in ".join(
-        part for part in (either(settings) if settings else "", either(nations) if nations else "") if part
-    )
+    where = " in ".join(either(group) for group in (settings, nations) if group)
     if members and where:
         return f"Who covers {where}: {either(members)}", f"{either(members)} does not cover {where} {when}."
     if members:
-        plural = len(members) > 1
-        return (
-            f"What {either(members)} cover{'' if plural else 's'}",
-            f"{either(members)} cover{'' if plural else 's'} no cell of the table {when}.",
-        )
+        verb = "cover" if len(members) > 1 else "covers"
+        return f"What {either(members)} {verb}", f"{either(members)} {verb} no cell of the table {when}."
     later = [s for s in settings if s.id not in {row.id for row in dataset.settings}]
     if later:
         return f"Who covers {where}", f"{when[:1].upper()}{when[1:]}, {either(later)} {_not_yet_a_row(dataset, later)}"
@@ -146,10 +141,8 @@ def members_view(dataset: Dataset) -> View:
 def named_view(dataset: Dataset, kind: str) -> View:
     """The settings (rows) or nations (columns) of the table."""
     dated = kind == "settings"
-    if dated:
-        rows = [records.setting_record(dataset, s.id) for s in dataset.settings]
-    else:
-        rows = [records.nation_record(dataset, n.id) for n in dataset.nations]
+    record, named = (records.setting_record, dataset.settings) if dated else (records.nation_record, dataset.nations)
+    rows = [record(dataset, r.id) for r in named]
     title = f"{kind.capitalize()} ({len(rows)})"
 
     def table(width: int) -> Any:
@@ -191,13 +184,10 @@ def where_view(dataset: Dataset, results: Sequence[Result], asked: str = "") -> 
         entries = who(dataset, setting=result.id, nation=result.nation) if result.kind in SETTING_KINDS else ()
         document.append(_pointer(dataset, result, entries))
         summaries.append(_summaries(dataset, entries))
-    rows = [
-        {"place": item["place"]["id"], "place_name": item["place"]["name"], **row}
-        if "place" in item
-        else {"place": None, "place_name": None, **row}
-        for item in document
-        for row in item["coverage"]
-    ]
+    rows = []
+    for item in document:
+        place = item.get("place") or {}
+        rows += [{"place": place.get("id"), "place_name": place.get("name"), **row} for row in item["coverage"]]
     town = next((r.name for r in results if r.kind == "town"), None)
     count = sum(1 for item in document if "place" in item)
     heading = f"{town}: {count} listed places" if town else f"{count} listed places fit {asked!r}"
@@ -323,8 +313,7 @@ def history_view(
     from npmlookup.cli.options import DATED
     from npmlookup.contract import provenance
 
-    setting_ids = {s.id for s in settings}
-    nation_ids = {n.id for n in nations}
+    setting_ids, nation_ids = {s.id for s in settings}, {n.id for n in nations}
     events = [
         e
         for e in dataset.events

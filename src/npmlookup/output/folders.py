@@ -97,22 +97,6 @@ class FolderWriter:
         """Write a file at `relative` (a '/'-separated path inside the folder); return its path.
 
         Written as given, with no newline translation (the CSV files end their lines in CRLF)."""
-        destination = self._inside(relative)
-        key = destination.relative_to(self._root).as_posix()
-        if key in self._relative or key == marker_name(self.command):
-            raise UnsafePathError(f"refusing to write {key} twice: two records would share a file")
-        try:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            with destination.open("w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
-        except OSError as error:
-            raise OutputError(f"cannot write {self.shown / key}: {error.strerror or error}") from None
-        self._relative.add(key)
-        self.written.append(self.shown / key)
-        return self.shown / key
-
-    def _inside(self, relative: str) -> Path:
-        """The resolved path of `relative` in the build folder; refused when it would fall outside it."""
         destination = (self._root / relative).resolve()
         if not relative or os.path.isabs(relative) or not destination.is_relative_to(self._root):
             raise UnsafePathError(
@@ -120,40 +104,43 @@ class FolderWriter:
             )
         if destination == self._root:
             raise UnsafePathError(f"refusing to write {relative!r}: it is the {self.command} folder itself")
-        return destination
+        key = destination.relative_to(self._root).as_posix()
+        if key in self._relative or key == marker_name(self.command):
+            raise UnsafePathError(f"refusing to write {key} twice: two records would share a file")
+        self._write(key, text)
+        self._relative.add(key)
+        return self.shown / key
+
+    def _write(self, key: str, text: str) -> None:
+        """Write the file `key` ('/'-separated, already checked) into the build folder."""
+        destination = self._root / key
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            with destination.open("w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        except OSError as error:
+            raise OutputError(f"cannot write {self.shown / key}: {error.strerror or error}") from None
+        self.written.append(self.shown / key)
 
     def finish(self) -> list[Path]:
         """Write the marker, swap the new build in for the folder, delete the old build's files; return
-        every file written (the marker included)."""
-        marker_file = marker_name(self.command)
-        marker = self.building / marker_file
+        every file written (the marker included). Whatever fails, the folder is left as it was."""
+        listing = "".join(f"{key}\n" for key in sorted(self._relative))
+        old = None
         try:
-            marker.write_text(
-                _marker_header(self.command) + "".join(f"{key}\n" for key in sorted(self._relative)), encoding="utf-8"
-            )
-        except OSError as error:
-            shutil.rmtree(self.building, ignore_errors=True)
-            raise OutputError(f"cannot write {self.shown / marker_file}: {error.strerror or error}") from None
-        self.written.append(self.shown / marker_file)
-        try:
+            self._write(marker_name(self.command), _marker_header(self.command) + listing)
             # Checked again: something may have been put in the folder while it was built.
             previous = _previous_build(self.target, self.shown, self.command)
-        except InputError:
-            shutil.rmtree(self.building, ignore_errors=True)
-            raise
-        old = None
-        aside = swapped = False
-        try:
             if previous is not None:
                 _keep_mode(self.target, self.building)
                 old = Path(tempfile.mkdtemp(prefix=f".{self.target.name[:100]}.old-", dir=self.target.parent))
                 os.replace(self.target, old / "previous")
-                aside = True
             os.replace(self.building, self.target)
-            swapped = True
+            if old is not None and previous is not None:
+                _remove_own(old / "previous", previous)
         except BaseException as error:
             # Ctrl-C too: between the two renames the old folder is aside and no folder is in place.
-            if aside and old is not None and not os.path.lexists(self.target):
+            if old is not None and os.path.lexists(old / "previous") and not os.path.lexists(self.target):
                 os.replace(old / "previous", self.target)
             shutil.rmtree(self.building, ignore_errors=True)
             if isinstance(error, OSError):
@@ -162,8 +149,6 @@ class FolderWriter:
                 ) from None
             raise
         finally:
-            if swapped and old is not None and previous is not None:
-                _remove_own(old / "previous", previous)
             if old is not None:
                 with contextlib.suppress(OSError):
                     old.rmdir()
@@ -177,21 +162,30 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
         return None
     if not target.is_dir():
         raise InputError(f"{shown} is a file, not a folder for npm {command}")
-    if not _holds_a_file(target):
-        return []
-    marker_file = marker_name(command)
+    try:
+        if next(_files(target), None) is None:
+            return []
+    except OSError:
+        pass  # a subfolder that cannot be read may hold anything: the folder is not empty
+    marker_file, header = marker_name(command), _marker_header(command)
     marker = target / marker_file
     try:
-        text = marker.read_text(encoding="utf-8") if made_here(marker, _marker_header(command)) else ""
+        text = marker.read_text(encoding="utf-8") if made_here(marker, header) else ""
     except (OSError, UnicodeDecodeError):
         text = ""
-    if not text.startswith(_marker_header(command)):
+    if not text.startswith(header):
         raise InputError(
             f"{shown} is not empty and npm {command} did not build it: give a new or empty folder "
             "(nothing in this one was changed)"
         )
-    listed = {line for line in text[len(_marker_header(command)) :].splitlines() if line}
-    present = _files(target, shown)  # walked only now: a folder without the marker may be as big as `/`
+    listed = {line for line in text[len(header) :].splitlines() if line}
+    try:
+        present = sorted(_files(target))  # walked whole only now: a folder without the marker may be as big as `/`
+    except OSError as error:
+        raise InputError(
+            f"{shown} holds a folder that cannot be read ({error.filename}): npm cannot tell that it made "
+            "what is in it (nothing in this one was changed)"
+        ) from None
     foreign = [name for name in present if name != marker_file and name not in listed]
     if foreign:
         raise InputError(
@@ -202,43 +196,18 @@ def _previous_build(target: Path, shown: Path, command: str) -> list[str] | None
     return [*listed, marker_file]
 
 
-def _holds_a_file(folder: Path) -> bool:
-    """Whether the folder or a subfolder holds a file (or a link), or a subfolder that cannot be read (it
-    may hold anything); stops at the first it finds."""
-    try:
-        for directory, folders, files in _walk(folder):
-            if files or any((Path(directory) / name).is_symlink() for name in folders):
-                return True
-    except OSError:
-        return True
-    return False
-
-
-def _walk(folder: Path) -> Iterator[tuple[str, list[str], list[str]]]:
-    """`os.walk`, raising the error of a subfolder it cannot read (`os.walk` alone skips it, silently)."""
+def _files(folder: Path) -> Iterator[str]:
+    """Every file in a folder and its subfolders ('/'-separated, relative), symbolic links included and
+    not followed, as they are found; a subfolder that cannot be read raises its `OSError` (`os.walk`
+    alone would skip it, silently)."""
 
     def fail(error: OSError) -> None:
         raise error
 
-    return os.walk(folder, onerror=fail)
-
-
-def _files(folder: Path, shown: Path) -> list[str]:
-    """Every file in a folder and its subfolders ('/'-separated, relative), symbolic links included and
-    not followed; refused when a subfolder cannot be read."""
-    found = []
-    try:
-        walked = list(_walk(folder))
-    except OSError as error:
-        raise InputError(
-            f"{shown} holds a folder that cannot be read ({error.filename}): npm cannot tell that it made "
-            "what is in it (nothing in this one was changed)"
-        ) from None
-    for directory, folders, files in walked:
+    for directory, folders, files in os.walk(folder, onerror=fail):
         here = Path(directory)
         links = [name for name in folders if (here / name).is_symlink()]
-        found += [(here / name).relative_to(folder).as_posix() for name in [*files, *links]]
-    return sorted(found)
+        yield from ((here / name).relative_to(folder).as_posix() for name in [*files, *links])
 
 
 def _remove_own(folder: Path, files: list[str]) -> None:
@@ -258,25 +227,16 @@ def made_here(path: str | os.PathLike[str], opening: str) -> bool:
     folder, a FIFO or a device) whose bytes begin with exactly `opening`, the first line or lines
     npmlookup writes in such a file, which a file of anyone else's does not carry by accident."""
     expected = opening.encode("utf-8")
-    try:
+
+    def unfollowed(name: str, flags: int) -> int:
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except (OSError, ValueError):
-        return False
+        return os.open(name, flags | os.O_NOFOLLOW | os.O_NONBLOCK)
+
     try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return False
-        start = b""
-        while len(start) < len(expected):
-            chunk = os.read(descriptor, len(expected) - len(start))
-            if not chunk:
-                break
-            start += chunk
-        return start == expected
-    except OSError:
+        with open(path, "rb", opener=unfollowed) as stream:  # buffered: reads until it has them all, or the end
+            return stat.S_ISREG(os.fstat(stream.fileno()).st_mode) and stream.read(len(expected)) == expected
+    except (OSError, ValueError):  # ValueError: a path with a NUL in it
         return False
-    finally:
-        os.close(descriptor)
 
 
 def _keep_mode(replaced: Path, replacement: Path) -> None:
@@ -312,8 +272,7 @@ def write_file(path: str | os.PathLike[str], text: str, *, opening: str, suffixe
     try:
         with open(temporary, "x", encoding="utf-8") as stream:
             stream.write(text)
-        if exists:
-            _keep_mode(target, temporary)
+        _keep_mode(target, temporary)  # of the file it replaces, if any
         os.replace(temporary, target)
     except BaseException as error:
         with contextlib.suppress(OSError):

@@ -25,7 +25,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
 from npmlookup.errors import InputError, OutputError, UnknownValueError, printable
-from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok
+from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok, write_text
 
 if TYPE_CHECKING:
     from npmlookup.contract.records import Record  # only a name here: the data model is not imported by --version
@@ -80,13 +80,11 @@ class View:
 def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Format:
     """--json or --format; otherwise a table on a terminal and TSV into a pipe. The two disagreeing
     is a usage error."""
-    if as_json and requested not in (None, Format.json):
-        raise InputError(f"--json and --format {requested} contradict each other: use one of them")
     if as_json:
+        if requested not in (None, Format.json):
+            raise InputError(f"--json and --format {requested} contradict each other: use one of them")
         return Format.json
-    if requested is not None:
-        return requested
-    return Format.table if is_terminal(stream) else Format.tsv
+    return requested or (Format.table if is_terminal(stream) else Format.tsv)
 
 
 def select_fields(view: View, requested: str | None, unavailable: dict[str, str] | None = None) -> list[str] | None:
@@ -99,9 +97,7 @@ def select_fields(view: View, requested: str | None, unavailable: dict[str, str]
     valid = list(view.all_fields or (view.rows[0].keys() if view.rows else view.fields))
     by_folded = {name.casefold(): name for name in valid}
     chosen = []
-    for typed in (name.strip() for name in requested.split(",")):
-        if not typed:
-            continue
+    for typed in filter(None, (name.strip() for name in requested.split(","))):
         name = by_folded.get(typed.casefold())
         if name is None:
             if unavailable and typed.casefold() in unavailable:
@@ -221,8 +217,7 @@ def to_yaml(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> st
     import yaml
 
     document = narrowed(view, fields)
-    dumped: str = yaml.safe_dump(document, sort_keys=False, allow_unicode=not ascii_only, default_flow_style=False)
-    return dumped
+    return str(yaml.safe_dump(document, sort_keys=False, allow_unicode=not ascii_only, default_flow_style=False))
 
 
 TEXT_WRITERS: dict[Format, Callable[..., str]] = {
@@ -239,25 +234,24 @@ TEXT_WRITERS: dict[Format, Callable[..., str]] = {
 def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, stream: TextIO | None = None) -> None:
     """Write a view to stdout (or `stream`) in the chosen format; `fields` None means the defaults."""
     out = stream or sys.stdout
+    if fmt is not Format.table:
+        write_text(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)), out)
+        return
+    if not view.rows and view.empty:
+        say(view.empty)
+        return
     try:
-        if fmt is Format.table:
-            if not view.rows and view.empty:
-                say(view.empty)
-                return
-            console = make_console(out, color)
-            if fields is None:
-                # Not cropped: an address longer than the terminal is left whole (render.link_lines).
-                console.print(view.table(console.width), crop=False)
-            else:
-                from npmlookup.output.render import list_table
+        console = make_console(out, color)
+        if fields is None:
+            # Not cropped: an address longer than the terminal is left whole (render.link_lines).
+            console.print(view.table(console.width), crop=False)
+        else:
+            from npmlookup.output.render import list_table
 
-                columns = [(field, field) for field in fields]  # headed by the field names, in --fields' order
-                console.print(
-                    list_table(view.dataset, view.title or "", columns, view.rows, console.width, dated=view.dated)
-                )
-            return
-        out.write(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)))
-        out.flush()
+            columns = [(field, field) for field in fields]  # headed by the field names, in --fields' order
+            console.print(
+                list_table(view.dataset, view.title or "", columns, view.rows, console.width, dated=view.dated)
+            )
     except BrokenPipeError:
         raise
     except OSError as error:

@@ -71,18 +71,9 @@ def matrix_svg(dataset: Dataset) -> str:
     from rich.text import Text
 
     from npmlookup.output.render_matrix import matrix
-    from npmlookup.output.streams import console_class
+    from npmlookup.output.streams import make_console
 
-    console = console_class()(
-        record=True,
-        width=PICTURE_WIDTH,
-        file=io.StringIO(),
-        force_terminal=True,
-        color_system="truecolor",
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
+    console = make_console(io.StringIO(), "always", record=True, width=PICTURE_WIDTH, color_system="truecolor")
     console.print(Text(title_of(dataset), style="bold"))
     console.print(matrix(dataset, PICTURE_WIDTH))
     svg: str = console.export_svg(title=title_of(dataset), code_format=SVG_TEMPLATE.replace("{{made_by}}", MADE_BY))

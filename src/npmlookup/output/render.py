@@ -40,9 +40,21 @@ def place_line(place: Record, then: str = "") -> str:
     return f"{kind} in {town}{place['nation_name']}{held.get(place['holds_children'], '')}{then}."
 
 
-def titled_table(title: str | None) -> Table:
-    """An empty table in the house style, with its title on the left."""
-    return Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)
+def titled_table(title: str | None, columns: Iterable[tuple[str, int | None]] = ()) -> Table:
+    """An empty table in the house style, its title on the left, with these (header, ratio) columns: one
+    with a ratio folds its lines and takes that share of the width; one without (None) never wraps."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_lines=False, expand=False)
+    for header, ratio in columns:
+        if ratio is None:
+            table.add_column(header, no_wrap=True)
+        else:
+            table.add_column(header, overflow="fold", ratio=ratio)
+    return table
+
+
+def role_cell(record: Record) -> Text:
+    """A row's role in words, in bold for a lead."""
+    return Text(role_word(record["role"], record["lay"]), style="bold" if record["role"] == "lead" else "")
 
 
 NARROW = 60
@@ -57,8 +69,7 @@ def fit(table: Table, width: int) -> RenderableType:
     headers = [str(column.header) for column in table.columns]
     cells = [list(column.cells) for column in table.columns]
     blocks: list[RenderableType] = [Text(str(table.title), style="bold")] if table.title else []
-    for row in zip(*cells, strict=True):
-        heading, *rest = row
+    for heading, *rest in zip(*cells, strict=True):
         blocks += [
             Text(""),
             Text.assemble(heading if isinstance(heading, Text) else Text(str(heading)), style="bold"),
@@ -197,34 +208,25 @@ def who_table(
     """The `who` answer: one line per member in each matching cell, its notes numbered below, then how to
     reach each member (with --explain, why each is there, numbered too). A column whose value the filters
     fixed (`fixed`: "setting", "nation") is left out: the title says it."""
-    table = titled_table(title)
-    columns = [("setting", "Setting", 3), ("nation", "Nation", 2)]
-    shown = [column for column in columns if column[0] not in fixed]
-    for _key, header, ratio in shown:
-        table.add_column(header, overflow="fold", ratio=ratio)
-    table.add_column("Member", overflow="fold", ratio=6)
-    table.add_column("Role", no_wrap=True)
-    table.add_column("Basis", no_wrap=True)
+    shown = {
+        key: column for key, column in {"setting": ("Setting", 3), "nation": ("Nation", 2)}.items() if key not in fixed
+    }
+    table = titled_table(title, [*shown.values(), ("Member", 6), ("Role", None), ("Basis", None)])
     notes = Footnotes()
     previous: list[str] = []
     for record in records:
-        role = Text(role_word(record["role"], record["lay"]), style="bold" if record["role"] == "lead" else "")
         member = member_cell(record, notes)
         if record.get("addition"):
             cited = "; ".join(dataset.source_by_id[s].title for s in record["sources"] if s in dataset.source_by_id)
-            member.append(
-                " "
-                + notes.mark(
-                    f"An addition to the edition: it held then, though the edition's table omits it (source: {cited})."
-                )
-            )
+            note = f"An addition to the edition: it held then, though the edition's table omits it (source: {cited})."
+            member.append(f" {notes.mark(note)}")
         if record.get("explanation"):
             member.append(f" {notes.mark('Why: ' + record['explanation'])}")
-        cell = [record[f"{key}_name"] for key, _header, _ratio in shown]
+        cell = [record[f"{key}_name"] for key in shown]
         # A cell's setting and nation are said once, on its first line (blocks on a narrow terminal keep them).
         said = cell if width < NARROW else _unrepeated(cell, previous)
         previous = cell
-        table.add_row(*said, member, role, record["basis"])
+        table.add_row(*said, member, role_cell(record), record["basis"])
     # Too wide for the terminal: the ratios share the width out, the member's name widest.
     table.expand = _natural_width(table) > width
     removed = [f"{in_words(c['date'], lead='')}: {c['description']}" for c in changes if c["kind"] == "role-removed"]
@@ -272,13 +274,9 @@ def member_profile(dataset: Dataset, record: Record, width: int = 80) -> Rendera
         parts.append(Text(f"Not a member of the NPM as of {spoken(record['as_of'])}{since}."))
     notes = Footnotes()
     if record["coverage"]:
-        coverage = titled_table("What it covers")
+        columns = [("Setting", 4), ("Nation", 2), ("Role", None), ("Alongside", 3), ("Basis", None)]
+        coverage = titled_table("What it covers", columns)
         coverage.expand = True  # so that the ratios share the width
-        coverage.add_column("Setting", overflow="fold", ratio=4)
-        coverage.add_column("Nation", overflow="fold", ratio=2)
-        coverage.add_column("Role", no_wrap=True)
-        coverage.add_column("Alongside", overflow="fold", ratio=3)
-        coverage.add_column("Basis", no_wrap=True)
         for row in record["coverage"]:
             others = ", ".join(dataset.member_by_id[m].abbreviation for m in row["alongside"]) or "-"
             setting = Text(row["setting_name"])

@@ -24,14 +24,10 @@ def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) ->
             parts.append(Text(place_line(place)))
             if place["closed"]:
                 parts.append(Text(f"Not in use on this date ({place['status']}): no NPM body covered it then."))
+        below = " (see below who inspects it)." if document["members"] else "."
+        takers = _bodies("Who takes a concern about one person", document["takes_concerns"], width)
         parts += sections(
-            _bodies("Who takes a concern about one person", document["takes_concerns"], width)
-            or [
-                Text(
-                    "No NPM body here takes a concern about one person"
-                    + (" (see below who inspects it)." if document["members"] else ".")
-                )
-            ],
+            takers or [Text(f"No NPM body here takes a concern about one person{below}")],
             _outside(document, width),
             _bodies("Who inspects and monitors it", document["members"], width, brief=True),
             _pages(document["pages"], width),
@@ -49,11 +45,14 @@ def _bodies(heading: str, members: Sequence[Record], width: int, *, brief: bool 
         lines.append(Text(f"{member['name']} ({member['abbreviation']}), {role}: {TAKES_WORDS[member['takes']]}"))
         # A body that takes none may still say where to turn (HMI Prisons: a prison's safer custody team).
         said = [("Who", member["who"]), ("How", member["how"])] if not brief or member["takes"] == "no" else []
-        said += [("", member["what"])]
-        lines += [line for label, text in said if text for line in prose(f"  {label + ': ' if label else ''}{text}")]
-        if member["url"] and not brief:
-            lines += link_lines([("", member["url"])], width, indent="  ")
+        lines += _indented([*said, ("", member["what"])], None if brief else member["url"], width)
     return lines
+
+
+def _indented(said: Sequence[tuple[str, str | None]], url: str | None, width: int) -> list[Text]:
+    """Each (label, text) that has a text, as indented prose, then the address, if any."""
+    lines = [line for label, text in said if text for line in prose(f"  {label + ': ' if label else ''}{text}")]
+    return lines + (link_lines([("", url)], width, indent="  ") if url else [])
 
 
 def _outside(document: Record, width: int) -> list[RenderableType]:
@@ -68,9 +67,7 @@ def _outside(document: Record, width: int) -> list[RenderableType]:
         name = f"{route['name']} ({route['abbreviation']})" if route["abbreviation"] else route["name"]
         lines.append(Text(name + ("" if route["confirmed"] else " (its remit here is inferred, not stated)")))
         said = [("", route["scope"]), ("", route["takes"]), ("First", route["first"]), ("How", route["how"])]
-        lines += [line for label, text in said if text for line in prose(f"  {label + ': ' if label else ''}{text}")]
-        if route["url"]:
-            lines += link_lines([("", route["url"])], width, indent="  ")
+        lines += _indented(said, route["url"], width)
     return lines
 
 

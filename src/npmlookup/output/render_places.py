@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from npmlookup.contract.records import ROLE_KEY, Record, role_word
+from npmlookup.contract.records import ROLE_KEY, Record
 from npmlookup.core.dataset import Dataset
 from npmlookup.core.dates import spoken
 from npmlookup.output.render import (
@@ -22,6 +22,7 @@ from npmlookup.output.render import (
     place_line,
     prose,
     reach_lines,
+    role_cell,
     sections,
     titled_table,
     with_footer,
@@ -56,15 +57,12 @@ def where_panels(dataset: Dataset, document: Sequence[Record], width: int = 80) 
         parts.append(Text(place_line(place, said)))
         parts += concern_lines(dataset, place["id"])
         notes = Footnotes()
-        coverage = titled_table(None)
-        coverage.add_column("Covered by", overflow="fold", ratio=5)
-        coverage.add_column("Role", no_wrap=True)
+        coverage = titled_table(None, [("Covered by", 5), ("Role", None)])
         for row in item["coverage"]:
             member = member_cell(row, notes)
             if row["setting"] != place["setting"]:
                 member.append(f" {notes.mark('Covers it under ' + row['setting_name'] + '.')}")
-            role = Text(role_word(row["role"], row["lay"]), style="bold" if row["role"] == "lead" else "")
-            coverage.add_row(member, role)
+            coverage.add_row(member, role_cell(row))
         if item["coverage"]:
             answer: list[RenderableType] = [fit(coverage, width)]
         elif place["closed"]:

@@ -37,8 +37,8 @@ def history_table(
     records: Sequence[Record],
     *,
     title: str,
+    dated_commands: Sequence[str],
     width: int = 80,
-    dated_commands: Sequence[str] = (),
 ) -> RenderableType:
     """The dated changes, oldest first, each dated in words; their sources numbered below the table."""
     table, sources = _changes(title)
@@ -52,8 +52,7 @@ def history_table(
     return with_footer(
         dataset,
         Group(fit(table, width), *sources.lines(), Text("")),
-        "Answers include every change by default; "
-        + (f"{', '.join(dated_commands)} take --as-of for an earlier day." if dated_commands else ""),
+        f"Answers include every change by default; {', '.join(dated_commands)} take --as-of for an earlier day.",
         dated=False,
     )
 
@@ -81,10 +80,9 @@ def sources_table(dataset: Dataset, records: Sequence[Record], width: int = 80) 
         if record["url"]:
             parts += link_lines([("", record["url"])], 0)
         if record["read_at"]:
-            said = "Read only at a copy" if not record["url"] else "Read at a copy"
             publisher = f" (published by {record['publisher']})" if record["publisher"] else ""
-            parts.append(Text(f"{said}{publisher}; no publisher's page found:" if not record["url"] else f"{said}:"))
-            parts += link_lines([("", record["read_at"])], 0, indent="  ")
+            said = "Read at a copy:" if record["url"] else f"Read only at a copy{publisher}; no publisher's page found:"
+            parts += [Text(said), *link_lines([("", record["read_at"])], 0, indent="  ")]
         if record["date"]:
             parts.append(Text(f"Dated {spoken(record['date'])}."))
         if record["note"]:

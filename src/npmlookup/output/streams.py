@@ -95,8 +95,9 @@ def console_class() -> Any:
     return SafeConsole
 
 
-def make_console(stream: TextIO, color: Any) -> Any:
-    """A Rich console (`console_class`) on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS.
+def make_console(stream: TextIO, color: Any, **options: Any) -> Any:
+    """A Rich console (`console_class`) on `stream` honouring --color, NO_COLOR, TERM=dumb and COLUMNS,
+    with any other `options` of Rich's `Console`.
 
     Without styles the console gets no colour system at all, so it writes no escape
     codes, not even for bold.
@@ -107,15 +108,16 @@ def make_console(stream: TextIO, color: Any) -> Any:
         and not os.environ.get("NO_COLOR")
         and os.environ.get("TERM", "").lower() not in ("dumb", "unknown")
     )
-    return console_class()(
-        file=stream,
-        force_terminal=styled,
-        color_system=("standard" if color == "always" else "auto") if styled else None,
-        highlight=False,
-        soft_wrap=False,
-        emoji=False,
-        markup=False,
-    )
+    settings = {
+        "file": stream,
+        "force_terminal": styled,
+        "color_system": ("standard" if color == "always" else "auto") if styled else None,
+        "highlight": False,
+        "soft_wrap": False,
+        "emoji": False,
+        "markup": False,
+    }
+    return console_class()(**settings | options)
 
 
 def say(message: str) -> None:
@@ -140,14 +142,19 @@ def finish(code: Any) -> Any:
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
-    except BrokenPipeError:
-        silence_broken_pipe()
-        return BROKEN_PIPE_EXIT
     except OSError as error:
-        say(f"npm: error: cannot write the answer: {error.strerror or error}")
-        silence_broken_pipe()
-        return OutputError.exit_code
+        return failed_write(error)
     return code
+
+
+def failed_write(error: OSError) -> int:
+    """Give up writing to stdout after `error`: the exit status, `BROKEN_PIPE_EXIT` when its reader went
+    away (said to no one), else `OutputError`'s, said on stderr."""
+    broken = isinstance(error, BrokenPipeError)
+    if not broken:
+        say(f"npm: error: cannot write the answer: {error.strerror or error}")
+    silence_broken_pipe()
+    return BROKEN_PIPE_EXIT if broken else OutputError.exit_code
 
 
 BROKEN_PIPE_EXIT = 141
@@ -163,11 +170,12 @@ def silence_broken_pipe() -> None:
         pass
 
 
-def write_text(text: str) -> None:
-    """Write a finished document (a picture, a page) to stdout."""
+def write_text(text: str, stream: TextIO | None = None) -> None:
+    """Write a finished text (an answer, a picture, a page) to stdout, or `stream`."""
+    out = stream or sys.stdout
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        out.write(text)
+        out.flush()
     except BrokenPipeError:
         raise
     except OSError as error:
