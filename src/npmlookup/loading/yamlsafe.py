@@ -102,7 +102,7 @@ class YamlDocument:
             if node is None:
                 return document._fail(1, 1, "the file is empty")
             document.root = node
-            document.value = document._walk(node, yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode)
+            document.value = document._walk(node)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             what = error.problem or error.context or "invalid YAML"
@@ -126,29 +126,29 @@ class YamlDocument:
     def _refuse(self, node: Any, message: str) -> None:
         self.problems.append(Problem(self.file, *_mark(node), message))
 
-    def _walk(self, node: Any, mapping_type: Any, sequence_type: Any, scalar_type: Any) -> Any:
+    def _walk(self, node: Any) -> Any:
         if id(node) in self._seen:
             # A node reached twice is an alias: refusing it keeps alias bombs out.
             return self._refuse(
                 node, "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)"
             )
         self._seen.add(id(node))
-        kind, tag = type(node), node.tag
-        if kind is mapping_type and tag == "tag:yaml.org,2002:map":
+        kind, tag = node.id, node.tag  # each node class's id: "mapping", "sequence" or "scalar"
+        if kind == "mapping" and tag == "tag:yaml.org,2002:map":
             mapping: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                if type(key_node) is not scalar_type or key_node.tag != "tag:yaml.org,2002:str":
+                if key_node.id != "scalar" or key_node.tag != "tag:yaml.org,2002:str":
                     self._refuse(key_node, "keys must be plain text")
                 elif key_node.value in mapping:
                     self._refuse(key_node, f"duplicate key {key_node.value!r}")
                 else:
-                    mapping[key_node.value] = self._walk(value_node, mapping_type, sequence_type, scalar_type)
+                    mapping[key_node.value] = self._walk(value_node)
             return mapping
-        if kind is sequence_type and tag == "tag:yaml.org,2002:seq":
-            return [self._walk(item, mapping_type, sequence_type, scalar_type) for item in node.value]
-        if kind is scalar_type and tag == "tag:yaml.org,2002:str":
+        if kind == "sequence" and tag == "tag:yaml.org,2002:seq":
+            return [self._walk(item) for item in node.value]
+        if kind == "scalar" and tag == "tag:yaml.org,2002:str":
             return node.value
-        if kind is scalar_type and tag in _SCALAR_VALUES:
+        if kind == "scalar" and tag in _SCALAR_VALUES:
             try:
                 return _SCALAR_VALUES[tag](node.value)
             except ValueError:  # Python refuses integers of more than 4,300 digits
