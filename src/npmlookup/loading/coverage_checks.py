@@ -172,7 +172,7 @@ class CoverageChecker(Checker):
             if setting_id not in self.settings:
                 self.report(("coverage", setting_id), f"coverage names unknown setting {setting_id!r}", at_key=True)
         entries: list[dict[str, Any]] = []
-        for setting_id in self.settings:
+        for setting_id in self.settings:  # entries in the table's order (settings, then nations), not the file's
             if setting_id not in coverage:
                 self.report(
                     ("coverage",), f"coverage has no row for setting {setting_id!r} (write [] for an empty cell)"
@@ -190,7 +190,6 @@ class CoverageChecker(Checker):
                         at_key=True,
                     )
             for nation_id in self.nations:
-                path: Path_ = ("coverage", setting_id, nation_id)
                 if nation_id not in row:
                     self.report(
                         ("coverage", setting_id),
@@ -198,7 +197,7 @@ class CoverageChecker(Checker):
                         at_key=True,
                     )
                     continue
-                entries += self._cell(row[nation_id], path)  # in the table's order: settings, then nations
+                entries += self._cell(row[nation_id], ("coverage", setting_id, nation_id))
         return entries
 
     def _cell(self, value: Any, path: Path_) -> list[dict[str, Any]]:

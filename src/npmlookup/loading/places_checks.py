@@ -92,8 +92,8 @@ class PlacesChecker(Checker):
         re-roled: an immigration removal centre that became a prison)."""
 
         def overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
-            first, last = in_use_between(one["periods"]), in_use_between(other["periods"])
-            return not (first[1] <= last[0] or last[1] <= first[0])
+            (start, end), (other_start, other_end) = in_use_between(one["periods"]), in_use_between(other["periods"])
+            return start < other_end and other_start < end
 
         def answer(place: dict[str, Any]) -> tuple[Any, ...]:
             kind = self.coverage.place_kinds[place["kind"]]

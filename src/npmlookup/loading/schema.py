@@ -78,7 +78,7 @@ def event_schema() -> Schema:
 
 def coverage_schema() -> Schema:
     """The schema of a coverage file."""
-    cell = {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, {"type": "null"}]}
+    cell = {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, NULL]}
     row = {"type": "object", "propertyNames": {"$ref": "#/$defs/id"}, "additionalProperties": cell}
     coverage = {
         "type": "object",
