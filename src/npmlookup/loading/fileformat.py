@@ -159,11 +159,9 @@ ID = Kind({"$ref": "#/$defs/id"}, _matching(ID_PATTERN, ID_WORDS))
 """A record's own id (ID_PATTERN)."""
 PLACE_KIND_ID = Kind({"$ref": "#/$defs/placeKindId"}, _matching(PLACE_KIND_PATTERN, PLACE_KIND_WORDS))
 """A place kind's own id (PLACE_KIND_PATTERN)."""
-# A reference must name a record the file has, and the checkers look each one up: an unknown one is
-# reported as such, which says more than its form would. The schema, which cannot look ids up, checks
-# the form.
 REF = Kind({"$ref": "#/$defs/id"}, _text)
-"""A reference to a record by its id."""
+"""A reference to a record by its id. The schema, which cannot look ids up, checks its form; the checkers
+look each one up instead, and say that an unknown one is unknown, which says more than its form would."""
 REFS = Kind({"$ref": "#/$defs/ids"}, _texts)
 SOURCE_REFS = Kind({"$ref": "#/$defs/ids", "minItems": 1}, _texts)
 PLACE_KIND_REFS = Kind({"type": "array", "items": {"$ref": "#/$defs/placeKindId"}}, _texts)
