@@ -51,15 +51,14 @@ class Checker:
     def fields(self, value: Any, path: Path_, what: str, shape: Shape) -> dict[str, Any] | None:
         """Check a record's keys and the kind and form of each value against its shape; None when it is no
         mapping. Optional keys may be null."""
-        required, optional = shape.required, shape.optional
+        required, kinds = shape.required, shape.kinds
         if not isinstance(value, dict):
             self.report(path, f"{what} must be a mapping")
             return None
         for key in value:
-            if key not in required and key not in optional:
-                allowed = ", ".join([*required, *optional])
-                self.report((*path, key), f"{what} has unknown key {key!r} (allowed: {allowed})", at_key=True)
-        for key, kind in (required | optional).items():
+            if key not in kinds:
+                self.report((*path, key), f"{what} has unknown key {key!r} (allowed: {', '.join(kinds)})", at_key=True)
+        for key, kind in kinds.items():
             if key in required and key not in value:
                 self.report(path, f"{what} is missing required key {key!r}")
             elif key in required or value.get(key) is not None:
@@ -85,7 +84,7 @@ class Checker:
     def plain(self, record: dict[str, Any], shape: Shape, keys: Iterable[str] = ()) -> dict[str, Any]:
         """A record's values of `keys` (by default the shape's, in order): a list's texts, else non-empty
         text, or for a missing one "" (a required key) or None."""
-        kinds = shape.required | shape.optional
+        kinds = shape.kinds
         return {
             key: self.texts(record, key)
             if kinds[key].listed
@@ -103,15 +102,10 @@ class Checker:
         value = record.get(key)
         return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
-    def records(self, top: dict[str, Any], key: str) -> list[tuple[int, Any]]:
-        """The items of a top-level list with their indexes ([] when absent or null; reported when no list)."""
-        value = top.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.report((key,), f"{key!r} must be a list")
-            return []
-        return list(enumerate(value))
+    def records(self, record: dict[str, Any], key: str) -> list[tuple[int, Any]]:
+        """The items of a list with their indexes ([] when it is no list, which `fields` reports)."""
+        value = record.get(key)
+        return list(enumerate(value)) if isinstance(value, list) else []
 
     def unique_ids(self, key: str, what: str, shape: Shape | None = None) -> dict[str, tuple[Path_, dict[str, Any]]]:
         """Records of a top-level list by id (each checked against `shape`, if given); reports records without
@@ -131,8 +125,7 @@ class Checker:
                 self.report((*path, "id"), f"duplicate {what} id {record_id!r}")
                 continue
             by_id[record_id] = (path, record)
-        if shape is not None:
-            for record_id, (path, record) in by_id.items():
+            if shape is not None:
                 self.fields(record, path, f"{what} {record_id!r}", shape)
         return by_id
 

@@ -28,7 +28,7 @@ class ConcernsChecker(Checker):
         found: dict[str, list[dict[str, Any]]] = {key: [] for key in LISTS}
         if not self.whole_file(top, "the concerns file", CONCERNS_FILE):
             return found
-        routes = {r.get("id") for r in top.get("routes") or [] if isinstance(r, dict)}
+        routes = {self.text(r, "id") for _index, r in self.records(top, "routes") if isinstance(r, dict)}
         known = {"member": members, "setting": settings, "nation": nations, "route": routes, "place": places}
         seen: set[str] = set()
         for key, shape in LISTS.items():
@@ -50,7 +50,7 @@ class ConcernsChecker(Checker):
             return None
         reported = len(self.problems)
         for key, table in known.items():
-            named = self.text(record, key) if key in shape.keys else None
+            named = self.text(record, key) if key in shape.kinds else None
             self.unknown(named, table, (*path, key), f"{what} names unknown {key}")
         for setting in (self.text(record, "settings") or "").split("; ") if shape is CONCERN else ():
             self.unknown(setting or None, known["setting"], (*path, "settings"), f"{what} names unknown setting")

@@ -32,6 +32,7 @@ from npmlookup.loading.fileformat import (
     SOURCE,
     Shape,
     copy_host,
+    holds,
 )
 from npmlookup.loading.yamlsafe import Path_, YamlDocument
 
@@ -63,7 +64,6 @@ class CoverageChecker(Checker):
             self.checked = ""
 
         # Each table is kept on the checker as soon as it is known: later checks look ids up in it.
-        self.sources = {}
         for source_id, (path, record) in self.unique_ids("sources", "source", SOURCE).items():
             self.sources[source_id] = source = self.plain(record, SOURCE)
             host = copy_host(source["url"] or "")
@@ -85,6 +85,9 @@ class CoverageChecker(Checker):
         coverage = top.get("coverage")
         events = self._events(coverage if isinstance(coverage, dict) else {}, edition["end"])
         about = self._about(top)
+        children = self.text(top, "children_setting")
+        if self.unknown(children, self.settings, ("children_setting",), "children_setting names unknown setting"):
+            children = None
         return {
             "title": self.text(top, "title") or "",
             "checked": self.checked,
@@ -102,13 +105,8 @@ class CoverageChecker(Checker):
             "entries": entries,
             "events": events,
             "about": about,
-            "children_setting": self._children_setting(top),
+            "children_setting": children,
         }
-
-    def _children_setting(self, top: dict[str, Any]) -> str | None:
-        setting = self.text(top, "children_setting")
-        unknown = self.unknown(setting, self.settings, ("children_setting",), "children_setting names unknown setting")
-        return None if unknown else setting
 
     def _named(
         self, top: dict[str, Any], key: str, shape: Shape, keys: tuple[str, ...] = ()
@@ -138,10 +136,8 @@ class CoverageChecker(Checker):
         for index, record in self.records(top, "events"):
             named = record.get(what) if isinstance(record, dict) else None
             if isinstance(named, str) and record.get("kind") == "renamed" and named in known:
-                for key in ("name", "abbreviation"):
-                    value = record.get(key)
-                    if isinstance(value, str) and value.strip():
-                        claims.append((("events", index, key), value, record[what]))
+                names = [key for key in ("name", "abbreviation") if isinstance(record.get(key), str)]
+                claims += [(("events", index, key), record[key], named) for key in names]
         return claims
 
     def _place_kinds(self) -> dict[str, dict[str, Any]]:
@@ -176,7 +172,7 @@ class CoverageChecker(Checker):
             if setting_id not in self.settings:
                 self.report(("coverage", setting_id), f"coverage names unknown setting {setting_id!r}", at_key=True)
         entries: list[dict[str, Any]] = []
-        for setting_id in self.settings:
+        for setting_id in self.settings:  # entries in the table's order (settings, then nations), not the file's
             if setting_id not in coverage:
                 self.report(
                     ("coverage",), f"coverage has no row for setting {setting_id!r} (write [] for an empty cell)"
@@ -194,7 +190,6 @@ class CoverageChecker(Checker):
                         at_key=True,
                     )
             for nation_id in self.nations:
-                path: Path_ = ("coverage", setting_id, nation_id)
                 if nation_id not in row:
                     self.report(
                         ("coverage", setting_id),
@@ -202,7 +197,7 @@ class CoverageChecker(Checker):
                         at_key=True,
                     )
                     continue
-                entries += self._cell(row[nation_id], path)  # in the table's order: settings, then nations
+                entries += self._cell(row[nation_id], ("coverage", setting_id, nation_id))
         return entries
 
     def _cell(self, value: Any, path: Path_) -> list[dict[str, Any]]:
@@ -244,13 +239,7 @@ class CoverageChecker(Checker):
         if record is None:
             return None
         facts = []
-        raw_facts = record.get("facts", [])
-        if raw_facts is None:
-            raw_facts = []
-        elif not isinstance(raw_facts, list):
-            self.report(("about", "facts"), "about 'facts' must be a list")
-            raw_facts = []
-        for index, fact in enumerate(raw_facts):
+        for index, fact in self.records(record, "facts"):
             path: Path_ = ("about", "facts", index)
             what = f"about fact {index + 1}"
             if self.fields(fact, path, what, FACT) is None:
@@ -286,8 +275,10 @@ class CoverageChecker(Checker):
             for key, table in (("member", self.members), ("setting", self.settings)):
                 self.unknown(record.get(key), table, (*path, key), f"{what} names unknown {key}")
             self._known(record, path, what, "nations", self.nations)
-            if len(self.problems) == reported:
-                self._event_shape(record, path, what, kind)
+            given = {key for key, value in record.items() if value}
+            broken = [problem for problem, rule in EVENT_RULES.get(kind, {}).items() if not holds(rule, given)]
+            if broken and len(self.problems) == reported:  # the first combination of keys the kind needs that it breaks
+                self.report(path, f"{what}: {broken[0]}")
             if kind == "role-added":
                 self._in_vocabulary(record, path, what)
             # A required key missing is reported by `fields`; the event is then not applied.
@@ -329,12 +320,6 @@ class CoverageChecker(Checker):
             )
         return events
 
-    def _event_shape(self, record: dict[str, Any], path: Path_, what: str, kind: str) -> None:
-        """The first combination of keys an event kind requires or forbids (fileformat.EVENT_RULES) that it breaks."""
-        given = {key for key, value in record.items() if value}
-        for problem in [rule.problem for rule in EVENT_RULES if rule.kind == kind and not rule.holds(given)][:1]:
-            self.report(path, f"{what}: {problem}")
-
     def _known(self, record: dict[str, Any], path: Path_, what: str, key: str, table: dict[str, Any]) -> list[str]:
         """The texts of a list of ids (nations or sources); reports each id that `table` lacks."""
         ids = self.texts(record, key)
@@ -346,7 +331,7 @@ class CoverageChecker(Checker):
     def _check_basis_and_nation(self, record: dict[str, Any], path: Path_, what: str, nations: list[str]) -> None:
         """A confirmed entry names an addressed source; an entry lies inside its member's nations; the
         kinds of place it is limited to are kinds its setting covers."""
-        setting = record.get("setting") if "setting" in record else (path[1] if len(path) > 1 else None)
+        setting = record.get("setting", path[1])  # an event's, or its cell's
         kinds = tuple(self.texts(record, "kinds"))
         if kinds:
             for nation in nations:

@@ -85,9 +85,13 @@ def _text(value: Any) -> Problems:
     return [] if _is_text(value) else [((), "must be non-empty text")]
 
 
+def _list(value: Any) -> Problems:
+    return [] if isinstance(value, list) else [((), "must be a list")]
+
+
 def _texts(value: Any) -> Problems:
     if not isinstance(value, list):
-        return [((), "must be a list")]
+        return _list(value)
     return [((index,), "must hold non-empty text only") for index, item in enumerate(value) if not _is_text(item)]
 
 
@@ -155,21 +159,13 @@ ID = Kind({"$ref": "#/$defs/id"}, _matching(ID_PATTERN, ID_WORDS))
 """A record's own id (ID_PATTERN)."""
 PLACE_KIND_ID = Kind({"$ref": "#/$defs/placeKindId"}, _matching(PLACE_KIND_PATTERN, PLACE_KIND_WORDS))
 """A place kind's own id (PLACE_KIND_PATTERN)."""
-# A reference must name a record the file has, and the checkers look each one up: an unknown one is
-# reported as such, which says more than its form would. The schema, which cannot look ids up, checks
-# the form.
 REF = Kind({"$ref": "#/$defs/id"}, _text)
-"""A reference to a record by its id."""
+"""A reference to a record by its id. The schema, which cannot look ids up, checks its form; the checkers
+look each one up instead, and say that an unknown one is unknown, which says more than its form would."""
 REFS = Kind({"$ref": "#/$defs/ids"}, _texts)
 SOURCE_REFS = Kind({"$ref": "#/$defs/ids", "minItems": 1}, _texts)
 PLACE_KIND_REFS = Kind({"type": "array", "items": {"$ref": "#/$defs/placeKindId"}}, _texts)
 PLACE_KIND_REF = Kind({"$ref": "#/$defs/placeKindId"}, _text)
-ID_DEFS: Schema = {
-    "id": {"type": "string", "pattern": ID_PATTERN},
-    "ids": {"type": "array", "items": {"$ref": "#/$defs/id"}},
-    "placeKindId": {"type": "string", "pattern": PLACE_KIND_PATTERN},
-}
-"""The schema's definitions of ids, for every schema that uses ids or references."""
 PERIODS = _patterned(PERIODS_PATTERN)
 HOLDS_CHILDREN = _patterned(HOLDS_CHILDREN_PATTERN)
 FLAG = Kind({"type": "boolean"}, lambda value: [] if isinstance(value, bool) else [((), "must be true or false")])
@@ -185,14 +181,14 @@ class Shape:
     optional: dict[str, Kind] = field(default_factory=dict)
 
     @property
-    def keys(self) -> list[str]:
-        """Every key it allows, in order."""
-        return [*self.required, *self.optional]
+    def kinds(self) -> dict[str, Kind]:
+        """Every key it allows, in order, with its kind."""
+        return self.required | self.optional
 
 
 def _list_of(name: str, *, at_least: int = 0) -> Kind:
     schema: Schema = {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
-    return Kind(schema | ({"minItems": at_least} if at_least else {}))
+    return Kind(schema | ({"minItems": at_least} if at_least else {}), _list)
 
 
 def _one_of(name: str) -> Kind:
@@ -275,51 +271,37 @@ EVENT_SHAPES = {kind: Shape("event", EVENT.required | own[0], own[1]) for kind, 
 """Each event kind's keys: EVENT's and its own."""
 
 
-@dataclass(frozen=True)
-class EventRule:
-    """A combination of keys that an event kind requires or forbids, with its reason in words."""
+EVENT_RULES: dict[str, dict[str, Schema]] = {
+    "renamed": {
+        "a renamed event names exactly one of 'member' or 'setting'": {
+            "oneOf": [{"required": ["member"]}, {"required": ["setting"]}]
+        },
+        "a setting has no abbreviation to rename": {"not": {"required": ["setting", "abbreviation"]}},
+    },
+    "note": {
+        "a note on a row names both 'setting' and 'nations'": {
+            "dependentRequired": {"setting": ["nations"], "nations": ["setting"]}
+        },
+        "a note on a row needs the 'note' it adds to the entries there": {"dependentRequired": {"setting": ["note"]}},
+        "a note on a member's entries names the row ('setting' and 'nations')": {
+            "dependentRequired": {"member": ["setting"]}
+        },
+    },
+}
+"""The combinations of keys an event kind requires or forbids, declared once for the checker and the schema:
+each one's problem in words when it is broken, and the rule as a schema on the event."""
 
-    kind: str
-    schema: Schema
-    """The rule as a schema on the event."""
-    holds: Callable[[set[str]], bool]
-    """The rule on the set of keys the event gives (with a value)."""
-    problem: str
 
+def holds(rule: Schema, keys: set[str]) -> bool:
+    """Whether an event that gives `keys` (with a value) meets a rule of EVENT_RULES (read from its schema)."""
+    if "oneOf" in rule:
+        return sum(holds(branch, keys) for branch in rule["oneOf"]) == 1
+    if "not" in rule:
+        return not holds(rule["not"], keys)
+    if "required" in rule:
+        return set(rule["required"]) <= keys
+    return all(set(needed) <= keys for key, needed in rule["dependentRequired"].items() if key in keys)
 
-EVENT_RULES = (
-    EventRule(
-        "renamed",
-        {"oneOf": [{"required": ["member"]}, {"required": ["setting"]}]},
-        lambda keys: ("member" in keys) != ("setting" in keys),
-        "a renamed event names exactly one of 'member' or 'setting'",
-    ),
-    EventRule(
-        "renamed",
-        {"not": {"required": ["setting", "abbreviation"]}},
-        lambda keys: not {"setting", "abbreviation"} <= keys,
-        "a setting has no abbreviation to rename",
-    ),
-    EventRule(
-        "note",
-        {"dependentRequired": {"setting": ["nations"], "nations": ["setting"]}},
-        lambda keys: ("setting" in keys) == ("nations" in keys),
-        "a note on a row names both 'setting' and 'nations'",
-    ),
-    EventRule(
-        "note",
-        {"dependentRequired": {"setting": ["note"]}},
-        lambda keys: "setting" not in keys or "note" in keys,
-        "a note on a row needs the 'note' it adds to the entries there",
-    ),
-    EventRule(
-        "note",
-        {"dependentRequired": {"member": ["setting"]}},
-        lambda keys: "member" not in keys or "setting" in keys,
-        "a note on a member's entries names the row ('setting' and 'nations')",
-    ),
-)
-"""What keys an event kind needs together, declared once for the checker and the schema."""
 
 COVERAGE_FILE = Shape(
     "coverageFile",

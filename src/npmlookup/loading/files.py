@@ -47,27 +47,24 @@ def read_bytes(file: str | os.PathLike[str]) -> bytes:
     name = os.fspath(file)
     try:
         if os.path.isdir(name):
-            raise DatasetError([Problem(name, None, None, "is a directory, not a coverage file")])
-        with open(name, "rb", opener=_without_waiting) as stream:
-            status = os.fstat(stream.fileno())
-            if not stat.S_ISREG(status.st_mode):
-                what = "is not a regular file (a FIFO, a device or a socket): dataset files are read from files only"
-                raise DatasetError([Problem(name, None, None, what)])
-            raw = stream.read(MAX_FILE_BYTES + 1)
-        if (size := max(status.st_size, len(raw))) > MAX_FILE_BYTES:
-            limit = f"coverage files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB"
-            raise DatasetError([Problem(name, None, None, f"is {size:,} bytes; {limit}")])
-        return raw
+            problem = "is a directory, not a coverage file"
+        else:
+            # O_NONBLOCK: opening a FIFO for reading would wait for a writer; a regular file reads as usual.
+            with open(name, "rb", opener=lambda path, flags: os.open(path, flags | os.O_NONBLOCK)) as stream:
+                status = os.fstat(stream.fileno())
+                raw = stream.read(MAX_FILE_BYTES + 1) if stat.S_ISREG(status.st_mode) else None
+            if raw is None:
+                problem = "is not a regular file (a FIFO, a device or a socket): dataset files are read from files only"
+            elif (size := max(status.st_size, len(raw))) > MAX_FILE_BYTES:
+                problem = f"is {size:,} bytes; coverage files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB"
+            else:
+                return raw
     except FileNotFoundError:
-        raise DatasetError([Problem(name, None, None, "no such file")]) from None
+        problem = "no such file"
     except PermissionError:
-        raise DatasetError([Problem(name, None, None, "cannot be read (permission denied)")]) from None
+        problem = "cannot be read (permission denied)"
     except OSError as error:
-        raise DatasetError([Problem(name, None, None, f"cannot be read ({error.strerror or error})")]) from None
+        problem = f"cannot be read ({error.strerror or error})"
     except ValueError:  # a NUL byte in the name
-        raise DatasetError([Problem(name, None, None, "cannot be read (its name holds a NUL byte)")]) from None
-
-
-def _without_waiting(path: str, flags: int) -> int:
-    # O_NONBLOCK: opening a FIFO for reading would wait for a writer; a regular file reads as usual.
-    return os.open(path, flags | os.O_NONBLOCK)
+        problem = "cannot be read (its name holds a NUL byte)"
+    raise DatasetError([Problem(name, None, None, problem)])

@@ -12,9 +12,11 @@ from typing import Any
 from npmlookup.core.lifetimes import (
     HOLDS_CHILDREN_FORM,
     default_periods,
+    in_use_between,
     lifetime_problem,
     parse_holds_children,
 )
+from npmlookup.core.model import normalize
 from npmlookup.loading.checker import Checker
 from npmlookup.loading.coverage_checks import CoverageChecker
 from npmlookup.loading.fileformat import LICENCE, PLACE, PLACES_FILE, copy_host
@@ -37,15 +39,15 @@ class PlacesChecker(Checker):
         for index, record in self.records(top, "licences"):
             if self.fields(record, ("licences", index), f"licence {index + 1}", LICENCE):
                 self.licences.append(self.plain(record, LICENCE))
-        places = [
-            self._place(place_id, path, record)
+        places = {
+            path: place
             for place_id, (path, record) in self.unique_ids("places", "place", PLACE).items()
-        ]
-        self._shared_names([p for p in places if p is not None])
+            if (place := self._place(place_id, path, record)) is not None
+        }
+        self._shared_names(places)
         title = self.text(top, "title") or ""
-        checked = [{k: v for k, v in p.items() if k != "path"} for p in places if p is not None]
         licences = [f"{licence['source']} ({licence['licence'] or 'licence not stated'})" for licence in self.licences]
-        return checked, "; ".join([title, *licences]) if licences else title
+        return list(places.values()), "; ".join([title, *licences]) if licences else title
 
     def _place(self, place_id: str, path: Path_, record: dict[str, Any]) -> dict[str, Any] | None:
         what = f"place {place_id!r}"
@@ -74,7 +76,7 @@ class PlacesChecker(Checker):
         if not valid or not all(self.text(record, key) for key in PLACE.required):
             return None
         self._not_copies(record, path, what)
-        return {**self.plain(record, PLACE), "periods": periods, "path": path}
+        return {**self.plain(record, PLACE), "periods": periods}
 
     def _not_copies(self, record: dict[str, Any], path: Path_, what: str) -> None:
         """A place's own addresses are its publishers': a copy (`COPY_HOSTS`) goes in `read_at`."""
@@ -84,16 +86,14 @@ class PlacesChecker(Checker):
                 if host:
                     self.report((*path, key), f"{what} {key} cites a copy ({host}): move it to read_at")
 
-    def _shared_names(self, places: list[dict[str, Any]]) -> None:
+    def _shared_names(self, places: dict[Path_, dict[str, Any]]) -> None:
         """A name two places share must give the same answer (the same cells, and the same entries there
         that are limited to some kinds of place), unless one was in use only after the other (a site
         re-roled: an immigration removal centre that became a prison)."""
-        from npmlookup.core.lifetimes import in_use_between
-        from npmlookup.core.model import normalize
 
         def overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
-            first, last = in_use_between(one["periods"]), in_use_between(other["periods"])
-            return not (first[1] <= last[0] or last[1] <= first[0])
+            (start, end), (other_start, other_end) = in_use_between(one["periods"]), in_use_between(other["periods"])
+            return start < other_end and other_start < end
 
         def answer(place: dict[str, Any]) -> tuple[Any, ...]:
             kind = self.coverage.place_kinds[place["kind"]]
@@ -104,11 +104,11 @@ class PlacesChecker(Checker):
             )
 
         owner: dict[str, dict[str, Any]] = {}
-        for place in places:
+        for path, place in places.items():
             for index, name in enumerate([place["name"], *place["other_names"]]):
                 first = owner.setdefault(normalize(name), place)
                 if first is not place and answer(first) != answer(place) and overlap(first, place):
-                    where = (*place["path"], "name") if index == 0 else (*place["path"], "other_names", index - 1)
+                    where = (*path, "name") if index == 0 else (*path, "other_names", index - 1)
                     self.report(
                         where,
                         f"place name {name!r} is claimed by both {first['id']!r} and {place['id']!r}, "

@@ -19,7 +19,8 @@ from npmlookup.loading.fileformat import (
     EVENT_ANY,
     EVENT_KEYS,
     EVENT_RULES,
-    ID_DEFS,
+    ID_PATTERN,
+    PLACE_KIND_PATTERN,
     PLACES_FILE,
     PLACES_SHAPES,
     Schema,
@@ -31,8 +32,11 @@ NULL: Schema = {"type": "null"}
 COMMON_DEFS: Schema = {
     "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
     "texts": {"type": "array", "items": {"$ref": "#/$defs/text"}},
-    **ID_DEFS,
+    "id": {"type": "string", "pattern": ID_PATTERN},
+    "ids": {"type": "array", "items": {"$ref": "#/$defs/id"}},
+    "placeKindId": {"type": "string", "pattern": PLACE_KIND_PATTERN},
 }
+"""The definitions every schema shares: texts, and ids (which the kinds in `fileformat` refer to)."""
 
 
 def shape_schema(shape: Shape) -> Schema:
@@ -61,13 +65,12 @@ def event_schema() -> Schema:
     for kind, (required, optional) in EVENT_KEYS.items():
         then: Schema = {
             "required": list(required),
-            "propertyNames": {"enum": [*EVENT.keys, *required, *optional]},
+            "propertyNames": {"enum": [*EVENT.kinds, *required, *optional]},
         }
         if required:
             then["properties"] = {key: value.schema for key, value in required.items()}
-        rules = [rule.schema for rule in EVENT_RULES if rule.kind == kind]
-        if rules:
-            then["allOf"] = rules
+        if kind in EVENT_RULES:
+            then["allOf"] = list(EVENT_RULES[kind].values())
         branches.append({"if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]}, "then": then})
     schema["allOf"] = branches
     return schema
@@ -75,7 +78,7 @@ def event_schema() -> Schema:
 
 def coverage_schema() -> Schema:
     """The schema of a coverage file."""
-    cell = {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, {"type": "null"}]}
+    cell = {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/entry"}}, NULL]}
     row = {"type": "object", "propertyNames": {"$ref": "#/$defs/id"}, "additionalProperties": cell}
     coverage = {
         "type": "object",

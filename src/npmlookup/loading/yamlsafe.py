@@ -20,18 +20,24 @@ Mark = tuple[int, int]
 
 
 _CORE_SCHEMA = (
-    # YAML 1.2 core schema: the types editors and JSON Schema tools assume. Everything
-    # else is text (so `no` stays "no", and a date stays "2014-12-01").
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    # YAML 1.2 core schema: the types editors and JSON Schema tools assume, each with the first characters
+    # it can start with and its value. Everything else is text (so `no` stays "no", and a date stays "2014-12-01").
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN", lambda text: None),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF", lambda text: text.lower() == "true"),
+    (
+        "tag:yaml.org,2002:int",
+        r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$",
+        "-+0123456789",
+        lambda text: int(text, 0 if text.startswith(("0x", "0o")) else 10),  # no sign on 0x, 0o
+    ),
     (
         "tag:yaml.org,2002:float",
         r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
         "-+0123456789.",
+        lambda text: float(text.lower().replace(".inf", "inf").replace(".nan", "nan")),
     ),
 )
-_SCALAR_TAGS = {tag for tag, _pattern, _first in _CORE_SCHEMA}
+_SCALAR_VALUES = {tag: value for tag, _pattern, _first, value in _CORE_SCHEMA}
 
 
 @functools.cache
@@ -41,7 +47,7 @@ def _core_schema_loader(yaml: Any) -> Any:
 
     scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
     by_first_character: dict[str, list[tuple[str, Any]]] = {}
-    for tag, pattern, first in _CORE_SCHEMA:
+    for tag, pattern, first, _value in _CORE_SCHEMA:
         for character in [*first, ""] if "~" in first else first:
             by_first_character.setdefault(character, []).append((tag, re.compile(pattern)))
 
@@ -57,19 +63,6 @@ def _core_schema_loader(yaml: Any) -> Any:
             return "tag:yaml.org,2002:seq" if kind is sequence_node else "tag:yaml.org,2002:map"
 
     return CoreLoader
-
-
-def _scalar_value(tag: str, text: str) -> Any:
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    if tag == "tag:yaml.org,2002:bool":
-        return text.lower() == "true"
-    if tag == "tag:yaml.org,2002:int":
-        return int(text, 16 if text.startswith("0x") else 8 if text.startswith("0o") else 10)  # no sign on 0x, 0o
-    lowered = text.lower()
-    if lowered.endswith(".inf"):
-        return float("-inf") if lowered.startswith("-") else float("inf")
-    return float("nan") if lowered == ".nan" else float(text)
 
 
 def _line_and_column(text: Any, position: int, newline: Any) -> Mark:
@@ -109,7 +102,7 @@ class YamlDocument:
             if node is None:
                 return document._fail(1, 1, "the file is empty")
             document.root = node
-            document.value = document._walk(node, yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode)
+            document.value = document._walk(node)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             what = error.problem or error.context or "invalid YAML"
@@ -133,31 +126,31 @@ class YamlDocument:
     def _refuse(self, node: Any, message: str) -> None:
         self.problems.append(Problem(self.file, *_mark(node), message))
 
-    def _walk(self, node: Any, mapping_type: Any, sequence_type: Any, scalar_type: Any) -> Any:
+    def _walk(self, node: Any) -> Any:
         if id(node) in self._seen:
             # A node reached twice is an alias: refusing it keeps alias bombs out.
             return self._refuse(
                 node, "YAML anchors and aliases (& and *) are not allowed (this anchored value is used again)"
             )
         self._seen.add(id(node))
-        kind, tag = type(node), node.tag
-        if kind is mapping_type and tag == "tag:yaml.org,2002:map":
+        kind, tag = node.id, node.tag  # each node class's id: "mapping", "sequence" or "scalar"
+        if kind == "mapping" and tag == "tag:yaml.org,2002:map":
             mapping: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                if type(key_node) is not scalar_type or key_node.tag != "tag:yaml.org,2002:str":
+                if key_node.id != "scalar" or key_node.tag != "tag:yaml.org,2002:str":
                     self._refuse(key_node, "keys must be plain text")
                 elif key_node.value in mapping:
                     self._refuse(key_node, f"duplicate key {key_node.value!r}")
                 else:
-                    mapping[key_node.value] = self._walk(value_node, mapping_type, sequence_type, scalar_type)
+                    mapping[key_node.value] = self._walk(value_node)
             return mapping
-        if kind is sequence_type and tag == "tag:yaml.org,2002:seq":
-            return [self._walk(item, mapping_type, sequence_type, scalar_type) for item in node.value]
-        if kind is scalar_type and tag == "tag:yaml.org,2002:str":
+        if kind == "sequence" and tag == "tag:yaml.org,2002:seq":
+            return [self._walk(item) for item in node.value]
+        if kind == "scalar" and tag == "tag:yaml.org,2002:str":
             return node.value
-        if kind is scalar_type and tag in _SCALAR_TAGS:
+        if kind == "scalar" and tag in _SCALAR_VALUES:
             try:
-                return _scalar_value(tag, node.value)
+                return _SCALAR_VALUES[tag](node.value)
             except ValueError:  # Python refuses integers of more than 4,300 digits
                 return self._refuse(node, f"number {node.value[:20]}... is too long")
         return self._refuse(node, f"YAML tag {tag!r} is not allowed")
@@ -170,12 +163,9 @@ class YamlDocument:
         for depth, step in enumerate(path):
             children = node.value if isinstance(node.value, list) else None
             if children and isinstance(step, str) and isinstance(children[0], tuple):
-                pairs = self._pairs.get(id(node))
-                if pairs is None:
-                    pairs = self._pairs[id(node)] = {}
-                    for pair in children:
-                        pairs.setdefault(str(getattr(pair[0], "value", "")), pair)  # the first, as a search would
-                pair = pairs.get(step)
+                if id(node) not in self._pairs:  # by key, the first where a key repeats (as a search would find)
+                    self._pairs[id(node)] = {str(getattr(pair[0], "value", "")): pair for pair in reversed(children)}
+                pair = self._pairs[id(node)].get(step)
                 if pair is None:
                     break
                 if at_key and depth == len(path) - 1:
