@@ -315,3 +315,32 @@ def test_a_message_quotes_a_long_text_cut_short(ask: Any, cut: int) -> None:
     message = str(raised.value)
     assert repr(LONG[: cut - 3] + "...") in message
     assert len(message) < 1500
+
+
+def _concerns_edited(folder: Path, cut_from: str, cut_to: str, new: str) -> Path:
+    """A copy of the shipped data whose concerns file has the text from `cut_from` up to `cut_to` replaced."""
+    data = Path(npmlookup.default_path()).parent
+    for name in ("coverage.yaml", "places.yaml", "concerns.yaml"):
+        (folder / name).write_bytes((data / name).read_bytes())
+    concerns = folder / "concerns.yaml"
+    text = concerns.read_text(encoding="utf-8")
+    start, end = text.index(cut_from), text.index(cut_to)
+    concerns.write_text(text[:start] + new + text[end:], encoding="utf-8")
+    return folder / "coverage.yaml"
+
+
+@pytest.mark.parametrize(
+    ("cut_from", "new", "said"),
+    [
+        ("routes:\n", "routes: 5\n", "must be a list"),
+        ('  - id: "ppo"\n', '  - id: ["ppo"]\n    name: "x"\n', "id"),
+    ],
+)
+def test_a_malformed_outside_route_is_a_located_problem_not_a_crash(
+    tmp_path: Path, cut_from: str, new: str, said: str
+) -> None:
+    """Once a crash (TypeError): a routes list that is a number, a route whose id is a list."""
+    cut_to = "route_cells:\n" if new.startswith("routes: 5") else '  - id: "spso"\n'
+    problems = npmlookup.validate(_concerns_edited(tmp_path, cut_from, cut_to, new))
+    assert problems, "refused"
+    assert any(said in p.message and p.file.endswith("concerns.yaml") and p.line for p in problems), problems
