@@ -56,8 +56,8 @@ class Dataset(Frozen):
     all_settings: tuple[Setting, ...]
     """Every setting the file knows, including those a later change adds."""
     parts: Callable[[str], dict[str, Any]]
-    """Builds the records of a part of the file's contents, ``"places"``, ``"concerns"`` or ``"about"`` (the
-    fields of `PARTS`), when one is first used (the snapshots of the contents share them)."""
+    """Builds the records and indexes of a part of the file's contents, ``"places"``, ``"concerns"`` or
+    ``"about"`` (the fields of `PARTS`), when one is first used (the snapshots of the contents share them)."""
     children_setting: str | None = None
     """The row that covers children wherever they are held (a place holding children is answered
     by its nation's cell there too); None when the file names none."""
@@ -162,36 +162,17 @@ class Dataset(Frozen):
                 raise AttributeError(f"'Dataset' object has no attribute {name!r}")
             base = self.base
             try:
-                values = {key: getattr(base, key) for key in PARTS[part]} if base is not None else self._part(part)
+                if base is not None:
+                    values = {key: getattr(base, key) for key in PARTS[part]}
+                elif part == "every place":  # made from the index, only for a question about every place
+                    values = {"places": tuple(self.place_by_id.values())}
+                else:
+                    values = self.parts(part)
             except AttributeError as error:  # not this attribute's absence: a fault while building the part
                 raise RuntimeError(f"building the dataset's {part} failed: {error}") from error
             for key in PARTS[part]:  # only the part's own fields: never another part's
                 object.__setattr__(self, key, values[key])
             return values[name]
-
-    def _part(self, part: str) -> dict[str, Any]:
-        """A part's records (`parts`) and their indexes."""
-        if part == "every place":  # made from the index, only for a question about every place
-            return {"places": tuple(self.place_by_id.values())}
-        values = self.parts(part)
-        if part == "places":
-            values["place_kind_by_id"] = {k.id: k for k in values["place_kinds"]}
-        if part == "about":
-            values["source_by_id"] = {s.id: s for s in values["sources"]}
-        if part != "concerns":
-            return values
-        routes: dict[tuple[str, str], list[RouteCell]] = {}
-        for cell in values["route_cells"]:
-            routes.setdefault((cell.setting, cell.nation), []).append(cell)
-        pages: dict[str, list[PlacePage]] = {}
-        for page in values["place_pages"]:
-            pages.setdefault(page.place, []).append(page)
-        return values | {
-            "concern_by_member": {c.member: c for c in values["concern_routes"]},
-            "outside_route_by_id": {r.id: r for r in values["outside_routes"]},
-            "routes_in_cell": {key: tuple(value) for key, value in routes.items()},
-            "pages_of_place": {key: tuple(value) for key, value in pages.items()},
-        }
 
     def __repr__(self) -> str:
         return f"Dataset({self.path!r}, as_of={self.as_of!r}, question={self.question!r})"

@@ -247,13 +247,15 @@ def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any
 
 
 def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
-    """The records of the places (with the coverage file's kinds of place), of the concerns, or of the
-    sources, the NPM's facts and the licences, from their plain values (`Dataset.parts`)."""
+    """A part's records and their indexes (`Dataset.parts`), from their plain values: the places (with the
+    coverage file's kinds of place), the concerns, or the sources, the NPM's facts and the licences."""
     if part == "places":
         from npmlookup.core.places import PlaceKind
 
+        kinds = tuple(_record(PlaceKind, kind, "also") for kind in plain["place_kinds"])
         return {
-            "place_kinds": tuple(_record(PlaceKind, kind, "also") for kind in plain["place_kinds"]),
+            "place_kinds": kinds,
+            "place_kind_by_id": {kind.id: kind for kind in kinds},
             "place_by_id": {place["id"]: _record(Place, place, "other_names") for place in plain["places"]},
             "places_source": plain["places_source"],
             "place_names": None,  # built when first used (`places.place_names`)
@@ -262,8 +264,10 @@ def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
         from npmlookup.core.about import About, DataLicence, Fact, Licence, Source
 
         about = plain["about"]
+        sources = tuple(Source(**source) for source in plain["sources"])
         return {
-            "sources": tuple(Source(**source) for source in plain["sources"]),
+            "sources": sources,
+            "source_by_id": {source.id: source for source in sources},
             "about": None
             if about is None
             else About(
@@ -278,9 +282,25 @@ def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
     from npmlookup.core.concerns import ConcernRoute, OutsideRoute, PlacePage, RouteCell
 
     concerns = plain["concerns"]
+    members = tuple(ConcernRoute(**c) for c in concerns.get("members", ()))
+    routes = tuple(OutsideRoute(**r) for r in concerns.get("routes", ()))
+    cells = tuple(RouteCell(**c) for c in concerns.get("route_cells", ()))
+    pages = tuple(PlacePage(**p) for p in concerns.get("place_pages", ()))
     return {
-        "concern_routes": tuple(ConcernRoute(**c) for c in concerns.get("members", ())),
-        "outside_routes": tuple(OutsideRoute(**r) for r in concerns.get("routes", ())),
-        "route_cells": tuple(RouteCell(**c) for c in concerns.get("route_cells", ())),
-        "place_pages": tuple(PlacePage(**p) for p in concerns.get("place_pages", ())),
+        "concern_routes": members,
+        "outside_routes": routes,
+        "route_cells": cells,
+        "place_pages": pages,
+        "concern_by_member": {c.member: c for c in members},
+        "outside_route_by_id": {r.id: r for r in routes},
+        "routes_in_cell": _grouped(cells, lambda cell: (cell.setting, cell.nation)),
+        "pages_of_place": _grouped(pages, lambda page: page.place),
     }
+
+
+def _grouped(records: Iterable[RecordType], key: Callable[[RecordType], Any]) -> dict[Any, tuple[RecordType, ...]]:
+    """Records by a key, each group in their order."""
+    groups: dict[Any, list[RecordType]] = {}
+    for found in records:
+        groups.setdefault(key(found), []).append(found)
+    return {value: tuple(group) for value, group in groups.items()}
