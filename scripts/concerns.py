@@ -99,6 +99,8 @@ def render() -> str:
         record(lines, [("setting", row["setting"]), ("nation", row["nation"]), ("route", row["route"])])
         lines.append(f"    confirmed: {json.dumps(row['basis'] == 'confirmed')}")
         lines.append(f"    scope: {value(row['scope'])}")
+        if row["kinds"]:
+            lines.append(f"    kinds: {json.dumps(row['kinds'].split('; '))}")
     lines.append("place_pages:")
     for row in rows("place-pages.csv"):
         if row["label"] != "CONFIRMED":

@@ -120,7 +120,8 @@ def test_a_concerns_file_naming_what_does_not_exist_is_refused(tmp_path: Path) -
         "  - {member: jic, confirmed: true, takes: yes}\n"
         "  - {member: nobody, confirmed: false}\n"
         "  - {member: hb, confirmed: false, takes: perhaps}\n"
-        "route_cells:\n  - {setting: jails, nation: north, route: ombudsman, confirmed: true}\n",
+        "route_cells:\n  - {setting: jails, nation: north, route: ombudsman, confirmed: true}\n"
+        "  - {setting: jails, nation: north, confirmed: true, kinds: [castle]}\n",
         encoding="utf-8",
     )
     problems = npmlookup.validate(target)
@@ -128,6 +129,7 @@ def test_a_concerns_file_naming_what_does_not_exist_is_refused(tmp_path: Path) -
         (4, "members item 2 names unknown member 'nobody'"),
         (5, "members item 3 takes 'perhaps' must be one of: yes, no, some"),
         (7, "route_cells item 1 names unknown route 'ombudsman'"),
+        (8, "route_cells item 2 names unknown place kind 'castle'"),
     ]
     assert all(p.file == str(tmp_path / "concerns.yaml") for p in problems)
 
@@ -141,3 +143,34 @@ def test_a_route_for_one_setting_is_not_offered_in_another(latest: Dataset) -> N
     assert [c.entry.member for c in concern_for_cell(latest, "prisons", "scotland").takers] == ["hmips"]
     (broadmoor,) = npmlookup.find_places(latest, "Broadmoor")
     assert [c.entry.member for c in concern_for_place(latest, broadmoor).takers] == ["cqc"]
+
+
+def test_a_route_cells_kinds_of_place_are_those_its_scope_names() -> None:
+    """A route limited to some kinds of place (outside-route-cells.csv's `kinds`) names them in its scope, as
+    the route's own pages give it (outside-routes.md)."""
+    limited = [row for row in rows("outside-route-cells.csv") if row["kinds"]]
+    assert limited, "the PPO's children's cells"
+    for row in limited:
+        for kind in row["kinds"].split("; "):
+            assert kind in row["scope"].lower(), row
+
+
+@pytest.mark.parametrize(
+    ("name", "offered"),
+    [
+        ("Oakhill", True),  # a secure training centre: the PPO's complaints pages name them
+        ("Aycliffe", False),  # a secure children's home: named for deaths only, not complaints
+        ("Oasis Restore", False),  # a secure school, registered as a secure children's home
+        ("Hillside", False),  # Wales: the PPO's scope there is young offender institutions
+    ],
+)
+def test_a_route_for_some_kinds_of_place_is_not_offered_at_another(latest: Dataset, name: str, offered: bool) -> None:
+    """The PPO takes complaints from secure training centres and YOIs: a parent asking about a child in a
+    secure children's home must not be sent there."""
+    (place,) = npmlookup.find_places(latest, name)
+    routes = [o.route.id for o in concern_for_place(latest, place).outside if o.route]
+    assert ("ppo" in routes) is offered, routes
+    if place.nation == "england":
+        assert "lgsco" in routes, "the council placement route stays"
+    cell = [o.route.id for o in concern_for_cell(latest, place.setting, place.nation).outside if o.route]
+    assert "ppo" in cell, "asked of the setting, the PPO is offered with its scope"

@@ -94,6 +94,9 @@ class RouteCell(Record):
     """Whether the route's own pages name this setting (False: inferred from its remit)."""
     scope: str | None
     """What part of the setting it covers, or why there is no route."""
+    kinds: tuple[str, ...] = ()
+    """The kinds of place in the setting it is for (the PPO: secure training centres and YOIs, not secure
+    children's homes); none: every kind. A named place of another kind is not offered it."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -188,6 +191,8 @@ def _answer(
     for setting in settings:
         for cell in dataset.routes_in_cell.get((setting, nation), ()):
             route = dataset.outside_route_by_id.get(cell.route or "")
+            if place is not None and cell.kinds and place.kind not in cell.kinds:
+                continue
             if route is not None and all(o.route is not route for o in outside):
                 outside.append(Outside(cell, route))
     if not outside and settings:  # none found: say why, for the place's own setting

@@ -268,6 +268,11 @@ TABLES = (
         Column("route", "The outside route's id; empty: none was found, and scope says why.", refers="outside_routes"),
         flag("confirmed", "Whether the route's own pages name this setting (false: inferred from its remit)."),
         Column("scope", "What part of the setting it covers, or why there is no route."),
+        Column(
+            "kinds",
+            "The kinds of place in the setting it is for (places.kind); empty: every kind.",
+            is_list=True,
+        ),
         primary_key=("setting", "nation", "route"),
     ),
     table(

@@ -22,14 +22,22 @@ class ConcernsChecker(Checker):
     """Validates a concerns file against what the coverage and places files define."""
 
     def check_concerns(
-        self, top: Any, members: dict[str, Any], settings: dict[str, Any], nations: dict[str, Any], places: set[str]
+        self,
+        top: Any,
+        members: dict[str, Any],
+        settings: dict[str, Any],
+        nations: dict[str, Any],
+        places: set[str],
+        place_kinds: dict[str, Any],
     ) -> dict[str, list[dict[str, Any]]]:
-        """The file's four lists, checked: concern routes, outside routes, route cells, place pages."""
+        """The file's four lists, checked: concern routes, outside routes, route cells (the kinds of place a
+        route is for among the coverage file's), place pages."""
         found: dict[str, list[dict[str, Any]]] = {key: [] for key in LISTS}
         if not self.whole_file(top, "the concerns file", CONCERNS_FILE):
             return found
         routes = {self.text(r, "id") for _index, r in self.records(top, "routes") if isinstance(r, dict)}
         known = {"member": members, "setting": settings, "nation": nations, "route": routes, "place": places}
+        known["place kind"] = place_kinds  # named in lists (a route cell's `kinds`), not by one key
         seen: set[str] = set()
         for key, shape in LISTS.items():
             for index, record in self.records(top, key):
@@ -52,6 +60,8 @@ class ConcernsChecker(Checker):
         for key, table in known.items():
             named = self.text(record, key) if key in shape.kinds else None
             self.unknown(named, table, (*path, key), f"{what} names unknown {key}")
+        for kind in self.texts(record, "kinds") if shape is ROUTE_CELL else ():
+            self.unknown(kind, known["place kind"], (*path, "kinds"), f"{what} names unknown place kind")
         for setting in (self.text(record, "settings") or "").split("; ") if shape is CONCERN else ():
             self.unknown(setting or None, known["setting"], (*path, "settings"), f"{what} names unknown setting")
         takes = self.text(record, "takes") if shape is CONCERN else None

@@ -394,7 +394,11 @@ ROUTE = Shape(
         "quote": TEXT,
     },
 )
-ROUTE_CELL = Shape("routeCell", {"setting": REF, "nation": REF, "confirmed": FLAG}, {"route": REF, "scope": TEXT})
+ROUTE_CELL = Shape(
+    "routeCell",
+    {"setting": REF, "nation": REF, "confirmed": FLAG},
+    {"route": REF, "scope": TEXT, "kinds": PLACE_KIND_REFS},
+)
 PLACE_PAGE = Shape(
     "placePage",
     {"place": REF, "member": REF, "kind": TEXT, "url": URL, "title": TEXT},

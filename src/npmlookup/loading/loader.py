@@ -204,7 +204,7 @@ def _check_text(file: str, raw: bytes) -> tuple[dict[str, Any] | None, list[Prob
         concerns_checker = ConcernsChecker(path, concerns_document)
         places = {place["id"] for place in plain["places"]}
         plain["concerns"] = concerns_checker.check_concerns(
-            concerns_document.value, checker.members, checker.settings, checker.nations, places
+            concerns_document.value, checker.members, checker.settings, checker.nations, places, checker.place_kinds
         )
         problems += in_order(concerns_checker.problems)
     return (None if problems else plain), problems
@@ -284,7 +284,7 @@ def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
     concerns = plain["concerns"]
     members = tuple(ConcernRoute(**c) for c in concerns.get("members", ()))
     routes = tuple(OutsideRoute(**r) for r in concerns.get("routes", ()))
-    cells = tuple(RouteCell(**c) for c in concerns.get("route_cells", ()))
+    cells = tuple(_record(RouteCell, c, "kinds") for c in concerns.get("route_cells", ()))
     pages = tuple(PlacePage(**p) for p in concerns.get("place_pages", ()))
     return {
         "concern_routes": members,
