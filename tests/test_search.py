@@ -232,3 +232,12 @@ def test_counts_on_a_day(latest: Dataset) -> None:
     earlier = {p.id for p in places_of(then, member="nipb-icvs")}
     assert earlier - now == {"psni-custody-strand-road", "psni-custody-banbridge", "psni-custody-enniskillen"}
     assert now - earlier == {"psni-custody-waterside"}
+
+
+@pytest.mark.parametrize("text", ["HMP", "hmp hmp", "HMP & YOI", "hmp yoi hmp", "irc irc", "Carchar y"])
+def test_words_for_a_kind_of_place_alone_answer_with_its_setting(latest: Dataset, text: str) -> None:
+    """Only words for a kind of place, however repeated: the setting, never a place that carries one of the
+    words later in its name ('hmp hmp' had answered with HMP Usk)."""
+    found = answer(search(latest, text))
+    assert found, text
+    assert {r.kind for r in found} == {"setting"}, found

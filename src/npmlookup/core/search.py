@@ -72,8 +72,9 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
     if not folded:
         return ()
     words = designated(dataset)
-    if folded in words:  # 'HMP', 'IRC', 'prison': a kind of place, not one place that happens to carry the word
-        return tuple(Result("setting", s, dataset.setting_by_id[s].name, "exact") for s in words[folded])
+    kind = folded if folded in words else place_names(dataset).core(folded)  # 'hmp hmp' is 'hmp'
+    if kind in words:  # 'HMP', 'IRC', 'prison': a kind of place, not one place that happens to carry the word
+        return tuple(Result("setting", s, dataset.setting_by_id[s].name, "exact") for s in words[kind])
     found = [
         Result(kind, record_id, names[record_id], fit)
         for kind, table, names in _named(dataset)

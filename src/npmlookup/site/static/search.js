@@ -338,8 +338,9 @@
   function search(index, text) {
     var folded = fold(text);
     if (!folded) { return []; }
-    var kinds = index.designated && own(index.designated, folded);
-    if (kinds) {  /* 'HMP', 'IRC': a kind of place, answered by its setting (search.designated) */
+    var kinds = index.designated &&
+      (own(index.designated, folded) || own(index.designated, core(tableOf(index, "place"), folded)));
+    if (kinds) {  /* 'HMP', 'hmp hmp', 'IRC': a kind of place, answered by its setting (search.designated) */
       return kinds.map(function (id) { return result("setting", id, lookup(index).setting[id], "exact", [], null); });
     }
     var found = [];
