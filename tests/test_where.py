@@ -272,7 +272,23 @@ def test_a_town_says_which_of_its_places_holds_children() -> None:
     assert "Young offender institution in Feltham, England; holds children (under 18); open." in children
 
 
-def test_a_sentence_typed_without_quotes_is_told_to_quote_it() -> None:
-    result = runner.invoke(app, ["where", "my", "son", "is", "in", "Feltham"])
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (["where", "HMP", "Wandsworth", "--json"], '"name": "HMP & YOI Wandsworth"'),
+        (["where", "my", "son", "is", "in", "Cookham", "Wood", "--json"], '"id": "hmyoi-cookham-wood"'),
+        (["concern", "HMP", "Wandsworth", "--json"], '"name": "HMP & YOI Wandsworth"'),
+        (["member", "HM", "Inspectorate", "of", "Prisons", "--json"], '"member": "hmi-prisons"'),
+    ],
+)
+def test_a_name_of_several_words_needs_no_quotes(words: list[str], said: str) -> None:
+    """A newcomer typed `npm where HMP Wandsworth` and was refused: the words are one name."""
+    result = runner.invoke(app, words)
+    assert result.exit_code == 0, result.stderr
+    assert said in result.stdout
+
+
+def test_other_extra_words_are_told_to_quote_them() -> None:
+    result = runner.invoke(app, ["who", "prisons", "wales"])
     assert result.exit_code == 2
     assert "a name of several words goes in quotes" in result.stderr

@@ -6,17 +6,19 @@ It parses its options, loads the dataset through its `Answer`, asks the library
 
 from typing import Annotated
 
-from npmlookup.cli.options import Answer, answers, argument, command, one
+from npmlookup.cli.options import Answer, answers, command, one, several_words
 from npmlookup.contract import fields as record_fields
 
 
 @command
 @answers(record_fields.CONCERN_ROWS, record_fields.CONCERN_ROWS_NAME)
 def concern(
-    place: Annotated[
-        str | None,
-        argument(
-            "[PLACE]", "A named place (as `npm where` takes it); or give --setting and --nation instead.", "place"
+    words: Annotated[
+        list[str] | None,
+        several_words(
+            "[PLACE]",
+            "A named place (as `npm where` takes it; quotes are not needed); or give --setting and --nation instead.",
+            "place",
         ),
     ] = None,
     setting: Annotated[str | None, one("setting", "A setting: id, name or alias.")] = None,
@@ -48,6 +50,7 @@ def concern(
     from npmlookup.errors import InputError
 
     dataset = answer.dataset()
+    place = " ".join(words) if words else None
     if place is not None and (setting or nation):
         raise InputError("give a PLACE, or --setting and --nation, not both")
     if place is not None:

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, argument, command, many, records_of
+from npmlookup.cli.options import Answer, answers, command, many, records_of, several_words
 from npmlookup.contract import fields as record_fields
 from npmlookup.errors import InputError
 from npmlookup.output import streams
@@ -66,7 +66,10 @@ def who(
 @command
 @answers(record_fields.COVERAGE, record_fields.MEMBER_ROWS)
 def member(
-    name: Annotated[str, argument("MEMBER", "The member: id, abbreviation, full name or alias.", "member")],
+    words: Annotated[
+        list[str],
+        several_words("MEMBER", "The member: id, abbreviation, full name or alias; quotes are not needed.", "member"),
+    ],
     *,
     answer: Answer,
 ) -> None:
@@ -82,7 +85,7 @@ def member(
     from npmlookup.core.query import find_member
 
     dataset = answer.dataset()
-    answer.write(member_view(dataset, find_member(dataset, name)))
+    answer.write(member_view(dataset, find_member(dataset, " ".join(words))))
 
 
 @command

@@ -150,6 +150,12 @@ def argument(metavar: str, help_text: str, kind: str | None = None, *, show_defa
     )
 
 
+def several_words(metavar: str, help_text: str, kind: str) -> Any:
+    """A command's argument of one or more words, completed from the dataset: a name of several words needs no
+    quotes (`npm where HMP Wandsworth`); the command joins them with single spaces."""
+    return typer.Argument(help=help_text, metavar=metavar, callback=typed_list, autocompletion=completer(kind))
+
+
 def many(kind: str, help_text: str) -> Any:
     """A filter option, `--KIND` or `-K`, that may be repeated or take a comma-separated list, completed
     from the dataset."""

@@ -9,19 +9,28 @@ from typing import Annotated
 
 import typer
 
-from npmlookup.cli.options import Answer, answers, argument, command, many, records_of, typed, typed_list
+from npmlookup.cli.options import (
+    Answer,
+    answers,
+    command,
+    many,
+    records_of,
+    several_words,
+    typed,
+    typed_list,
+)
 from npmlookup.contract import fields as record_fields
 
 
 @command
 @answers(record_fields.WHERE, record_fields.WHERE_ROWS)
 def where(
-    name: Annotated[
-        str,
-        argument(
+    words: Annotated[
+        list[str],
+        several_words(
             "PLACE",
             "A place's name (with or without HMP, YOI, IRC, STC or 'prison'; Welsh names too), a town, "
-            "or a setting, nation or body.",
+            "or a setting, nation or body; quotes are not needed.",
             "place",
         ),
     ],
@@ -53,6 +62,7 @@ def where(
     from npmlookup.errors import UnknownValueError
 
     dataset = answer.dataset()
+    name = " ".join(words)
     results = search(dataset, name)
     found = best(results)
     if found and all(r.kind == "setting" for r in found):  # a word naming a setting: the others it begins too
