@@ -252,6 +252,12 @@ def check(site: Path, shots: Path, executable: str, also: list[Path] | None = No
             if not listed or "HMP & YOI Parc" not in listed:
                 failures.append(f"typing 'parc' listed {listed}, not HMP & YOI Parc")
             browser.screenshot(shots / "search-parc.png")
+            browser.goto((site / "search.html").resolve().as_uri() + "?q=feltam")
+            time.sleep(0.2)
+            heading = browser.evaluate("document.getElementById('results-heading').textContent")
+            print(f"search.html?q=feltam: under {heading!r}")
+            if heading == "Everything listed":
+                failures.append("a search's suggestions were shown under 'Everything listed'")
             for extra in also or []:
                 browser.goto(extra.resolve().as_uri())
                 outside = [u for u in browser.requested() if not u.startswith(("file:", "data:", "about:"))]

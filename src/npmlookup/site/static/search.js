@@ -382,7 +382,9 @@
     var input = document.getElementById("q");
     var list = document.getElementById("results");
     var status = document.getElementById("results-status");
+    var heading = document.getElementById("results-heading");  /* the search page's: over everything listed */
     if (!input || !list || !index || !index.items) { return; }
+    var everything = Array.prototype.slice.call(list.children);
     var root = list.getAttribute("data-root") || "";
     var items = {};
     index.items.forEach(function (item) { items[item.kind + ":" + item.id] = item; });
@@ -422,7 +424,12 @@
 
     function show(query) {
       list.textContent = "";
-      if (!fold(query)) { status.textContent = ""; return; }
+      if (heading) { heading.textContent = fold(query) ? "Results" : "Everything listed"; }
+      if (!fold(query)) {
+        status.textContent = "";
+        everything.forEach(function (li) { list.appendChild(li); });
+        return;
+      }
       var results = search(index, query), best = answer(results);
       results.forEach(function (r, i) {
         shown(r, i < best.length ? "" : best.length ? "also fits: " : "did you mean this? ");
