@@ -196,6 +196,8 @@ def test_a_place_page_says_who_covers_it(latest_site: tuple[Dataset, Path, list[
     for member in ("hmi-prisons", "hiw", "imb"):
         assert f'href="../members/{member}.html"' in berwyn
     assert "https://www.hiw.org.uk/" in berwyn
+    roles = re.findall(r'<td data-label="Role">([^<]*)</td>', berwyn)
+    assert sorted(roles) == ["lead", "lead (lay)", "partner"], "a lay body says so, as in the terminal"
     holloway = (site / "places" / "hmp-holloway.html").read_text(encoding="utf-8")
     assert "<h1>HMP Holloway (closed on 17 June 2016)</h1>" in holloway
 
