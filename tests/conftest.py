@@ -186,6 +186,41 @@ def latest_site(latest_site_build: tuple[Dataset, Path, list[Path]]) -> tuple[Da
     return latest_site_build[0], latest_site_build[1]
 
 
+SiteAsOf = Callable[[str], tuple[Dataset, Path]]
+"""`site_as_of(day)`: the shipped dataset as of `day`, and its site, built once for the run."""
+
+
+@pytest.fixture(scope="session")
+def site_as_of(once_for_the_run: Once) -> SiteAsOf:
+    """The site of the shipped dataset as of a date (`--as-of`), built once for the run by the first test
+    to ask for that date: read, never changed. Each is a full build (a second or more), which the tests
+    of one date share (`test_site.py`, `test_export_site.py`)."""
+    from npmlookup.site import build_site
+
+    def site(day: str) -> tuple[Dataset, Path]:
+        dataset = npmlookup.load(as_of=day)
+        folder, _ = once_for_the_run(f"site-{day}", lambda f: [str(p) for p in build_site(dataset, f / "site")])
+        return dataset, folder / "site"
+
+    return site
+
+
+@pytest.fixture(scope="session")
+def factsheet_site_command(once_for_the_run: Once) -> tuple[Path, int, str]:
+    """`npm site DIR --as-of factsheet`, run once for the run, in-process: the folder it wrote, its exit
+    status and what it said on stderr. Read, never changed."""
+    from typer.testing import CliRunner
+
+    from npmlookup.cli.app import app
+
+    def make(folder: Path) -> tuple[int, str]:
+        result = CliRunner().invoke(app, ["site", str(folder / "site"), "--as-of", "factsheet"])
+        return result.exit_code, result.stderr
+
+    folder, (exit_code, stderr) = once_for_the_run("site-factsheet-command", make)
+    return folder / "site", exit_code, stderr
+
+
 @pytest.fixture(scope="session")
 def small() -> Dataset:
     """A small hand-built dataset (tests/data/small.yaml) at its base edition."""

@@ -12,12 +12,11 @@ from urllib.parse import urlsplit
 import pytest
 from typer.testing import CliRunner
 
-import npmlookup
 from npmlookup.cli.app import app
 from npmlookup.core.dataset import Dataset
 from npmlookup.site import build_site
 
-from .conftest import DATA, run_npm
+from .conftest import DATA, SiteAsOf, run_npm
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -216,15 +215,15 @@ def test_the_search_index_lists_everything_by_every_name(latest_site: tuple[Data
     assert search.count("<li><a href=") >= len(index["items"]), "without JavaScript, the search page lists everything"
 
 
-def test_a_site_as_of_the_factsheet(tmp_path: Path) -> None:
-    result = run_npm("site", str(tmp_path / "site"), "--as-of", "factsheet")
-    assert result.returncode == 0, result.stderr
-    assert b"npm: wrote 320 pages" in result.stderr, "every record the data knows has its page"
-    html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+def test_a_site_as_of_the_factsheet(factsheet_site_command: tuple[Path, int, str]) -> None:
+    site, exit_code, stderr = factsheet_site_command
+    assert exit_code == 0, stderr
+    assert "npm: wrote 320 pages" in stderr, "every record the data knows has its page"
+    html = (site / "index.html").read_text(encoding="utf-8")
     assert "made up of 20 bodies" in html
     assert "as the NPM factsheet of Dec 2014 states it" in html
     assert 'href="settings/terrorism.html"' not in html, "not a row of the factsheet's table"
-    terrorism = (tmp_path / "site" / "settings" / "terrorism.html").read_text(encoding="utf-8")
+    terrorism = (site / "settings" / "terrorism.html").read_text(encoding="utf-8")
     assert "Not a setting of the table as the NPM factsheet of Dec 2014 states it" in terrorism
 
 
@@ -265,7 +264,7 @@ def command_output(*args: str) -> str:
 
 
 def test_the_site_counts_changes_as_the_command_does(
-    latest_site: tuple[Dataset, Path, list[Path]], tmp_path: Path
+    latest_site: tuple[Dataset, Path, list[Path]], site_as_of: SiteAsOf
 ) -> None:
     page = " ".join((latest_site[1] / "index.html").read_text(encoding="utf-8").split())
     caption = " ".join(command_output("who", "-s", "prisons", "-n", "wales", "-f", "table").split())
@@ -273,8 +272,7 @@ def test_the_site_counts_changes_as_the_command_does(
     assert count is not None
     assert f"with {count.group(1)} later changes" in page
     for day, counted in (("2014-12", "5 additions"), ("2015-06", "1 later change")):
-        build_site(npmlookup.load(as_of=day), tmp_path / day)
-        page = " ".join((tmp_path / day / "index.html").read_text(encoding="utf-8").split())
+        page = " ".join((site_as_of(day)[1] / "index.html").read_text(encoding="utf-8").split())
         table = command_output("who", "--as-of", day, "-f", "table", "--fields", "member")
         assert re.search(rf" with {counted}\b(?!s)", " ".join(table.split())), day
         assert re.search(rf" with {counted}\b(?!s)", page), f"{day}: the site counts as the command does"
