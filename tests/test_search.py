@@ -234,10 +234,30 @@ def test_counts_on_a_day(latest: Dataset) -> None:
     assert now - earlier == {"psni-custody-waterside"}
 
 
-@pytest.mark.parametrize("text", ["HMP", "hmp hmp", "HMP & YOI", "hmp yoi hmp", "irc irc", "Carchar y"])
-def test_words_for_a_kind_of_place_alone_answer_with_its_setting(latest: Dataset, text: str) -> None:
-    """Only words for a kind of place, however repeated: the setting, never a place that carries one of the
-    words later in its name ('hmp hmp' had answered with HMP Usk)."""
-    found = answer(search(latest, text))
-    assert found, text
-    assert {r.kind for r in found} == {"setting"}, found
+@pytest.mark.parametrize(
+    ("text", "settings"),
+    [
+        ("HMP", ["prisons"]),
+        ("hmp hmp", ["prisons"]),
+        ("HMP & YOI", ["prisons"]),
+        ("hmp yoi hmp", ["prisons"]),
+        ("irc irc", ["immigration"]),
+        ("Carchar y", ["prisons"]),
+        ("hmp irc", ["prisons", "immigration"]),
+        ("irc hmp", ["prisons", "immigration"]),
+    ],
+)
+def test_words_for_a_kind_of_place_alone_answer_with_its_setting(
+    latest: Dataset, text: str, settings: list[str]
+) -> None:
+    """Only words for kinds of place, however repeated or mixed: their settings, in the data's order, never a
+    place that carries one of the words later in its name ('hmp hmp' had answered with HMP Usk)."""
+    assert [(r.kind, r.id) for r in answer(search(latest, text))] == [("setting", s) for s in settings]
+
+
+def test_two_places_named_together_answer_with_neither(latest: Dataset) -> None:
+    """Typed without quotes, `npm where Berwyn Parc` had answered with Parc alone, as a sentence ending with it."""
+    results = search(latest, "Berwyn Parc")
+    assert not answer(results)
+    assert {"hmp-berwyn", "hmp-parc", "hmyoi-parc"} <= {r.id for r in results}, "both offered"
+    assert [r.id for r in answer(search(latest, "my son is in Berwyn"))] == ["hmp-berwyn"], "a sentence still answers"

@@ -288,6 +288,12 @@ def test_a_name_of_several_words_needs_no_quotes(words: list[str], said: str) ->
     assert said in result.stdout
 
 
+def test_two_names_typed_without_quotes_answer_with_neither() -> None:
+    result = runner.invoke(app, ["where", "Berwyn", "Parc"])
+    assert result.exit_code == 2
+    assert "did you mean 'HMP & YOI Berwyn' or 'HMP & YOI Parc'" in result.stderr
+
+
 def test_other_extra_words_are_told_to_quote_them() -> None:
     result = runner.invoke(app, ["who", "prisons", "wales"])
     assert result.exit_code == 2

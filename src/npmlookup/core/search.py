@@ -72,16 +72,15 @@ def search(dataset: Dataset, text: str) -> tuple[Result, ...]:
     if not folded:
         return ()
     words = designated(dataset)
-    kind = folded if folded in words else place_names(dataset).core(folded)  # 'hmp hmp' is 'hmp'
-    if kind in words:  # 'HMP', 'IRC', 'prison': a kind of place, not one place that happens to carry the word
-        return tuple(Result("setting", s, dataset.setting_by_id[s].name, "exact") for s in words[kind])
+    kinds = {s for word, settings in words.items() if words_in(folded, (word,)) for s in settings}  # kinds named
+    if folded in words or place_names(dataset).core(folded) in words:  # only words for kinds of place ('hmp irc')
+        return tuple(Result("setting", s.id, s.name, "exact") for s in dataset.settings if s.id in kinds)
     found = [
         Result(kind, record_id, names[record_id], fit)
         for kind, table, names in _named(dataset)
         for record_id, fit in _fits(table, folded).items()
         if record_id in names
     ]
-    kinds = {s for word, settings in words.items() if words_in(folded, (word,)) for s in settings}  # kinds named
     found += _places(dataset, folded, kinds)
     if not any(r.fit == "exact" for r in found):
         unlisted = not_listed_settings(dataset, text)
@@ -106,9 +105,11 @@ def _named_at_end(dataset: Dataset, folded: str, settings: set[str]) -> list[Res
     for size in range(len(words) - 1, 0, -1):
         end = " ".join(words[-size:])
         ids = [i for i in table.names.get(end, ()) if not settings or dataset.place_by_id[i].setting in settings]
+        before = [i for i in table.names.get(" ".join(words[:-size]), ()) if i not in ids]
+        if ids and before:  # two places named (`Berwyn Parc`): neither is the answer, both are offered
+            return [_place(dataset, i, "close") for i in (*before, *ids)]
         if len(ids) == 1:
-            place = dataset.place_by_id[ids[0]]
-            return [Result("place", place.id, place.name, "words", (place.id,), place.nation)]
+            return [_place(dataset, ids[0], "words")]
         if ids:
             return [_town(dataset, end, ids, "words")]
     return []
@@ -168,20 +169,22 @@ def _places(dataset: Dataset, folded: str, kinds: set[str]) -> list[Result]:
     settings; the others it names are suggested, never answered (``HMP Yarl's Wood``: did you mean
     Yarl's Wood IRC?). `kinds`: the settings whose words for a kind of place the text has."""
     fits = _fits(place_names(dataset), folded)
-    other = [dataset.place_by_id[i] for i in fits if kinds and dataset.place_by_id[i].setting not in kinds]
-    fits = {i: fit for i, fit in fits.items() if dataset.place_by_id[i] not in other}
+    other = [i for i in fits if kinds and dataset.place_by_id[i].setting not in kinds]
+    fits = {i: fit for i, fit in fits.items() if i not in other}
     if other and not fits:
-        return [Result("place", p.id, p.name, "close", (p.id,), p.nation) for p in other]
-    exact = [dataset.place_by_id[i] for i, fit in fits.items() if fit == "exact"]
+        return [_place(dataset, i, "close") for i in other]
+    exact = [i for i, fit in fits.items() if fit == "exact"]
     town = len(exact) > 1
-    results = [
-        Result("place", p.id, p.name, fits[p.id], (p.id,), p.nation)
-        for p in (dataset.place_by_id[i] for i in fits)
-        if not (town and fits[p.id] == "exact")
-    ]
+    results = [_place(dataset, i, fit) for i, fit in fits.items() if not (town and fit == "exact")]
     if town:
-        results.insert(0, _town(dataset, folded, [p.id for p in exact], "exact"))
+        results.insert(0, _town(dataset, folded, exact, "exact"))
     return results
+
+
+def _place(dataset: Dataset, place_id: str, fit: Fit) -> Result:
+    """One place, as a result of the fit."""
+    place = dataset.place_by_id[place_id]
+    return Result("place", place.id, place.name, fit, (place.id,), place.nation)
 
 
 def _town(dataset: Dataset, folded: str, ids: list[str], fit: Fit) -> Result:
@@ -213,7 +216,5 @@ def _close(dataset: Dataset, text: str) -> list[Result]:
         for record_id in table.match(text, contrasts).suggestions
         if record_id in names
     ]
-    for place_id in place_names(dataset).match(text, contrasts).suggestions:
-        place = dataset.place_by_id[place_id]
-        found.append(Result("place", place.id, place.name, "close", (place.id,), place.nation))
+    found += [_place(dataset, i, "close") for i in place_names(dataset).match(text, contrasts).suggestions]
     return found

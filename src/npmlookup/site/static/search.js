@@ -295,6 +295,12 @@
       var ids = (own(table.names, end) || []).filter(function (id) {
         return !settings.length || settings.indexOf(lookup(index).place[id].setting) !== -1;
       });
+      var before = (own(table.names, words.slice(0, words.length - size).join(" ")) || []).filter(function (id) {
+        return ids.indexOf(id) === -1;
+      });
+      if (ids.length && before.length) {  /* two places named ('Berwyn Parc'): neither answers, both offered */
+        return before.concat(ids).map(function (id) { return placeResult(index, id, "close"); });
+      }
       if (ids.length === 1) { return [placeResult(index, ids[0], "words")]; }
       if (ids.length) {
         var nations = [];
@@ -338,10 +344,12 @@
   function search(index, text) {
     var folded = fold(text);
     if (!folded) { return []; }
-    var kinds = index.designated &&
-      (own(index.designated, folded) || own(index.designated, core(tableOf(index, "place"), folded)));
-    if (kinds) {  /* 'HMP', 'hmp hmp', 'IRC': a kind of place, answered by its setting (search.designated) */
-      return kinds.map(function (id) { return result("setting", id, lookup(index).setting[id], "exact", [], null); });
+    var kinds = settingsOfWords(index, folded);  /* the settings whose words for a kind of place it has */
+    if (index.designated &&
+        (own(index.designated, folded) || own(index.designated, core(tableOf(index, "place"), folded)))) {
+      /* only words for kinds of place ('HMP', 'hmp irc'): their settings, in the data's order */
+      return Object.keys(lookup(index).setting).filter(function (id) { return kinds.indexOf(id) !== -1; })
+        .map(function (id) { return result("setting", id, lookup(index).setting[id], "exact", [], null); });
     }
     var found = [];
     NAMED.forEach(function (kind) {
@@ -350,7 +358,6 @@
         if (own(names, p[0]) !== undefined) { found.push(result(kind, p[0], names[p[0]], p[1], [], null)); }
       });
     });
-    var kinds = settingsOfWords(index, folded);  /* the settings whose words for a kind of place it has */
     found = found.concat(placesFit(index, folded, kinds));
     if (!found.some(function (r) { return r.fit === "exact"; })) {
       var settings = index.unlisted.filter(function (s) { return wordsIn(folded, s.words); });
