@@ -96,3 +96,24 @@ def test_a_datasets_part_not_yet_built_cannot_be_set_either() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         contents.places = ()  # type: ignore[misc]
     assert len(contents.places) > 200, "the part was built, not replaced"
+
+
+def test_a_dataset_and_its_records_survive_pickling_and_copying() -> None:
+    """A frozen record is restored field by field without assigning (`Frozen.__setstate__`): a dataset whose
+    parts are not yet built (and one whose are) pickles, copies and deep-copies, and answers the same."""
+    import copy
+    import pickle
+
+    from npmlookup.core.history import at
+    from npmlookup.loading.loader import load_contents
+
+    fresh = at(load_contents(), "2025")
+    used = at(load_contents(), "2025")
+    assert used.place_by_id["hmp-parc"].name
+    for dataset in (fresh, used):
+        for again in (pickle.loads(pickle.dumps(dataset)), copy.copy(dataset), copy.deepcopy(dataset)):
+            assert again.entries == dataset.entries
+            assert again.place_by_id["hmp-parc"] == dataset.place_by_id["hmp-parc"]
+            assert [p.id for p in again.places] == [p.id for p in dataset.places]
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                again.title = "changed"  # type: ignore[misc]

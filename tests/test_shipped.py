@@ -52,7 +52,6 @@ def test_a_compiled_place_is_one_record_however_it_is_reached() -> None:
     assert contents.place_by_id["hmp-parc"] is parc
     assert at(contents, "2020").place_by_id["hmp-parc"] is parc
     assert [p for p in contents.places if p is parc] == [parc]
-    assert [p.id for p in contents.places] == list(contents.place_by_id), "every place, in the file's order"
 
 
 def copy_of_the_data(folder: Path) -> Path:

@@ -298,3 +298,10 @@ def test_other_extra_words_are_told_to_quote_them() -> None:
     result = runner.invoke(app, ["who", "prisons", "wales"])
     assert result.exit_code == 2
     assert "a name of several words goes in quotes" in result.stderr
+
+
+@pytest.mark.parametrize("words", [["where", " "], ["where", "", ""], ["concern", " "]])
+def test_a_blank_name_is_a_usage_error(words: list[str]) -> None:
+    result = runner.invoke(app, words)
+    assert result.exit_code == 2
+    assert "give a place's name" in result.stderr

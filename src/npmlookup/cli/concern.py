@@ -51,6 +51,8 @@ def concern(
 
     dataset = answer.dataset()
     place = " ".join(words) if words else None
+    if place is not None and not place.strip():
+        raise InputError("give a place's name, or --setting and --nation")
     if place is not None and (setting or nation):
         raise InputError("give a PLACE, or --setting and --nation, not both")
     if place is not None:

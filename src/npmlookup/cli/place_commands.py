@@ -59,19 +59,20 @@ def where(
     from npmlookup.core.places import unlisted_kinds
     from npmlookup.core.search import answer as best
     from npmlookup.core.search import search
-    from npmlookup.errors import UnknownValueError
+    from npmlookup.errors import InputError, UnknownValueError, shortened
 
-    dataset = answer.dataset()
     name = " ".join(words)
+    if not name.strip():
+        raise InputError("give a place's name (or a town, setting, nation or body)")
+    dataset = answer.dataset()
     results = search(dataset, name)
     found = best(results)
     if found and all(r.kind == "setting" for r in found):  # a word naming a setting: the others it begins too
         found += tuple(r for r in results if r.kind == "setting" and r.fit != "close" and r not in found)
     if not found:
-        shown = name if len(name) <= 60 else name[:57] + "..."
-        error = UnknownValueError("place", shown, list(dict.fromkeys(r.name for r in results)), [])
+        error = UnknownValueError("place", name, list(dict.fromkeys(r.name for r in results)), [])
         if not results:
-            example = " or ".join(f"'{shown} {s.place_words[0]}'" for s in unlisted_kinds(dataset))
+            example = " or ".join(f"'{shortened(name)} {s.place_words[0]}'" for s in unlisted_kinds(dataset))
             error.args = (
                 f"{error}: no place, town, setting, nation or body has that name. For a place not "
                 f"listed by name, say its kind ({example}).",

@@ -95,8 +95,9 @@ class RouteCell(Record):
     scope: str | None
     """What part of the setting it covers, or why there is no route."""
     kinds: tuple[str, ...] = ()
-    """The kinds of place in the setting it is for (the PPO: secure training centres and YOIs, not secure
-    children's homes); none: every kind. A named place of another kind is not offered it."""
+    """The kinds of place it is for (the PPO: secure training centres and YOIs, not secure children's homes);
+    none: every kind. A named place of another kind is not offered it (a kind of another setting, as YOIs for
+    children's secure accommodation in Wales, offers it at no named place of this one)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

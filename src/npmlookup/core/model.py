@@ -56,10 +56,16 @@ class Frozen:
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
+    def __setstate__(self, state: tuple[None, dict[str, object]]) -> None:
+        # Unpickled or copied: the fields as they were (a dataset's parts not yet built stay unbuilt).
+        for name, value in state[1].items():
+            object.__setattr__(self, name, value)
+
 
 @dataclass_transform(frozen_default=True)
 def record(cls: type[RecordType]) -> type[RecordType]:
-    """Make a class a record: a slotted dataclass whose fields are set once (`Frozen`)."""
+    """Make a class a record: a slotted dataclass whose fields are set once (it must be a `Frozen`)."""
+    assert issubclass(cls, Frozen), f"{cls.__name__} is not a Frozen: its fields could be changed"
     return dataclass(slots=True, eq=False, repr=False)(cls)
 
 

@@ -60,8 +60,9 @@ class ConcernsChecker(Checker):
         for key, table in known.items():
             named = self.text(record, key) if key in shape.kinds else None
             self.unknown(named, table, (*path, key), f"{what} names unknown {key}")
-        for kind in self.texts(record, "kinds") if shape is ROUTE_CELL else ():
-            self.unknown(kind, known["place kind"], (*path, "kinds"), f"{what} names unknown place kind")
+        # Any setting's kind: a cell may be for places of another (Wales' children's cell is for YOIs, prisons).
+        for index, kind in enumerate(self.texts(record, "kinds") if shape is ROUTE_CELL else ()):
+            self.unknown(kind, known["place kind"], (*path, "kinds", index), f"{what} names unknown place kind")
         for setting in (self.text(record, "settings") or "").split("; ") if shape is CONCERN else ():
             self.unknown(setting or None, known["setting"], (*path, "settings"), f"{what} names unknown setting")
         takes = self.text(record, "takes") if shape is CONCERN else None

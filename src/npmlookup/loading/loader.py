@@ -92,6 +92,9 @@ class CompiledPlaces(Mapping[str, Place]):
         self._fields = {fields[0]: fields for fields in places}
         self._made: dict[str, Place] = {}
 
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._fields  # without making the place
+
     def __getitem__(self, place_id: str) -> Place:
         if place_id not in self._made:
             self._made[place_id] = Place(*self._fields[place_id])
