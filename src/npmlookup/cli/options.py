@@ -200,7 +200,7 @@ class Answer:
     as_json: JsonOption = False
     fields: str | None = None
     """--fields: its help names the command's own fields (`answers`)."""
-    color: ColorOption = Color.auto
+    color: ColorOption = "auto"
 
     def dataset(self) -> Any:
         """The dataset asked for, at the date asked (a line on stderr when that is after its check)."""

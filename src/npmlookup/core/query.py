@@ -10,7 +10,6 @@ or a word's beginning, one record or an `AmbiguousValueError` that lists them; e
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 
 from npmlookup.core.dataset import Dataset
@@ -146,6 +145,8 @@ def completions(dataset: Dataset, kind: str, incomplete: str) -> list[tuple[str,
     id when nothing was typed), hyphens for spaces, so it needs no quoting and resolves
     to the record.
     """
+    from bisect import bisect_left  # only for completion: no answer imports it
+
     records, table, _by_id = _tables(dataset, kind)
     folded = normalize(incomplete)
     if not folded:

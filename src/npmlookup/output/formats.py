@@ -21,8 +21,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from npmlookup.errors import InputError, OutputError, UnknownValueError, printable
 from npmlookup.output.streams import is_terminal, make_console, say, unicode_ok, write_text
@@ -31,24 +30,11 @@ if TYPE_CHECKING:
     from npmlookup.contract.records import Record  # only a name here: the data model is not imported by --version
 
 
-class Format(StrEnum):
-    """Output formats every command takes with --format."""
+Format = Literal["table", "json", "jsonl", "csv", "tsv", "md", "yaml"]
+"""Output formats every command takes with --format (Typer offers a `Literal`'s values as the choices)."""
 
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-    md = "md"
-    yaml = "yaml"
-
-
-class Color(StrEnum):
-    """When to use colour and styles: auto (a terminal without NO_COLOR), always, never."""
-
-    auto = "auto"
-    always = "always"
-    never = "never"
+Color = Literal["auto", "always", "never"]
+"""When to use colour and styles: auto (a terminal without NO_COLOR), always, never."""
 
 
 @dataclass(slots=True, eq=False, repr=False)  # compared and printed never: each generated method costs start-up
@@ -81,10 +67,10 @@ def choose_format(requested: Format | None, as_json: bool, stream: TextIO) -> Fo
     """--json or --format; otherwise a table on a terminal and TSV into a pipe. The two disagreeing
     is a usage error."""
     if as_json:
-        if requested not in (None, Format.json):
+        if requested not in (None, "json"):
             raise InputError(f"--json and --format {requested} contradict each other: use one of them")
-        return Format.json
-    return requested or (Format.table if is_terminal(stream) else Format.tsv)
+        return "json"
+    return requested or ("table" if is_terminal(stream) else "tsv")
 
 
 def select_fields(view: View, requested: str | None, unavailable: dict[str, str] | None = None) -> list[str] | None:
@@ -221,12 +207,12 @@ def to_yaml(view: View, fields: Sequence[str] | None, *, ascii_only: bool) -> st
 
 
 TEXT_WRITERS: dict[Format, Callable[..., str]] = {
-    Format.json: to_json,
-    Format.jsonl: to_jsonl,
-    Format.csv: to_csv,
-    Format.tsv: to_tsv,
-    Format.md: to_markdown,
-    Format.yaml: to_yaml,
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "csv": to_csv,
+    "tsv": to_tsv,
+    "md": to_markdown,
+    "yaml": to_yaml,
 }
 """Every format but the table, which Rich draws (see `write`)."""
 
@@ -234,7 +220,7 @@ TEXT_WRITERS: dict[Format, Callable[..., str]] = {
 def write(view: View, fmt: Format, fields: Sequence[str] | None, color: Color, stream: TextIO | None = None) -> None:
     """Write a view to stdout (or `stream`) in the chosen format; `fields` None means the defaults."""
     out = stream or sys.stdout
-    if fmt is not Format.table:
+    if fmt != "table":
         write_text(TEXT_WRITERS[fmt](view, fields, ascii_only=not unicode_ok(out)), out)
         return
     if not view.rows and view.empty:
