@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from npmlookup.core.dates import bounds, is_day
+from npmlookup.core.dates import DATE_SHAPE, bounds, is_day
 from npmlookup.core.lifetimes import HOLDS_CHILDREN_PATTERN, PERIODS_PATTERN, STATUS_PATTERN
 from npmlookup.core.model import BASES, EVENT_KINDS, ROLES
 from npmlookup.errors import UNSAFE_CHARACTERS
@@ -23,7 +23,6 @@ from npmlookup.errors import UNSAFE_CHARACTERS
 Schema = dict[str, Any]
 """A JSON Schema fragment."""
 
-_ONE_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 """What every id is, and every reference to one: lower-case letters and digits, in words joined by
 single hyphens (``hm-prisons``, ``imb-ni``). Ids name files (the site's pages), so a dataset from
@@ -143,8 +142,8 @@ def _patterned(pattern: str, form: Callable[[str], str | None] | None = None) ->
 TEXT = Kind({"$ref": "#/$defs/text"}, _text)
 TEXTS = Kind({"$ref": "#/$defs/texts"}, _texts)
 DAY = _patterned("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", _form(is_day, "a day, YYYY-MM-DD"))
-PARTIAL_DATE = _patterned(f"^{_ONE_DATE}$", _form(bounds, "YYYY, YYYY-MM or YYYY-MM-DD"))
-EVENT_DATE = _patterned(f"^(by {_ONE_DATE}|{_ONE_DATE}(( to |/){_ONE_DATE})?)$")
+PARTIAL_DATE = _patterned(f"^{DATE_SHAPE}$", _form(bounds, "YYYY, YYYY-MM or YYYY-MM-DD"))
+EVENT_DATE = _patterned(f"^(by {DATE_SHAPE}|{DATE_SHAPE}(( to |/){DATE_SHAPE})?)$")
 URL = _patterned(
     "^https?://", lambda t: None if t.startswith(("https://", "http://")) else "must start with https:// or http://"
 )
