@@ -97,3 +97,13 @@ def test_a_scottish_removal_centre_offers_the_prisons_ombudsman_as_inferred() ->
     assert outside["PPO"]["confirmed"] is False, "inferred from the PPO's words about any removal centre"
     assert "Anyone detained in an immigration removal centre" in outside["PPO"]["scope"]
     assert "PIRC" in outside, "the police complaints reviewer still answers for immigration officers"
+
+
+def test_a_place_not_in_use_points_to_the_place_in_use_on_its_site() -> None:
+    """A parent asking about HMYOI Cookham Wood, a YOI until 2024, is pointed to the adult prison there now."""
+    (answer,) = document("concern", "hmyoi-cookham-wood")
+    assert [o["id"] for o in answer["then"]] == ["hmp-cookham-wood"]
+    (open_place,) = document("concern", "HMP Wandsworth")
+    assert open_place["then"] == []
+    drawn = CliRunner().invoke(app, ["concern", "hmyoi-cookham-wood", "-f", "table"], env={"COLUMNS": "120"}).stdout
+    assert "In use on its site then: HMP Cookham Wood (prison): npm concern hmp-cookham-wood" in drawn

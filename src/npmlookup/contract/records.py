@@ -102,20 +102,21 @@ def place_record(dataset: Dataset, place: Place) -> Record:
 def where_record(dataset: Dataset, place: Place) -> Record:
     """A place and every body that covers it: `coverage` rows as `who` gives them, with each body's website;
     when it is not in use on the day, `then` lists the places in use on its site then (by a shared name)."""
+    record = place_record(dataset, place)
+    return {"place": record, "then": then_record(dataset, place), "coverage": place_coverage(dataset, place)}
+
+
+def then_record(dataset: Dataset, place: Place) -> list[Record]:
+    """For a place not in use on the day, the places in use on its site then (by a shared name); else none."""
     from npmlookup.core.places import same_site
 
-    record = place_record(dataset, place)
-    # Only a place not in use on the day is answered with what its site was then (a scan of every place).
-    then = same_site(dataset, place) if record["closed"] else ()
-    return {
-        "place": record,
-        "then": [
-            {"id": o.id, "name": o.name, "kind": o.kind, "status": o.state_on(dataset.as_of).words}
-            for o in then
-            if not o.is_closed_on(dataset.as_of)
-        ],
-        "coverage": place_coverage(dataset, place),
-    }
+    if not place.is_closed_on(dataset.as_of):
+        return []  # only then is every place scanned
+    return [
+        {"id": o.id, "name": o.name, "kind": o.kind, "status": o.state_on(dataset.as_of).words}
+        for o in same_site(dataset, place)
+        if not o.is_closed_on(dataset.as_of)
+    ]
 
 
 def place_coverage(dataset: Dataset, place: Place) -> list[Record]:
@@ -307,6 +308,7 @@ def concern_record(dataset: Dataset, answer: ConcernAnswer) -> Record:
 
     return {
         "place": place_record(dataset, answer.place) if answer.place else None,
+        "then": then_record(dataset, answer.place) if answer.place else [],
         "settings": [{"id": s, "name": dataset.setting_by_id[s].name} for s in answer.settings],
         "nation": nation.id,
         "nation_name": nation.name,

@@ -24,6 +24,10 @@ def concern_panels(dataset: Dataset, documents: Sequence[Record], width: int) ->
             parts.append(Text(place_line(place)))
             if place["closed"]:
                 parts.append(Text(f"Not in use on this date ({place['status']}): no NPM body covered it then."))
+                parts += [
+                    Text(f"In use on its site then: {o['name']} ({o['kind']}): npm concern {o['id']}")
+                    for o in document["then"]
+                ]
         below = " (see below who inspects it)." if document["members"] else "."
         takers = _bodies("Who takes a concern about one person", document["takes_concerns"], width)
         parts += sections(
