@@ -40,18 +40,20 @@ def compiled_texts() -> dict[Path, str]:
     named = ["places", *(key for keys in PARTS.values() for key in keys)]
     texts = {
         TARGET: '"""The shipped dataset\'s validated values; made by `python scripts/shipped.py`: do not edit."""\n'
-        f'{head}\nDIGEST = "{digest(*files)}"\n'
-        '"""The digest (lengths and Adler-32s) of the coverage file and the files it names, compiled from."""\n'
+        f'{head}\nDIGEST = "{digest(files[0])}"\n'
+        '"""The digest (length and Adler-32) of the coverage file it was compiled from."""\n'
         + _literal(
             "VALUES",
             {k: v for k, v in plain.items() if k not in named},
             "The coverage file's validated plain values, as `loader.build` takes them.",
         )
     }
-    for part, keys in PARTS.items():
+    for (part, keys), data in zip(PARTS.items(), files[1:], strict=True):
         texts[TARGET.with_name(f"shipped_{part}.py")] = (
             f'"""The shipped {part} file\'s validated values; made by `python scripts/shipped.py`: do not edit."""\n'
             + head
+            + f'\nDIGEST = "{digest(data)}"\n'
+            + f'"""The digest (length and Adler-32) of the {part} file it was compiled from."""\n'
             + _literal(
                 "VALUES", {key: plain[key] for key in keys}, "Its validated plain values, as `loader.build` takes them."
             )

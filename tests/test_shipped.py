@@ -78,9 +78,26 @@ def test_an_edited_data_file_is_never_answered_stale(
     assert old in text
     target.write_text(text.replace(old, new), encoding="utf-8")
     contents = loader.load_contents()
-    assert contents.place_names is None, "the YAML was read and checked"
     said = (contents.title, contents.place_by_id["hmp-berwyn"].name, contents.concern_by_member["imb"].takes)
-    assert new.split(": ")[1].strip('"') in said
+    assert new.split(": ")[1].strip('"') in said, "the edited file was read and checked"
+    if edited != "concerns.yaml":  # each named file is compared when its part is built: the places stay compiled
+        assert contents.place_names is None
+
+
+def test_a_part_whose_file_was_broken_since_says_so_when_first_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coverage file is compared at load, each file it names when its part is first built: a question
+    about the table alone is answered; one about the places says what is wrong with their file."""
+    coverage = copy_of_the_data(tmp_path)
+    monkeypatch.setattr(loader, "data_file", lambda: str(coverage))
+    places = tmp_path / "places.yaml"
+    places.write_text(places.read_text(encoding="utf-8").replace('kind: "prison"', 'kind: "castle"', 1), "utf-8")
+    contents = loader.load_contents()
+    assert contents.title == "UK National Preventive Mechanism coverage"
+    with pytest.raises(npmlookup.DatasetError, match="castle") as raised:
+        contents.place_by_id  # noqa: B018  (the part is built when first used)
+    assert raised.value.problems[0].file == str(places)
 
 
 def test_a_compiled_module_for_other_files_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

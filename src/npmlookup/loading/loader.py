@@ -1,11 +1,13 @@
 """Read a coverage file (and the places and concerns files it names), validate all of it, and build a
 `Dataset`.
 
-The dataset that ships with npmlookup is compiled at build time: `shipped` holds its
-validated values and the digest of the files they were made from. While those files are
-unchanged, loading it reads them only to compare digests, with no YAML and no checks.
-A shipped file edited since (an editable install), or any other file, is read and checked
-in full, every time: no answer is ever stale and nothing is written anywhere.
+The dataset that ships with npmlookup is compiled at build time: `shipped` holds the coverage
+file's validated values and the digest of the file they were made from; `shipped_places` and
+`shipped_concerns` the same for the files it names. While a file is unchanged, loading its part
+reads it only to compare digests, with no YAML and no checks; the files it names are compared
+when their part is first built, so `npm who` reads neither. A shipped file edited since (an
+editable install), or any other file, is read and checked in full, every time: no answer is
+ever stale and nothing is written anywhere.
 """
 
 from __future__ import annotations
@@ -45,8 +47,8 @@ def load_contents(path: str | os.PathLike[str] | None = None) -> Dataset:
     """The file's contents (the packaged file when `path` is None), validated: its base edition."""
     file = os.fspath(path) if path is not None else data_file()
     raw = read_bytes(file)
-    if path is None and (shipped := _shipped(file, raw)) is not None:
-        return build(shipped.VALUES, file, partial(_shipped_part, shipped.VALUES))
+    if path is None and (shipped := _shipped(raw)) is not None:
+        return build(shipped.VALUES, file, partial(_shipped_part, file, shipped.VALUES))
     plain, problems = _check_text(file, raw)
     if plain is None:
         raise DatasetError(problems)
@@ -57,22 +59,29 @@ NAMED_FILES = {"places_file": "places", "concerns_file": "concerns"}
 """The files a coverage file may name (its plain value's key, and the key it is named by in the file)."""
 
 
-def _shipped(file: str, raw: bytes) -> ModuleType | None:
-    """The compiled module of the packaged file, while it and the files it names are what it was compiled
-    from; None otherwise (or where it was never made)."""
+def _shipped(raw: bytes) -> ModuleType | None:
+    """The compiled module of the packaged file, while the file is what it was compiled from; None otherwise
+    (or where it was never made). Each file it names is compared when its part is first built."""
     try:
         from npmlookup.loading import shipped
     except ImportError:
         return None
-    return shipped if digest(raw, *named_bytes(file, shipped.VALUES)) == shipped.DIGEST else None
+    return shipped if digest(raw) == shipped.DIGEST else None
 
 
-def _shipped_part(coverage: dict[str, Any], part: str) -> dict[str, Any]:
+def _shipped_part(file: str, coverage: dict[str, Any], part: str) -> dict[str, Any]:
     """A part's records (`Dataset.parts`) from its own compiled module (`shipped_places`, `shipped_concerns`),
-    imported only when the part is first used, or from the coverage file's."""
+    imported only when the part is first used, while its file is what the module was compiled from; or from
+    the coverage file's values. A part whose file was edited since is read and checked from the YAML."""
     if part == "about":  # compiled with the coverage file's values
         return _part(coverage, part)
     module = import_module(f"npmlookup.loading.shipped_{part}")
+    named = {name: key for key, name in NAMED_FILES.items()}[part]
+    if digest(read_bytes(beside(file, coverage[named]))) != module.DIGEST:
+        plain, problems = _check_text(file, read_bytes(file))
+        if plain is None:
+            raise DatasetError(problems)
+        return _part(plain, part)
     if part != "places":
         return _part({**coverage, **module.VALUES}, part)
     records = _part({**coverage, **module.VALUES, "places": ()}, part)
@@ -112,14 +121,14 @@ def named_bytes(file: str, plain: dict[str, Any]) -> list[bytes]:
     return [read_bytes(beside(file, plain[key])) for key in NAMED_FILES if plain.get(key)]
 
 
-def digest(coverage: bytes, *named: bytes) -> str:
-    """The digest `shipped` records of the coverage file's bytes and those of the files it names: their
-    lengths and Adler-32s. It tells an edited file from the one compiled, which is all it is for (whoever
-    can write the installed package can write its code too); a cryptographic hash costs a millisecond
-    more of every run, CRC-32s 0.35 ms more."""
+def digest(data: bytes) -> str:
+    """The digest a compiled module records of the data file it was made from: its length and Adler-32. It
+    tells an edited file from the one compiled, which is all it is for (whoever can write the installed
+    package can write its code too); a cryptographic hash costs a millisecond more of every run, CRC-32s
+    0.35 ms more."""
     from zlib import adler32
 
-    return " ".join(f"{len(part)}:{adler32(part):08x}" for part in (coverage, *named))
+    return f"{len(data)}:{adler32(data):08x}"
 
 
 def beside(file: str, named: str) -> str:

@@ -2,6 +2,9 @@
 
 from typing import Any
 
+DIGEST = "108692:8652b315"
+"""The digest (length and Adler-32) of the concerns file it was compiled from."""
+
 VALUES: dict[str, Any] = {'concerns': {'members': [{'member': 'hmi-prisons',
                            'confirmed': True,
                            'takes': 'no',

@@ -2,6 +2,9 @@
 
 from typing import Any
 
+DIGEST = "374863:4a0c62d1"
+"""The digest (length and Adler-32) of the places file it was compiled from."""
+
 VALUES: dict[str, Any] = {'places_source': 'Named places of detention (docs/sources/places.csv); Ministry of Justice prison-register (GitHub) '
                   '(MIT licence, Crown copyright); symroe/prison-estate-data (Open Government Licence v3.0); Wikipedia '
                   'and its mirrors (CC BY-SA); Official pages (gov.uk, Ministry of Justice, HM Inspectorate of '
