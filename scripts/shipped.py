@@ -59,6 +59,10 @@ def compiled_texts() -> dict[Path, str]:
             )
         )
     contents = build(plain, file)
+    tables = {kind: getattr(contents, f"{kind}_names").export() for kind in ("nation", "setting", "member")}
+    texts[TARGET] += _literal(
+        "NAME_TABLES", tables, "The name tables of its nations, settings and members (`NameTable.export`)."
+    )
     places = pprint.pformat(tuple(astuple(place) for place in contents.places), width=120, compact=True)
     texts[TARGET.with_name("shipped_places.py")] += (
         f'\nPLACES = {places}\n"""The places: each one\'s fields, in order (`Place(*fields)`)."""\n'

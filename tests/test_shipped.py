@@ -41,6 +41,9 @@ def test_the_shipped_dataset_equals_the_one_checked_from_its_yaml(latest: npmloo
         return json.loads(json.dumps(table))  # lists and tuples alike
 
     assert plain(compiled.place_names.export()) == plain(place_names(checked).export())
+    for kind in ("nation", "setting", "member"):  # compiled too, and made from the records for the YAML
+        table = f"{kind}_names"
+        assert plain(getattr(compiled, table).export()) == plain(getattr(checked, table).export()), table
 
 
 def test_a_compiled_place_is_one_record_however_it_is_reached() -> None:

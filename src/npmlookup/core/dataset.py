@@ -129,27 +129,14 @@ class Dataset(Frozen):
             cells[(entry.setting, entry.nation)].append(entry)
             by_member[entry.member].append(entry)
         indexes: dict[str, object] = {
+            "nation_by_id": {n.id: n for n in self.nations},
             "setting_by_id": {s.id: s for s in self.all_settings},
             "member_by_id": {m.id: m for m in self.all_members},
             "cells": {key: tuple(value) for key, value in cells.items()},
             "entries_by_member": {key: tuple(value) for key, value in by_member.items()},
         }
-        # A snapshot has its contents' nations (and parts, `PARTS`), and answers to every name
-        # they answer to: it shares their indexes rather than building them again.
-        base = self.base
-        indexes |= {name: getattr(base, name) for name in _SHARED} if base is not None else self._shared()
         for name, value in indexes.items():
             object.__setattr__(self, name, value)  # a frozen record: its indexes are set once, here
-
-    def _shared(self) -> dict[str, object]:
-        """The indexes of what a snapshot keeps from its contents (`_SHARED`), built for the contents."""
-        names = _name_tables(self.nations, self.all_settings, self.all_members, self.events)
-        return {
-            "nation_by_id": {n.id: n for n in self.nations},
-            "nation_names": names[0],
-            "setting_names": names[1],
-            "member_names": names[2],
-        }
 
     if not TYPE_CHECKING:  # hidden from mypy, which would take any name for an attribute of a class with one
 
@@ -168,6 +155,8 @@ class Dataset(Frozen):
                     values = {"places": tuple(self.place_by_id.values())}
                 else:
                     values = self.parts(part)
+                if part == "names" and "nation_names" not in values:  # not compiled: made from the records
+                    values = dict(zip(PARTS[part], _name_tables(self), strict=True))
             except AttributeError as error:  # not this attribute's absence: a fault while building the part
                 raise RuntimeError(f"building the dataset's {part} failed: {error}") from error
             for key in PARTS[part]:  # only the part's own fields: never another part's
@@ -188,11 +177,10 @@ class Dataset(Frozen):
         return self.question != "known"
 
 
-_SHARED = ("nation_by_id", "nation_names", "setting_names", "member_names")
-"""The indexes a snapshot shares with its contents: of records no dated change alters (a snapshot's
-settings and members may be renamed or added, but every name they answer to is in the contents')."""
-
 PARTS = {
+    # Every name a nation, setting or member answers to is in the contents' tables, later and former
+    # names included: a snapshot, whose settings and members may be renamed or added, shares them.
+    "names": ("nation_names", "setting_names", "member_names"),
     "places": ("place_kinds", "places_source", "place_names", "place_by_id", "place_kind_by_id"),
     "every place": ("places",),
     "concerns": (
@@ -215,14 +203,13 @@ Snapshot = Dataset
 """A dataset on one day answering one `Question` (`history.at` makes them): the same type as the contents."""
 
 
-def _name_tables(
-    nations: tuple[Nation, ...], settings: tuple[Setting, ...], members: tuple[Member, ...], events: tuple[Event, ...]
-) -> tuple[NameTable, NameTable, NameTable]:
-    """The name tables of nations, settings and members: ids, names, abbreviations, aliases, and the
-    names that dated renames give (so a former or later name finds the record)."""
+def _name_tables(contents: Dataset) -> tuple[NameTable, NameTable, NameTable]:
+    """The name tables of the contents' nations, settings and members: ids, names, abbreviations, aliases,
+    and the names that dated renames give (so a former or later name finds the record)."""
+    nations, settings, members = contents.nations, contents.all_settings, contents.all_members
     member_names = [(name, m.id) for m in members for name in (m.id, m.abbreviation, m.name, *m.aliases)]
     setting_names = _record_names(settings)
-    for event in events:
+    for event in contents.events:
         if event.kind == "renamed" and event.member is not None:
             member_names += [(name, event.member) for name in (event.name, event.abbreviation) if name]
         elif event.kind == "renamed" and event.setting is not None and event.name:

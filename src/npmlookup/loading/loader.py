@@ -48,7 +48,7 @@ def load_contents(path: str | os.PathLike[str] | None = None) -> Dataset:
     file = os.fspath(path) if path is not None else data_file()
     raw = read_bytes(file)
     if path is None and (shipped := _shipped(raw)) is not None:
-        return build(shipped.VALUES, file, partial(_shipped_part, file, shipped.VALUES))
+        return build(shipped.VALUES, file, partial(_shipped_part, file))
     plain, problems = _check_text(file, raw)
     if plain is None:
         raise DatasetError(problems)
@@ -69,10 +69,15 @@ def _shipped(raw: bytes) -> ModuleType | None:
     return shipped if digest(raw) == shipped.DIGEST else None
 
 
-def _shipped_part(file: str, coverage: dict[str, Any], part: str) -> dict[str, Any]:
+def _shipped_part(file: str, part: str) -> dict[str, Any]:
     """A part's records (`Dataset.parts`) from its own compiled module (`shipped_places`, `shipped_concerns`),
     imported only when the part is first used, while its file is what the module was compiled from; or from
-    the coverage file's values. A part whose file was edited since is read and checked from the YAML."""
+    the coverage file's compiled module. A part whose file was edited since is read and checked from the YAML."""
+    from npmlookup.loading import shipped
+
+    coverage = shipped.VALUES
+    if part == "names":  # compiled too: folding every name costs more than restoring the tables
+        return {f"{kind}_names": NameTable.restore(table) for kind, table in shipped.NAME_TABLES.items()}
     if part == "about":  # compiled with the coverage file's values
         return _part(coverage, part)
     module = import_module(f"npmlookup.loading.shipped_{part}")
@@ -260,7 +265,10 @@ def build(plain: dict[str, Any], path: str, parts: Callable[[str], dict[str, Any
 
 def _part(plain: dict[str, Any], part: str) -> dict[str, Any]:
     """A part's records and their indexes (`Dataset.parts`), from their plain values: the places (with the
-    coverage file's kinds of place), the concerns, or the sources, the NPM's facts and the licences."""
+    coverage file's kinds of place), the concerns, or the sources, the NPM's facts and the licences; none
+    for the name tables, which the dataset makes from its records."""
+    if part == "names":
+        return {}
     if part == "places":
         from npmlookup.core.places import PlaceKind
 
